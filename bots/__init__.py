@@ -1,0 +1,1 @@
+"""Platform adapters (Telegram, Discord, terminal) and the service entry point."""

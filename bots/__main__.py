@@ -1,0 +1,90 @@
+"""Entry point: ``python -m bots run|chat|roles``."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+
+from bots.app import App, build_app
+from bots.console import Console, stdin_line
+from bots.logs import configure_logging
+from bots.render import PLAIN, roles_text
+from bots.settings import ConfigError, Settings, load_settings
+from engine.roles import InterviewType, RoleFileError, default_roles
+
+NO_TOKEN_HINT = (
+    "No TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN is set, so here is the interview in your "
+    "terminal.\nTo run the bots, put a token in .env (see README: 'Create the bots') and run "
+    "again."
+)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """The command line."""
+    parser = argparse.ArgumentParser(prog="python -m bots", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("run", help="run every bot whose token is set (else the terminal chat)")
+    chat = commands.add_parser("chat", help="a mock interview in the terminal")
+    chat.add_argument("--role", help="role id (see `python -m bots roles`)")
+    chat.add_argument(
+        "--type",
+        choices=[kind.value for kind in InterviewType] + ["mixed"],
+        default="mixed",
+        help="interview type",
+    )
+    chat.add_argument("--difficulty", type=int, choices=(1, 2, 3), default=2)
+    chat.add_argument("--questions", type=int, help="number of main questions (1-10)")
+    commands.add_parser("roles", help="list the roles")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the chosen command; return the process exit code."""
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    try:
+        settings = load_settings()
+        configure_logging(settings)
+        if args.command == "roles":
+            print(roles_text(default_roles().values(), PLAIN))
+            return 0
+        app = build_app(settings)
+    except (ConfigError, RoleFileError) as error:
+        print(f"Configuration error: {error}", file=sys.stderr)
+        return 2
+    if args.command == "chat":
+        kind = None if args.type == "mixed" else InterviewType(args.type)
+        return asyncio.run(chat(app, args.role, kind, args.difficulty, args.questions))
+    return asyncio.run(run(app, settings))
+
+
+async def chat(
+    app: App,
+    role: str | None,
+    kind: InterviewType | None,
+    difficulty: int,
+    questions: int | None,
+) -> int:
+    """The terminal interview."""
+    if role is not None and role not in app.roles:
+        print(f"Unknown role {role!r}. Try `python -m bots roles`.", file=sys.stderr)
+        return 2
+    console = Console(app.service, stdin_line, sys.stdout)
+    await console.run(role, kind, difficulty, questions)
+    return 0
+
+
+async def run(app: App, settings: Settings) -> int:
+    """Every adapter whose token is set, or the terminal chat when there is none."""
+    if settings.telegram_bot_token is None and settings.discord_bot_token is None:
+        print(NO_TOKEN_HINT)
+        return await chat(app, None, None, 2, None)
+    from bots.service_runner import run_bots
+
+    await run_bots(app)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,54 @@
+"""Logging set-up with secrets masked wherever they might appear."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from bots.settings import Settings
+
+# A Telegram token looks like 123456:ABC-..., and may sit inside a request URL.
+TELEGRAM_TOKEN = re.compile(r"\d{5,}:[A-Za-z0-9_-]{20,}")
+
+
+class SecretFilter(logging.Filter):
+    """Replaces known secret values (and anything token-shaped) with ***."""
+
+    def __init__(self, secrets: list[str]) -> None:
+        super().__init__()
+        self.secrets = [s for s in secrets if len(s) >= 6]
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        """Mask the formatted message and any exception text of a record."""
+        message = record.getMessage()
+        masked = self.mask(message)
+        if masked != message:
+            record.msg, record.args = masked, None
+        if record.exc_info and record.exc_info[1] is not None:
+            text = logging.Formatter().formatException(record.exc_info)
+            record.exc_text = self.mask(text)
+        return True
+
+    def mask(self, text: str) -> str:
+        """The text with every secret replaced."""
+        for secret in self.secrets:
+            text = text.replace(secret, "***")
+        return TELEGRAM_TOKEN.sub("***", text)
+
+
+def configure_logging(settings: Settings) -> None:
+    """Log to stderr at LOG_LEVEL, masking every configured secret."""
+    secrets = [
+        s.get_secret_value()
+        for s in (settings.telegram_bot_token, settings.discord_bot_token, settings.groq_api_key)
+        if s is not None
+    ]
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(SecretFilter(secrets))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(settings.log_level)
+    # Request URLs carry the Telegram token; these libraries log them at INFO/DEBUG.
+    for noisy in ("httpx", "httpcore", "discord.http", "discord.gateway", "apscheduler"):
+        logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))

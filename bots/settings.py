@@ -1,0 +1,94 @@
+"""Configuration from the environment and a ``.env`` file (pydantic-settings)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DATABASE = "sqlite:///interview_partner.db"
+
+
+class ConfigError(ValueError):
+    """A setting is missing or malformed; the message is one line naming it."""
+
+
+class Settings(BaseSettings):
+    """Every setting the product reads. Secrets are SecretStr so they never print."""
+
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", case_sensitive=False)
+
+    telegram_bot_token: SecretStr | None = None
+    telegram_api_root: str = "https://api.telegram.org"
+    telegram_webhook_url: str | None = None
+    telegram_webhook_port: int = Field(default=8443, ge=1, le=65535)
+    discord_bot_token: SecretStr | None = None
+    discord_api_root: str | None = None
+    dev_guild_id: int | None = None
+    groq_api_key: SecretStr | None = None
+    groq_base_url: str | None = None
+    database_url: str = DEFAULT_DATABASE
+    llm_provider: Literal["auto", "groq", "offline"] = "auto"
+    groq_turn_model: str = "llama-3.1-8b-instant"
+    groq_report_model: str = "llama-3.3-70b-versatile"
+    groq_stt_model: str = "whisper-large-v3-turbo"
+    stt_provider: Literal["auto", "groq", "offline", "none"] = "auto"
+    tts_provider: Literal["gtts", "none"] = "gtts"
+    max_followups: int = Field(default=3, ge=0, le=6)
+    default_questions: int = Field(default=5, ge=1, le=10)
+    llm_timeout_seconds: float = Field(default=20.0, gt=0, le=300)
+    llm_max_retries: int = Field(default=2, ge=0, le=5)
+    max_voice_seconds: int = Field(default=300, ge=1, le=3600)
+    max_voice_mb: int = Field(default=20, ge=1, le=100)
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper(cls, value: object) -> object:
+        return value.upper() if isinstance(value, str) else value
+
+    @field_validator("telegram_api_root", "discord_api_root", "groq_base_url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value.rstrip("/") if value else value
+
+    @field_validator("database_url")
+    @classmethod
+    def _database(cls, value: str) -> str:
+        if value.startswith("postgres://"):
+            value = "postgresql://" + value.removeprefix("postgres://")
+        if value.startswith("postgresql://"):
+            value = "postgresql+psycopg://" + value.removeprefix("postgresql://")
+        if not value.startswith(("sqlite:", "postgresql+psycopg:")):
+            raise ValueError("must be a sqlite:/// or postgresql:// URL")
+        return value
+
+    @model_validator(mode="after")
+    def _groq_key_when_required(self) -> Settings:
+        if self.llm_provider == "groq" and self.groq_api_key is None:
+            raise ValueError("GROQ_API_KEY is required when LLM_PROVIDER=groq")
+        if self.stt_provider == "groq" and self.groq_api_key is None:
+            raise ValueError("GROQ_API_KEY is required when STT_PROVIDER=groq")
+        return self
+
+    @property
+    def uses_groq(self) -> bool:
+        """True when the Groq LLM interviews (LLM_PROVIDER=groq, or auto with a key)."""
+        return self.llm_provider == "groq" or (
+            self.llm_provider == "auto" and self.groq_api_key is not None
+        )
+
+
+def load_settings() -> Settings:
+    """Read the settings; raise ConfigError with one line naming the bad key."""
+    try:
+        return Settings()
+    except ValidationError as error:
+        first = error.errors()[0]
+        key = "_".join(str(part) for part in first["loc"]).upper()
+        message = first["msg"].removeprefix("Value error, ")
+        # Never echo the input: it may be a secret.
+        raise ConfigError(f"{key}: {message}" if key else message) from None

@@ -1,0 +1,1 @@
+"""The interview engine: roles, the interview state machine, persona, feedback and ports."""

@@ -1,0 +1,201 @@
+"""Audio checks, decoding and delivery statistics for voice answers.
+
+Decoding uses soundfile's bundled libsndfile (OGG/Opus, OGG/Vorbis, MP3, WAV, FLAC) and soxr
+for resampling, so no ffmpeg is needed.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import numpy as np
+import numpy.typing as npt
+import soundfile as sf
+import soxr
+
+from engine.speech import AudioError
+
+# Telegram bots can download at most 20 MB; Discord attachments are usually smaller.
+VOICE_NOTE_MAX_BYTES = 20 * 1024 * 1024
+VOICE_NOTE_MAX_SECONDS = 300.0
+
+EMPTY_MESSAGE = "That voice note is empty — please record your answer again and resend it."
+DECODE_MESSAGE = (
+    "I couldn't decode that audio — please send an OGG/Opus voice note or an MP3/WAV file, "
+    "or type your answer instead."
+)
+
+# soundfile raises LibsndfileError (a RuntimeError) for bad data, but some malformed headers
+# surface as ValueError or EOFError from its Python layer.
+_DECODE_ERRORS = (sf.SoundFileError, RuntimeError, ValueError, EOFError)
+_BLOCK_FRAMES = 65536
+
+
+@dataclass(frozen=True)
+class AudioInfo:
+    """What the container header says about an audio file."""
+
+    duration_seconds: float
+    samplerate: int
+    channels: int
+    format: str = ""
+
+
+def describe_duration(seconds: float) -> str:
+    """Format a duration for people: '45 seconds', '5 minutes', '2 minutes 30 seconds'."""
+    total = round(seconds)
+    minutes, secs = divmod(total, 60)
+    parts = []
+    if minutes:
+        parts.append(f"{minutes} minute{'s' if minutes != 1 else ''}")
+    if secs or not minutes:
+        parts.append(f"{secs} second{'s' if secs != 1 else ''}")
+    return " ".join(parts)
+
+
+def _describe_size(num_bytes: int) -> str:
+    megabytes = num_bytes / (1024 * 1024)
+    if megabytes >= 1:
+        return f"{megabytes:.0f} MB" if megabytes == int(megabytes) else f"{megabytes:.1f} MB"
+    return f"{max(1, round(num_bytes / 1024))} KB"
+
+
+def probe_audio(data: bytes, *, max_bytes: int, max_seconds: float) -> AudioInfo:
+    """Check size, format and length from the header only; raise AudioError if unusable."""
+    if not data:
+        raise AudioError(EMPTY_MESSAGE)
+    if len(data) > max_bytes:
+        raise AudioError(
+            f"That file is too large ({_describe_size(len(data))}) — the limit is "
+            f"{_describe_size(max_bytes)}. Please send a shorter voice note."
+        )
+    try:
+        info = sf.info(io.BytesIO(data))
+    except _DECODE_ERRORS as exc:
+        raise AudioError(DECODE_MESSAGE) from exc
+    if info.frames <= 0 or info.samplerate <= 0 or info.channels <= 0:
+        raise AudioError(EMPTY_MESSAGE)
+    duration = info.frames / info.samplerate
+    if duration > max_seconds:
+        raise AudioError(
+            f"That voice note is longer than {describe_duration(max_seconds)} "
+            f"(it is {describe_duration(duration)}) — please keep your answer under "
+            f"{describe_duration(max_seconds)} and send it again."
+        )
+    return AudioInfo(
+        duration_seconds=duration,
+        samplerate=int(info.samplerate),
+        channels=int(info.channels),
+        format=str(info.format),
+    )
+
+
+def decode_mono(
+    data: bytes, target_rate: int, *, max_seconds: float | None = None
+) -> npt.NDArray[np.float32]:
+    """Decode audio to mono float32 in [-1, 1] at ``target_rate``; raise AudioError if unusable."""
+    if not data:
+        raise AudioError(EMPTY_MESSAGE)
+    chunks: list[npt.NDArray[np.float32]] = []
+    try:
+        with sf.SoundFile(io.BytesIO(data)) as source:
+            in_rate = int(source.samplerate)
+            # A header can lie about its length, so the limit is enforced while decoding too.
+            frame_limit = None if max_seconds is None else int(max_seconds * in_rate) + in_rate
+            resampler = (
+                soxr.ResampleStream(in_rate, target_rate, 1, dtype="float32")
+                if in_rate != target_rate
+                else None
+            )
+            frames_read = 0
+            for block in source.blocks(blocksize=_BLOCK_FRAMES, dtype="float32", always_2d=True):
+                frames_read += len(block)
+                if frame_limit is not None and frames_read > frame_limit:
+                    assert max_seconds is not None
+                    raise AudioError(
+                        f"That voice note is longer than {describe_duration(max_seconds)} — "
+                        f"please keep your answer under {describe_duration(max_seconds)}."
+                    )
+                mono = block.mean(axis=1, dtype=np.float32)
+                chunks.append(resampler.resample_chunk(mono) if resampler else mono)
+            if resampler is not None:
+                chunks.append(resampler.resample_chunk(np.zeros(0, np.float32), last=True))
+    except AudioError:
+        raise
+    except _DECODE_ERRORS as exc:
+        raise AudioError(DECODE_MESSAGE) from exc
+    samples = np.concatenate(chunks).astype(np.float32, copy=False) if chunks else None
+    if samples is None or samples.size == 0:
+        raise AudioError(EMPTY_MESSAGE)
+    return np.clip(samples, -1.0, 1.0)
+
+
+def to_pcm16(samples: npt.NDArray[np.float32]) -> bytes:
+    """Convert float samples in [-1, 1] to little-endian signed 16-bit PCM bytes."""
+    return (np.clip(samples, -1.0, 1.0) * 32767.0).astype("<i2").tobytes()
+
+
+class SpeechStats(NamedTuple):
+    """Delivery statistics of one spoken answer."""
+
+    words_per_minute: float
+    filler_count: int
+    fillers: dict[str, int]
+
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[,.;:!?…]|[—–]|-{2,}")
+_SINGLE_FILLERS = (
+    ("um", re.compile(r"u+m+")),
+    ("uh", re.compile(r"u+h+")),
+    ("erm", re.compile(r"e+r+m+")),
+    ("hmm", re.compile(r"h+m+")),
+    ("basically", re.compile(r"basically")),
+    ("actually", re.compile(r"actually")),
+)
+# "what kind of database" or "this sort of problem" are not hedges; "it's kind of slow" is.
+_DETERMINERS = frozenset(
+    "a an the this that these those what which any some every each no one other same".split()
+)
+# "do you know X" is a question and "what I mean is" introduces a point, not filler.
+_YOU_KNOW_QUESTION = frozenset("do did don't didn't would if".split())
+
+
+def speech_stats(text: str, duration_seconds: float) -> SpeechStats:
+    """Count words per minute and filler words in a transcript of ``duration_seconds``.
+
+    Fillers counted (case-insensitive): "um", "uh", "erm", "hmm" (with stretched spellings
+    such as "umm" or "hmmm"), "basically", "actually", "you know" (not after "do"/"did"/"if"…),
+    "i mean" (not after "what"), "sort of"/"kind of" (not after a determiner such as "what",
+    "this" or "a"), and "like" only when a comma follows it ("it was, like, fast"; "like, you
+    know"). This is a heuristic: "things I like, such as Python" still counts once.
+    """
+    tokens = _TOKEN.findall(text.lower().replace("’", "'"))
+    words = [token for token in tokens if token[0].isalnum()]
+    fillers: dict[str, int] = {}
+
+    def add(name: str) -> None:
+        fillers[name] = fillers.get(name, 0) + 1
+
+    for index, token in enumerate(tokens):
+        previous = tokens[index - 1] if index > 0 else ""
+        following = tokens[index + 1] if index + 1 < len(tokens) else ""
+        for name, pattern in _SINGLE_FILLERS:
+            if pattern.fullmatch(token):
+                add(name)
+                break
+        if token == "like" and following == ",":
+            add("like")
+        elif token == "you" and following == "know" and previous not in _YOU_KNOW_QUESTION:
+            add("you know")
+        elif token == "i" and following == "mean" and previous != "what":
+            add("i mean")
+        elif token in ("sort", "kind") and following == "of" and previous not in _DETERMINERS:
+            add(f"{token} of")
+
+    minutes = duration_seconds / 60.0
+    words_per_minute = len(words) / minutes if minutes > 0 else 0.0
+    ordered = dict(sorted(fillers.items(), key=lambda item: (-item[1], item[0])))
+    return SpeechStats(round(words_per_minute, 1), sum(fillers.values()), ordered)

@@ -1,0 +1,130 @@
+"""The final report: scores computed from the per-answer notes, quotes checked verbatim."""
+
+from __future__ import annotations
+
+import re
+from statistics import mean
+
+from engine.models import (
+    DIMENSIONS,
+    Assessment,
+    Interview,
+    Persona,
+    Point,
+    QuestionNote,
+    Report,
+    ReportDraft,
+    Scores,
+    SpeechSummary,
+    TurnKind,
+)
+from engine.roles import Role
+from engine.text import quote_occurs, sentences, words
+
+MAX_POINTS = 3
+MAX_QUOTE_WORDS = 25
+
+
+def scored_questions(interview: Interview) -> dict[int, Assessment]:
+    """The latest assessment of every question that got at least one real answer."""
+    result: dict[int, Assessment] = {}
+    for turn in interview.answers:
+        if turn.assessment is None:
+            continue
+        real = turn.assessment.persona is not Persona.OFF_TOPIC and words(turn.text)
+        if real or turn.question_number in result:
+            result[turn.question_number] = turn.assessment
+    return result
+
+
+def excerpt(text: str, must_contain: str = "") -> str:
+    """A short verbatim stretch of the text: the sentence holding ``must_contain``, trimmed."""
+    chosen = next(
+        (s for s in sentences(text) if must_contain.lower() in s.lower()),
+        sentences(text)[0] if sentences(text) else "",
+    )
+    match = re.match(r"\s*((?:\S+\s+){0,%d}\S+)" % (MAX_QUOTE_WORDS - 1), chosen)
+    return match.group(1).rstrip(",;:") if match else ""
+
+
+def build_report(interview: Interview, role: Role, draft: ReportDraft) -> Report:
+    """Assemble the report, dropping every point whose quote the candidate never said."""
+    answers = [turn.text for turn in interview.answers]
+    scored = scored_questions(interview)
+    asked = max((t.question_number for t in interview.active_turns if t.is_prompt), default=0)
+    notes = _question_notes(interview, draft, scored)
+    speech = speech_summary(interview)
+    if not scored:
+        return Report(
+            role_name=role.name,
+            answered=0,
+            asked=asked,
+            scores=None,
+            strengths=(),
+            improvements=(),
+            question_notes=notes,
+            summary=(
+                "There were no real answers to assess in this interview, so there are no "
+                "scores or strengths to report. Start a new interview and answer a question "
+                "or two — even a short answer gets you specific feedback."
+            ),
+            speech=speech,
+        )
+    strengths = [p for p in draft.strengths if quote_occurs(p.quote, answers)]
+    improvements = [p for p in draft.improvements if quote_occurs(p.quote, answers)]
+    dropped = len(draft.strengths) + len(draft.improvements) - len(strengths) - len(improvements)
+    scores = Scores(
+        *(round(mean(getattr(a.scores, d) for a in scored.values()), 1) for d in DIMENSIONS)
+    )
+    return Report(
+        role_name=role.name,
+        answered=len(scored),
+        asked=asked,
+        scores=scores,
+        strengths=tuple(strengths[:MAX_POINTS]),
+        improvements=tuple(improvements[:MAX_POINTS]),
+        question_notes=notes,
+        summary=draft.summary.strip() or "Thanks for practising.",
+        speech=speech,
+        dropped_quotes=dropped,
+    )
+
+
+def speech_summary(interview: Interview) -> SpeechSummary | None:
+    """Pace and filler words over the voice answers, if there were any."""
+    voiced = [t.audio for t in interview.answers if t.audio is not None]
+    if not voiced:
+        return None
+    seconds = sum(a.duration_seconds for a in voiced)
+    spoken_words = sum(a.words_per_minute * a.duration_seconds / 60 for a in voiced)
+    return SpeechSummary(
+        voice_answers=len(voiced),
+        words_per_minute=round(spoken_words / seconds * 60, 1) if seconds else 0.0,
+        filler_count=sum(a.filler_count for a in voiced),
+        total_seconds=round(seconds, 1),
+    )
+
+
+def _question_notes(
+    interview: Interview, draft: ReportDraft, scored: dict[int, Assessment]
+) -> tuple[QuestionNote, ...]:
+    notes = []
+    for turn in interview.active_turns:
+        if turn.kind is not TurnKind.QUESTION:
+            continue
+        number = turn.question_number
+        assessment = scored.get(number)
+        skipped = any(t.kind is TurnKind.SKIP for t in interview.thread(number))
+        if assessment is None:
+            note = "Skipped." if skipped else "Not answered."
+        else:
+            note = draft.question_notes.get(number) or _default_note(assessment)
+        notes.append(
+            QuestionNote(number, turn.text, note, assessment.scores if assessment else None)
+        )
+    return tuple(notes)
+
+
+def _default_note(assessment: Assessment) -> str:
+    parts = [part for part in (assessment.good, assessment.missing) if part]
+    return " ".join(parts) or "Answered."

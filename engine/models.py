@@ -1,0 +1,262 @@
+"""The interview's value types: turns, assessments, reports and the interview itself.
+
+Everything here is immutable. An ``Interview`` is its configuration, its status and the
+list of turns; every other fact (current question, follow-ups asked, difficulty) is derived
+from the turns, so what is stored is exactly what is needed to resume.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+from engine.roles import InterviewType
+
+
+class Persona(StrEnum):
+    """How the candidate is communicating in an answer."""
+
+    CONFUSED = "confused"
+    EFFICIENT = "efficient"
+    CHATTY = "chatty"
+    OFF_TOPIC = "off_topic"
+    NORMAL = "normal"
+
+
+class TurnKind(StrEnum):
+    """What a turn of the transcript is."""
+
+    QUESTION = "question"
+    FOLLOW_UP = "follow_up"
+    ANSWER = "answer"
+    SKIP = "skip"
+
+
+class Status(StrEnum):
+    """Where an interview is in its life."""
+
+    ACTIVE = "active"
+    COMPLETED = "completed"
+    ENDED = "ended"
+
+
+DIMENSIONS = ("communication", "knowledge", "structure")
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Scores from 1 to 5 on the three dimensions."""
+
+    communication: float
+    knowledge: float
+    structure: float
+
+    @property
+    def overall(self) -> float:
+        """The mean of the three dimensions."""
+        return (self.communication + self.knowledge + self.structure) / 3
+
+    def capped_by(self, other: Scores) -> Scores:
+        """Each dimension no higher than ``other``'s."""
+        return Scores(
+            min(self.communication, other.communication),
+            min(self.knowledge, other.knowledge),
+            min(self.structure, other.structure),
+        )
+
+    def as_dict(self) -> dict[str, float]:
+        """The three dimensions by name."""
+        return {
+            "communication": self.communication,
+            "knowledge": self.knowledge,
+            "structure": self.structure,
+        }
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The interviewer's short internal note on one answer (or a question's whole thread)."""
+
+    scores: Scores
+    persona: Persona
+    good: str
+    missing: str
+    follow_up: str | None = None
+    concepts_hit: tuple[str, ...] = ()
+    injection: bool = False
+
+
+@dataclass(frozen=True)
+class AudioFacts:
+    """What we know about a spoken answer."""
+
+    duration_seconds: float
+    words_per_minute: float
+    filler_count: int
+    provider: str
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One line of the transcript: a question, a follow-up, an answer or a skip."""
+
+    kind: TurnKind
+    question_number: int
+    question_id: str
+    difficulty: int
+    text: str
+    assessment: Assessment | None = None
+    audio: AudioFacts | None = None
+    superseded: bool = False
+
+    @property
+    def is_prompt(self) -> bool:
+        """True for turns the interviewer says (questions and follow-ups)."""
+        return self.kind in (TurnKind.QUESTION, TurnKind.FOLLOW_UP)
+
+
+@dataclass(frozen=True)
+class InterviewConfig:
+    """What the candidate asked for when starting."""
+
+    role_id: str
+    interview_type: InterviewType | None  # None: a mix of every type the role has
+    difficulty: int
+    question_count: int
+    follow_up_limit: int
+    language: str = "en"
+    seed: int = 0
+
+    @property
+    def difficulty_range(self) -> tuple[int, int]:
+        """Difficulty may move one step either side of the chosen level, within 1-3."""
+        return max(1, self.difficulty - 1), min(3, self.difficulty + 1)
+
+
+@dataclass(frozen=True)
+class Interview:
+    """An interview: its configuration, status and transcript."""
+
+    config: InterviewConfig
+    status: Status = Status.ACTIVE
+    turns: tuple[Turn, ...] = ()
+    id: int | None = None
+    fallback_notified: bool = False
+
+    @property
+    def active_turns(self) -> list[Turn]:
+        """The transcript without turns replaced by a redo."""
+        return [turn for turn in self.turns if not turn.superseded]
+
+    @property
+    def current_prompt(self) -> Turn | None:
+        """The question or follow-up the candidate is answering now."""
+        for turn in reversed(self.active_turns):
+            if turn.is_prompt:
+                return turn
+        return None
+
+    @property
+    def question_number(self) -> int:
+        """The number (1-based) of the main question in progress."""
+        prompt = self.current_prompt
+        return prompt.question_number if prompt else 0
+
+    @property
+    def pending_answer(self) -> Turn | None:
+        """An answer stored but not yet assessed (the process stopped in between)."""
+        active = self.active_turns
+        if active and active[-1].kind is TurnKind.ANSWER and active[-1].assessment is None:
+            return active[-1]
+        return None
+
+    def thread(self, question_number: int) -> list[Turn]:
+        """All active turns of one main question."""
+        return [t for t in self.active_turns if t.question_number == question_number]
+
+    def follow_ups_asked(self, question_number: int) -> int:
+        """How many follow-ups were asked on one main question."""
+        return sum(1 for t in self.thread(question_number) if t.kind is TurnKind.FOLLOW_UP)
+
+    @property
+    def asked_question_ids(self) -> set[str]:
+        """Every main question asked so far (redone ones too, so they are not repeated)."""
+        return {t.question_id for t in self.turns if t.kind is TurnKind.QUESTION}
+
+    def last_assessment(self, question_number: int) -> Assessment | None:
+        """The latest assessment of a question's thread."""
+        for turn in reversed(self.thread(question_number)):
+            if turn.assessment is not None:
+                return turn.assessment
+        return None
+
+    @property
+    def last_answer(self) -> Turn | None:
+        """The most recent active answer."""
+        for turn in reversed(self.active_turns):
+            if turn.kind is TurnKind.ANSWER:
+                return turn
+        return None
+
+    @property
+    def answers(self) -> list[Turn]:
+        """Every active answer, in order."""
+        return [t for t in self.active_turns if t.kind is TurnKind.ANSWER]
+
+    def with_turns(self, *new: Turn) -> Interview:
+        """A copy with turns appended."""
+        return replace(self, turns=(*self.turns, *new))
+
+
+@dataclass(frozen=True)
+class Point:
+    """A strength or an improvement, backed by the candidate's own words."""
+
+    text: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class QuestionNote:
+    """Feedback on one main question."""
+
+    question_number: int
+    question: str
+    note: str
+    scores: Scores | None
+
+
+@dataclass(frozen=True)
+class SpeechSummary:
+    """Speaking pace and filler words over the voice answers."""
+
+    voice_answers: int
+    words_per_minute: float
+    filler_count: int
+    total_seconds: float
+
+
+@dataclass(frozen=True)
+class Report:
+    """The final, grounded feedback on an interview."""
+
+    role_name: str
+    answered: int
+    asked: int
+    scores: Scores | None
+    strengths: tuple[Point, ...]
+    improvements: tuple[Point, ...]
+    question_notes: tuple[QuestionNote, ...]
+    summary: str
+    speech: SpeechSummary | None = None
+    dropped_quotes: int = 0
+
+
+@dataclass(frozen=True)
+class ReportDraft:
+    """What an interviewer writes for a report, before the engine checks its quotes."""
+
+    strengths: list[Point] = field(default_factory=list)
+    improvements: list[Point] = field(default_factory=list)
+    question_notes: dict[int, str] = field(default_factory=dict)
+    summary: str = ""

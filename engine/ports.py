@@ -1,0 +1,162 @@
+"""The small interfaces through which the engine reaches the outside world."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from engine.models import Assessment, Interview, Report, ReportDraft, Turn
+from engine.roles import Question, Role
+
+
+class InterviewerError(RuntimeError):
+    """The interviewer (an LLM) could not produce a usable reply."""
+
+
+class StorageError(RuntimeError):
+    """The database could not be reached or was locked; the call may be retried."""
+
+
+@dataclass(frozen=True)
+class EarlierQuestion:
+    """A compact line about a finished question, for bounded prompts."""
+
+    number: int
+    question: str
+    overall: float | None
+    note: str
+
+
+@dataclass(frozen=True)
+class TurnContext:
+    """Everything an interviewer may look at to assess an answer: bounded by design."""
+
+    role: Role
+    question: Question
+    thread: tuple[Turn, ...]
+    earlier: tuple[EarlierQuestion, ...]
+    follow_ups_left: int
+    language: str
+
+    @property
+    def thread_answers(self) -> str:
+        """The candidate's answers on this question so far, joined."""
+        return "\n".join(t.text for t in self.thread if t.kind.value == "answer")
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    """What an interviewer sees to write the final report."""
+
+    role: Role
+    interview: Interview
+    language: str
+
+
+class Interviewer(Protocol):
+    """Assesses answers and writes reports; the LLM and the offline interviewer implement it."""
+
+    name: str
+
+    async def assess(self, context: TurnContext) -> Assessment:
+        """Assess the latest answer of the current question's thread."""
+        ...
+
+    async def write_report(self, context: ReportContext) -> ReportDraft:
+        """Draft the final report's words (the engine computes scores and checks quotes)."""
+        ...
+
+
+class Clock(Protocol):
+    """Tells the time (a port so tests control it)."""
+
+    def now(self) -> datetime:
+        """The current time, timezone-aware UTC."""
+        ...
+
+
+@dataclass(frozen=True)
+class UserKey:
+    """A user as the platform knows them."""
+
+    platform: str
+    platform_user_id: str
+
+
+@dataclass(frozen=True)
+class UserProfile:
+    """A stored user and their preferences."""
+
+    id: int
+    key: UserKey
+    language: str = "en"
+    voice_replies: bool = False
+    timezone: str | None = None
+    display_name: str = ""
+    blocked: bool = False
+
+
+@dataclass(frozen=True)
+class InterviewSummary:
+    """One line of a user's history."""
+
+    id: int
+    role_id: str
+    interview_type: str
+    started_at: datetime
+    status: str
+    overall: float | None
+    scores: dict[str, float] | None
+
+
+class InterviewRepository(Protocol):
+    """Storage of users, interviews, turns and reports (synchronous; run off the event loop)."""
+
+    def get_or_create_user(self, key: UserKey, display_name: str = "") -> UserProfile:
+        """Return the user, creating them on first contact."""
+        ...
+
+    def update_user(self, profile: UserProfile) -> None:
+        """Store changed preferences."""
+        ...
+
+    def active_interview(self, user_id: int) -> Interview | None:
+        """The user's interview in progress, if any."""
+        ...
+
+    def latest_interview(self, user_id: int) -> Interview | None:
+        """The user's most recent interview of any status."""
+        ...
+
+    def create_interview(self, user_id: int, interview: Interview) -> Interview:
+        """Store a new interview and return it with its id."""
+        ...
+
+    def save_interview(self, interview: Interview, changed: list[tuple[int, Turn]]) -> None:
+        """Store the interview's status and the turns (by index) that changed."""
+        ...
+
+    def save_report(self, interview_id: int, report: Report) -> None:
+        """Store the final report of an interview."""
+        ...
+
+    def get_report(self, interview_id: int) -> Report | None:
+        """The stored report of an interview, if any."""
+        ...
+
+    def list_interviews(self, user_id: int, limit: int, offset: int) -> list[InterviewSummary]:
+        """The user's interviews, newest first."""
+        ...
+
+    def count_interviews(self, user_id: int) -> int:
+        """How many interviews the user has."""
+        ...
+
+    def mark_update_processed(self, platform: str, update_id: str) -> bool:
+        """Record a platform update; False when it was already processed."""
+        ...
+
+    def delete_user(self, user_id: int) -> int:
+        """Remove every row of the user; return how many rows went."""
+        ...

@@ -1,0 +1,120 @@
+"""Roles as data: one YAML file per role, validated on load."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import StrEnum
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+ROLES_DIR = Path(__file__).parent / "roles"
+
+
+class InterviewType(StrEnum):
+    """The kinds of interview a role can offer."""
+
+    BEHAVIORAL = "behavioral"
+    TECHNICAL = "technical"
+    SITUATIONAL = "situational"
+    SYSTEM_DESIGN = "system_design"
+
+
+NonEmpty = Annotated[str, Field(min_length=1)]
+
+
+class Question(BaseModel):
+    """One main interview question with what a strong answer touches."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: NonEmpty
+    type: InterviewType
+    difficulty: int = Field(ge=1, le=3)
+    text: Annotated[str, Field(min_length=10)]
+    key_concepts: list[NonEmpty] = Field(min_length=3)
+    hint: Annotated[str, Field(min_length=10)]
+    example: str | None = None
+
+
+class Role(BaseModel):
+    """A job role: its questions, evaluation criteria and key concepts."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
+    name: NonEmpty
+    description: NonEmpty
+    evaluation_criteria: list[NonEmpty] = Field(min_length=3)
+    concepts: list[NonEmpty] = Field(min_length=5)
+    questions: list[Question] = Field(min_length=12)
+
+    @field_validator("questions")
+    @classmethod
+    def _unique_ids(cls, questions: list[Question]) -> list[Question]:
+        seen: set[str] = set()
+        for question in questions:
+            if question.id in seen:
+                raise ValueError(f"duplicate question id {question.id!r}")
+            seen.add(question.id)
+        return questions
+
+    @model_validator(mode="after")
+    def _three_types(self) -> Role:
+        if len(self.interview_types) < 3:
+            raise ValueError("a role needs questions of at least 3 interview types")
+        return self
+
+    @property
+    def interview_types(self) -> list[InterviewType]:
+        """The interview types this role has questions for, in a stable order."""
+        present = {question.type for question in self.questions}
+        return [kind for kind in InterviewType if kind in present]
+
+    def question(self, question_id: str) -> Question:
+        """Return the question with this id (KeyError if unknown)."""
+        for question in self.questions:
+            if question.id == question_id:
+                return question
+        raise KeyError(question_id)
+
+
+class RoleFileError(ValueError):
+    """A role file is missing, unreadable or invalid; the message names file and field."""
+
+
+def load_role_file(path: Path) -> Role:
+    """Load and validate one role file, naming the file and field on error."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise RoleFileError(f"{path.name}: cannot read role file: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise RoleFileError(f"{path.name}: a role file must be a mapping of fields")
+    try:
+        role = Role.model_validate(raw)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(part) for part in first["loc"]) or "(role)"
+        raise RoleFileError(f"{path.name}: field {field}: {first['msg']}") from exc
+    if role.id != path.stem:
+        raise RoleFileError(f"{path.name}: field id: {role.id!r} must match the file name")
+    return role
+
+
+def load_roles(directory: Path = ROLES_DIR) -> dict[str, Role]:
+    """Load every ``*.yaml`` role in a directory, keyed by role id."""
+    files: Iterable[Path] = sorted(directory.glob("*.yaml"))
+    roles = {role.id: role for role in map(load_role_file, files)}
+    if not roles:
+        raise RoleFileError(f"{directory}: no role files found")
+    return roles
+
+
+@lru_cache(maxsize=1)
+def default_roles() -> dict[str, Role]:
+    """The roles shipped with the product (loaded once)."""
+    return load_roles()

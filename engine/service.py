@@ -1,0 +1,385 @@
+"""The interview service: the one entry point adapters call.
+
+It loads and stores interviews through the repository, calls the interviewer (falling
+back to the offline one), runs the pure state machine and returns actions to render.
+One lock per user keeps a user's messages strictly in order; different users never wait
+for each other.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import random
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import ParamSpec, TypeVar
+
+from engine import interview as machine
+from engine.actions import Action, Heard, Notice, ShowHistory, ShowReport
+from engine.audio import probe_audio, speech_stats
+from engine.context import turn_context
+from engine.feedback import build_report
+from engine.models import Assessment, AudioFacts, Interview, InterviewConfig, Report, Status
+from engine.ports import (
+    Interviewer,
+    InterviewerError,
+    InterviewRepository,
+    StorageError,
+    ReportContext,
+    TurnContext,
+    UserKey,
+    UserProfile,
+)
+from engine.providers.offline import OfflineInterviewer
+from engine.roles import InterviewType, Role
+from engine.speech import SpeechToText, TranscriptionError
+from engine.text import normalize
+
+log = logging.getLogger(__name__)
+P = ParamSpec("P")
+T = TypeVar("T")
+
+FALLBACK_NOTICE = (
+    "(The AI interviewer is unavailable right now, so the built-in interviewer is standing "
+    "in. Your answers are all kept.)"
+)
+NO_INTERVIEW = "You have no interview in progress. Start one with /interview."
+MAX_ANSWER_CHARS = 20_000
+HISTORY_PAGE = 5
+
+
+class ServiceUnavailable(RuntimeError):
+    """Storage is unreachable; the message asks the user to try again."""
+
+
+@dataclass(frozen=True)
+class ServiceConfig:
+    """Tunable limits of the service."""
+
+    follow_up_limit: int = 3
+    default_questions: int = 5
+    max_questions: int = 10
+    llm_timeout_seconds: float = 45.0
+    stt_timeout_seconds: float = 60.0
+    max_voice_seconds: float = 300.0
+    max_voice_bytes: int = 20 * 1024 * 1024
+
+
+class InterviewService:
+    """Runs interviews for users of any platform."""
+
+    def __init__(
+        self,
+        roles: dict[str, Role],
+        repository: InterviewRepository,
+        interviewer: Interviewer,
+        speech: SpeechToText | None = None,
+        config: ServiceConfig | None = None,
+        seed_source: random.Random | None = None,
+    ) -> None:
+        self.roles = roles
+        self.repository = repository
+        self.interviewer = interviewer
+        self.stand_in = OfflineInterviewer()
+        self.speech = speech
+        self.config = config or ServiceConfig()
+        self._seeds = seed_source or random.SystemRandom()
+        self._locks: weakref.WeakValueDictionary[UserKey, asyncio.Lock] = (
+            weakref.WeakValueDictionary()
+        )
+
+    def lock(self, key: UserKey) -> asyncio.Lock:
+        """The lock that keeps one user's turns in order."""
+        lock = self._locks.get(key)
+        if lock is None:
+            lock = asyncio.Lock()
+            self._locks[key] = lock
+        return lock
+
+    async def user(self, key: UserKey, display_name: str = "") -> UserProfile:
+        """The stored profile of a user (created on first contact)."""
+        return await self._db(self.repository.get_or_create_user, key, display_name)
+
+    async def active(self, key: UserKey) -> Interview | None:
+        """The user's interview in progress, if any."""
+        profile = await self.user(key)
+        return await self._db(self.repository.active_interview, profile.id)
+
+    async def start(
+        self,
+        key: UserKey,
+        role_id: str,
+        interview_type: InterviewType | None = None,
+        difficulty: int = 2,
+        questions: int | None = None,
+        display_name: str = "",
+    ) -> list[Action]:
+        """Start a new interview (ending any in progress) and ask the first question."""
+        role = self.roles.get(role_id)
+        if role is None:
+            return [Notice(f"I don't know the role “{role_id}”. See /roles for the list.")]
+        if interview_type is not None and interview_type not in role.interview_types:
+            kinds = ", ".join(k.value for k in role.interview_types)
+            return [Notice(f"{role.name} interviews can be: {kinds}, or mixed.")]
+        count = questions or self.config.default_questions
+        if not 1 <= count <= self.config.max_questions:
+            return [Notice(f"An interview can have 1 to {self.config.max_questions} questions.")]
+        if not 1 <= difficulty <= 3:
+            return [Notice("Difficulty goes from 1 (warm-up) to 3 (hard).")]
+        async with self.lock(key):
+            profile = await self.user(key, display_name)
+            config = InterviewConfig(
+                role_id=role.id,
+                interview_type=interview_type,
+                difficulty=difficulty,
+                question_count=count,
+                follow_up_limit=self.config.follow_up_limit,
+                language=profile.language,
+                seed=self._seeds.randrange(2**31),
+            )
+            interview, actions = machine.start(config, role)
+            await self._db(self.repository.create_interview, profile.id, interview)
+            kind = interview_type.value.replace("_", " ") if interview_type else "mixed"
+            intro = Notice(
+                f"Starting a {kind} interview for {role.name}: {count} question(s), "
+                f"difficulty {difficulty}. Answer in your own words — /skip, /redo, /end "
+                "and /help work at any time."
+            )
+            return [intro, *actions]
+
+    async def answer(
+        self, key: UserKey, text: str, audio: AudioFacts | None = None
+    ) -> list[Action]:
+        """Take an answer to the current question and reply with the next turn."""
+        text = normalize(text)
+        if not text:
+            return [Notice("That message was empty — please type your answer.")]
+        notices: list[Action] = []
+        if len(text) > MAX_ANSWER_CHARS:
+            text = text[:MAX_ANSWER_CHARS]
+            notices.append(
+                Notice(f"That was very long, so I kept the first {MAX_ANSWER_CHARS:,} characters.")
+            )
+        async with self.lock(key):
+            interview, role, recovered = await self._load_active(key)
+            if interview is None or role is None:
+                return [Notice(NO_INTERVIEW)]
+            before = interview
+            interview = machine.record_answer(interview, text, audio)
+            await self._save(interview, before)  # committed before any reply is produced
+            interview, actions = await self._assess_and_advance(interview, role)
+            return recovered + notices + actions
+
+    async def answer_voice(self, key: UserKey, audio: bytes, filename: str) -> list[Action]:
+        """Transcribe a voice answer, echo what was heard and take it as the answer."""
+        if self.speech is None:
+            return [Notice("Voice answers are not available here — please type your answer.")]
+        if await self.active(key) is None:
+            return [Notice(NO_INTERVIEW)]
+        info = probe_audio(
+            audio, max_bytes=self.config.max_voice_bytes, max_seconds=self.config.max_voice_seconds
+        )
+        profile = await self.user(key)
+        try:
+            transcript = await asyncio.wait_for(
+                self.speech.transcribe(audio, filename=filename, language=profile.language),
+                self.config.stt_timeout_seconds,
+            )
+        except (TimeoutError, TranscriptionError):
+            log.warning("transcription failed", exc_info=True)
+            return [Notice("Sorry, I couldn't transcribe that voice note. Please try again or type your answer.")]  # noqa: E501
+        heard = normalize(transcript.text)
+        if not heard:
+            return [Notice("I couldn't make out any words in that voice note — could you try again, a little closer to the microphone?")]  # noqa: E501
+        pace, fillers, _ = speech_stats(heard, info.duration_seconds)
+        facts = AudioFacts(
+            duration_seconds=round(info.duration_seconds, 1),
+            words_per_minute=pace,
+            filler_count=fillers,
+            provider=transcript.provider,
+        )
+        return [Heard(heard), *await self.answer(key, heard, facts)]
+
+    async def skip(self, key: UserKey) -> list[Action]:
+        """Skip the current question."""
+        return await self._step(key, lambda interview, role: machine.skip(interview, role))
+
+    async def redo(self, key: UserKey) -> list[Action]:
+        """Take back the last answer and ask its question again."""
+        return await self._step(key, lambda interview, _role: machine.redo(interview))
+
+    async def end(self, key: UserKey) -> list[Action]:
+        """End the interview now and report on what was answered."""
+        async with self.lock(key):
+            interview, role, recovered = await self._load_active(key)
+            if interview is None or role is None:
+                return [Notice(NO_INTERVIEW)]
+            ended = machine.end(interview)
+            await self._save(ended, interview)
+            report = await self._report(ended, role)
+            return [*recovered, Notice("Interview ended."), ShowReport(report)]
+
+    async def feedback(self, key: UserKey) -> list[Action]:
+        """The report of the latest finished interview (written now if it is missing)."""
+        async with self.lock(key):
+            profile = await self.user(key)
+            latest = await self._db(self.repository.latest_interview, profile.id)
+            if latest is None:
+                return [Notice("No interviews yet — start one with /interview.")]
+            if latest.status is Status.ACTIVE:
+                return [
+                    Notice("Your interview is still in progress. Use /end to finish it and get feedback now.")  # noqa: E501
+                ]
+            assert latest.id is not None
+            report = await self._db(self.repository.get_report, latest.id)
+            if report is None:
+                report = await self._report(latest, self.roles[latest.config.role_id])
+            return [ShowReport(report)]
+
+    async def history(self, key: UserKey, page: int = 1) -> list[Action]:
+        """One page of past interviews, newest first."""
+        profile = await self.user(key)
+        total = await self._db(self.repository.count_interviews, profile.id)
+        pages = max(1, math.ceil(total / HISTORY_PAGE))
+        page = min(max(1, page), pages)
+        items = await self._db(
+            self.repository.list_interviews, profile.id, HISTORY_PAGE, (page - 1) * HISTORY_PAGE
+        )
+        if not items:
+            return [Notice("No interviews yet — start one with /interview.")]
+        return [ShowHistory(tuple(items), page, pages)]
+
+    async def current_question(self, key: UserKey) -> list[Action]:
+        """Repeat the current question (resuming after a restart if an answer was pending)."""
+        async with self.lock(key):
+            interview, _role, recovered = await self._load_active(key)
+            if interview is None:
+                return [Notice(NO_INTERVIEW)]
+            return recovered or machine.repeat_prompt(interview, "Here's where we are:")
+
+    async def set_preferences(
+        self, key: UserKey, *, voice: bool | None = None, language: str | None = None
+    ) -> UserProfile:
+        """Change voice replies or language."""
+        profile = await self.user(key)
+        profile = replace(
+            profile,
+            voice_replies=profile.voice_replies if voice is None else voice,
+            language=profile.language if language is None else language,
+        )
+        await self._db(self.repository.update_user, profile)
+        return profile
+
+    async def delete_user(self, key: UserKey) -> int:
+        """Delete every stored row of the user; return how many rows went."""
+        async with self.lock(key):
+            profile = await self.user(key)
+            return await self._db(self.repository.delete_user, profile.id)
+
+    async def first_delivery(self, platform: str, update_id: str) -> bool:
+        """True the first time a platform update is seen; redeliveries return False."""
+        return await self._db(self.repository.mark_update_processed, platform, update_id)
+
+    async def _step(
+        self,
+        key: UserKey,
+        transition: Callable[[Interview, Role], tuple[Interview, list[Action]]],
+    ) -> list[Action]:
+        async with self.lock(key):
+            interview, role, recovered = await self._load_active(key)
+            if interview is None or role is None:
+                return [Notice(NO_INTERVIEW)]
+            try:
+                changed, actions = transition(interview, role)
+            except machine.InterviewStateError as error:
+                return [*recovered, Notice(str(error))]
+            await self._save(changed, interview)
+            if changed.status is Status.COMPLETED:
+                actions.append(ShowReport(await self._report(changed, role)))
+            return recovered + actions
+
+    async def _load_active(
+        self, key: UserKey
+    ) -> tuple[Interview | None, Role | None, list[Action]]:
+        """The active interview, first finishing any answer a restart left unassessed."""
+        interview = await self.active(key)
+        if interview is None:
+            return None, None, []
+        role = self.roles.get(interview.config.role_id)
+        if role is None:
+            return None, None, [Notice("That interview's role no longer exists.")]
+        if interview.pending_answer is None:
+            return interview, role, []
+        interview, actions = await self._assess_and_advance(interview, role)
+        if interview.status is not Status.ACTIVE:
+            return None, None, actions
+        return interview, role, actions
+
+    async def _assess_and_advance(
+        self, interview: Interview, role: Role
+    ) -> tuple[Interview, list[Action]]:
+        before = interview
+        context = turn_context(interview, role)
+        assessment, fell_back = await self._assess(context)
+        actions: list[Action] = []
+        if fell_back and not interview.fallback_notified:
+            interview = replace(interview, fallback_notified=True)
+            actions.append(Notice(FALLBACK_NOTICE))
+        interview, next_actions = machine.apply_assessment(interview, role, assessment)
+        await self._save(interview, before)
+        actions += next_actions
+        if interview.status is Status.COMPLETED:
+            actions.append(ShowReport(await self._report(interview, role)))
+        return interview, actions
+
+    async def _assess(self, context: TurnContext) -> tuple[Assessment, bool]:
+        try:
+            return await asyncio.wait_for(
+                self.interviewer.assess(context), self.config.llm_timeout_seconds
+            ), False
+        except (InterviewerError, TimeoutError) as error:
+            log.warning("interviewer failed, offline stand-in answers: %s", error)
+            return await self.stand_in.assess(context), True
+
+    async def _report(self, interview: Interview, role: Role) -> Report:
+        context = ReportContext(role=role, interview=interview, language=interview.config.language)
+        if not interview.answers:
+            draft = await self.stand_in.write_report(context)
+        else:
+            try:
+                draft = await asyncio.wait_for(
+                    self.interviewer.write_report(context), self.config.llm_timeout_seconds
+                )
+            except (InterviewerError, TimeoutError) as error:
+                log.warning("report writer failed, offline stand-in writes it: %s", error)
+                draft = await self.stand_in.write_report(context)
+        report = build_report(interview, role, draft)
+        assert interview.id is not None
+        await self._db(self.repository.save_report, interview.id, report)
+        return report
+
+    async def _save(self, interview: Interview, before: Interview) -> None:
+        """Store what changed between ``before`` and ``interview`` in one transaction."""
+        changed = [
+            (index, turn)
+            for index, turn in enumerate(interview.turns)
+            if index >= len(before.turns) or before.turns[index] is not turn
+        ]
+        await self._db(self.repository.save_interview, interview, changed)
+
+    async def _db(self, function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """Run a repository call off the event loop, retrying once if the database hiccups."""
+        for attempt in (1, 2):
+            try:
+                return await asyncio.to_thread(function, *args, **kwargs)
+            except StorageError:
+                log.warning("database call failed (attempt %d)", attempt, exc_info=True)
+                if attempt == 2:
+                    raise ServiceUnavailable(
+                        "Sorry — I couldn't reach my database just now. Please try again in a moment."  # noqa: E501
+                    ) from None
+                await asyncio.sleep(0.5)
+        raise AssertionError("unreachable")

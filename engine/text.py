@@ -1,0 +1,97 @@
+"""Small text tools shared by scoring, persona detection and quote checking."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+WORD = re.compile(r"[a-z0-9]+(?:['’\-][a-z0-9]+)*")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+NUMBER = re.compile(r"(?<![a-z])(?:\d+(?:[.,]\d+)?\s?(?:%|percent|x|k|m|ms|s|h|hrs?|days?|weeks?|months?|years?|minutes?|hours?|users?|people|customers?|patients?|students?)?|\$\s?\d[\d,.]*)")  # noqa: E501
+
+STOPWORDS = frozenset(
+    """a an the and or but if then than so to of in on at by for with about from into over
+    under as is are was were be been being it its this that these those there here i me my
+    we our you your he she they them their his her what which who whom how why when where
+    do does did done have has had can could would should will shall may might must not no
+    yes just very really also too some any all each more most other such only own same
+    up down out off again once am im i'm i've i'd i'll let's it's that's don't didn't
+    doesn't isn't wasn't aren't weren't won't can't couldn't wouldn't shouldn't one two
+    get got make made go went going like well kind sort lot lots thing things stuff""".split()
+)
+
+
+def normalize(text: str) -> str:
+    """NFKC, without control and zero-width characters, whitespace collapsed."""
+    text = unicodedata.normalize("NFKC", text)
+    text = "".join(
+        ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf")
+    )
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def words(text: str) -> list[str]:
+    """Lower-case word tokens."""
+    return WORD.findall(text.lower().replace("’", "'"))
+
+
+def stem(word: str) -> str:
+    """A crude stem that lets 'indexes', 'indexing' and 'index' meet."""
+    for suffix in ("ations", "ation", "ings", "ing", "ies", "ied", "ers", "ed", "es", "er", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the words that carry meaning (stop words dropped)."""
+    return [stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 2]
+
+
+def concept_hits(text: str, concepts: Iterable[str]) -> list[str]:
+    """The concepts (words or short phrases) that the text mentions, by stem."""
+    text_stems = content_stems(text)
+    joined = " " + " ".join(text_stems) + " "
+    present = set(text_stems)
+    hits = []
+    for concept in concepts:
+        concept_stems = content_stems(concept) or [stem(w) for w in words(concept)]
+        if not concept_stems:
+            continue
+        if len(concept_stems) == 1:
+            found = concept_stems[0] in present
+        else:
+            found = (" " + " ".join(concept_stems) + " ") in joined
+        if found:
+            hits.append(concept)
+    return hits
+
+
+def sentences(text: str) -> list[str]:
+    """Split text into sentences (keeping the original characters)."""
+    return [part.strip() for part in SENTENCE_END.split(text) if part and part.strip()]
+
+
+def count_phrases(text: str, phrases: Iterable[str]) -> int:
+    """How many times any of the phrases occurs as whole words."""
+    lowered = " " + " ".join(words(text)) + " "
+    return sum(lowered.count(" " + phrase + " ") for phrase in phrases)
+
+
+def numbers(text: str) -> list[str]:
+    """Quantities mentioned: numbers, percentages, money, durations."""
+    return [m.group(0) for m in NUMBER.finditer(text.lower()) if m.group(0).strip()]
+
+
+def collapse_spaces(text: str) -> str:
+    """Whitespace runs as single spaces, ends trimmed."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def quote_occurs(quote: str, sources: Iterable[str]) -> bool:
+    """True when the quote occurs verbatim (whitespace aside) in one of the sources."""
+    needle = collapse_spaces(quote).strip(" \"'“”‘’")
+    if len(words(needle)) < 2:
+        return False
+    return any(needle in collapse_spaces(source) for source in sources)

@@ -1,0 +1,23 @@
+"""Alembic environment: runs migrations against the URL the product configured."""
+
+from __future__ import annotations
+
+from alembic import context
+from sqlalchemy import create_engine, pool
+
+import storage.tables  # noqa: F401  (registers the tables on the metadata)
+from sqlmodel import SQLModel
+
+config = context.config
+url = config.get_main_option("sqlalchemy.url")
+assert url, "sqlalchemy.url must be set"
+connectable = create_engine(url, poolclass=pool.NullPool)
+with connectable.connect() as connection:
+    context.configure(
+        connection=connection,
+        target_metadata=SQLModel.metadata,
+        render_as_batch=url.startswith("sqlite"),
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+connectable.dispose()

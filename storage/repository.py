@@ -1,0 +1,366 @@
+"""The SQL repository: maps table rows to the engine's values and back."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any, ParamSpec, TypeVar
+
+from pydantic import TypeAdapter
+from sqlalchemy import Engine, delete, func
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlmodel import Session, col, select
+
+from engine.models import (
+    Assessment,
+    AudioFacts,
+    Interview,
+    InterviewConfig,
+    Report,
+    Status,
+    Turn,
+    TurnKind,
+)
+from engine.ports import InterviewSummary, StorageError, UserKey, UserProfile
+from engine.roles import InterviewType
+from storage.tables import (
+    ProcessedUpdateRow,
+    ReminderRow,
+    ReportRow,
+    SessionRow,
+    TurnRow,
+    UserRow,
+    utcnow,
+)
+
+P = ParamSpec("P")
+T = TypeVar("T")
+_assessment = TypeAdapter(Assessment)
+_audio = TypeAdapter(AudioFacts)
+_report = TypeAdapter(Report)
+
+
+def storage_errors(function: Callable[P, T]) -> Callable[P, T]:
+    """Report a locked or unreachable database as the engine's StorageError."""
+
+    @functools.wraps(function)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
+        try:
+            return function(*args, **kwargs)
+        except OperationalError as error:
+            raise StorageError(str(error.orig)) from error
+
+    return wrapper
+
+
+class SqlRepository:
+    """Users, interviews, turns, reports and processed updates in one SQL database."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @storage_errors
+    def get_or_create_user(self, key: UserKey, display_name: str = "") -> UserProfile:
+        """Return the user, creating them on first contact."""
+        with Session(self.engine) as session:
+            row = self._user_row(session, key)
+            if row is None:
+                row = UserRow(
+                    platform=key.platform,
+                    platform_user_id=key.platform_user_id,
+                    display_name=display_name[:128],
+                )
+                session.add(row)
+                try:
+                    session.commit()
+                except IntegrityError:  # created concurrently by another update
+                    session.rollback()
+                    row = self._user_row(session, key)
+                    assert row is not None
+            return _profile(row)
+
+    @storage_errors
+    def update_user(self, profile: UserProfile) -> None:
+        """Store changed preferences."""
+        with Session(self.engine) as session:
+            row = session.get(UserRow, profile.id)
+            if row is None:
+                return
+            row.language = profile.language
+            row.voice_replies = profile.voice_replies
+            row.timezone = profile.timezone
+            session.add(row)
+            session.commit()
+
+    @storage_errors
+    def find_user(self, user_id: int) -> UserProfile | None:
+        """The user with this id, if they exist."""
+        with Session(self.engine) as session:
+            row = session.get(UserRow, user_id)
+            return _profile(row) if row else None
+
+    @storage_errors
+    def set_blocked(self, user_id: int, blocked: bool) -> None:
+        """Remember that the user blocked the bot (or unblocked it)."""
+        with Session(self.engine) as session:
+            row = session.get(UserRow, user_id)
+            if row is not None:
+                row.blocked = blocked
+                session.add(row)
+                session.commit()
+
+    @storage_errors
+    def active_interview(self, user_id: int) -> Interview | None:
+        """The user's interview in progress, if any."""
+        return self._latest(user_id, only_active=True)
+
+    @storage_errors
+    def latest_interview(self, user_id: int) -> Interview | None:
+        """The user's most recent interview of any status."""
+        return self._latest(user_id, only_active=False)
+
+    @storage_errors
+    def get_interview(self, user_id: int, interview_id: int) -> Interview | None:
+        """One of the user's interviews by id (None if it is someone else's)."""
+        with Session(self.engine) as session:
+            row = session.get(SessionRow, interview_id)
+            if row is None or row.user_id != user_id:
+                return None
+            return _interview(session, row)
+
+    @storage_errors
+    def create_interview(self, user_id: int, interview: Interview) -> Interview:
+        """Store a new interview (any active one of the user is ended) and return it."""
+        config = interview.config
+        with Session(self.engine) as session:
+            for old in session.exec(
+                select(SessionRow).where(
+                    SessionRow.user_id == user_id, SessionRow.status == Status.ACTIVE.value
+                )
+            ):
+                old.status = Status.ENDED.value
+                session.add(old)
+            row = SessionRow(
+                user_id=user_id,
+                role_id=config.role_id,
+                interview_type=config.interview_type.value if config.interview_type else None,
+                difficulty=config.difficulty,
+                question_count=config.question_count,
+                follow_up_limit=config.follow_up_limit,
+                language=config.language,
+                seed=config.seed,
+                status=interview.status.value,
+            )
+            session.add(row)
+            session.flush()
+            assert row.id is not None
+            for position, turn in enumerate(interview.turns):
+                session.add(_turn_row(row.id, position, turn))
+            session.commit()
+            return Interview(config=config, status=interview.status, turns=interview.turns,
+                             id=row.id)  # fmt: skip
+
+    @storage_errors
+    def save_interview(self, interview: Interview, changed: list[tuple[int, Turn]]) -> None:
+        """Store the interview's status and the turns (by position) that changed, atomically."""
+        assert interview.id is not None
+        with Session(self.engine) as session:
+            row = session.get(SessionRow, interview.id)
+            if row is None:
+                raise LookupError(f"interview {interview.id} is gone")
+            row.status = interview.status.value
+            row.fallback_notified = interview.fallback_notified
+            row.updated_at = utcnow()
+            session.add(row)
+            positions = [position for position, _ in changed]
+            existing = {
+                turn_row.position: turn_row
+                for turn_row in session.exec(
+                    select(TurnRow).where(
+                        TurnRow.session_id == interview.id, col(TurnRow.position).in_(positions)
+                    )
+                )
+            }
+            for position, turn in changed:
+                fresh = _turn_row(interview.id, position, turn)
+                stored = existing.get(position)
+                if stored is None:
+                    session.add(fresh)
+                    continue
+                stored.text = fresh.text
+                stored.superseded = fresh.superseded
+                stored.assessment = fresh.assessment
+                stored.audio = fresh.audio
+                session.add(stored)
+            session.commit()
+
+    @storage_errors
+    def save_report(self, interview_id: int, report: Report) -> None:
+        """Store (or replace) the final report of an interview."""
+        body = _report.dump_python(report, mode="json")
+        overall = report.scores.overall if report.scores else None
+        with Session(self.engine) as session:
+            row = session.exec(select(ReportRow).where(ReportRow.session_id == interview_id)).first()
+            if row is None:
+                row = ReportRow(session_id=interview_id, body=body, overall=overall)
+            else:
+                row.body, row.overall = body, overall
+            session.add(row)
+            session.commit()
+
+    @storage_errors
+    def get_report(self, interview_id: int) -> Report | None:
+        """The stored report of an interview, if any."""
+        with Session(self.engine) as session:
+            row = session.exec(select(ReportRow).where(ReportRow.session_id == interview_id)).first()
+            return _report.validate_python(row.body) if row else None
+
+    @storage_errors
+    def list_interviews(self, user_id: int, limit: int, offset: int) -> list[InterviewSummary]:
+        """The user's interviews, newest first, with their report scores."""
+        with Session(self.engine) as session:
+            rows = session.exec(
+                select(SessionRow, ReportRow)
+                .join(ReportRow, col(ReportRow.session_id) == col(SessionRow.id), isouter=True)
+                .where(SessionRow.user_id == user_id)
+                .order_by(col(SessionRow.started_at).desc(), col(SessionRow.id).desc())
+                .offset(offset)
+                .limit(limit)
+            ).all()
+            result = []
+            for session_row, report_row in rows:
+                scores = report_row.body.get("scores") if report_row else None
+                assert session_row.id is not None
+                result.append(
+                    InterviewSummary(
+                        id=session_row.id,
+                        role_id=session_row.role_id,
+                        interview_type=session_row.interview_type or "mixed",
+                        started_at=session_row.started_at,
+                        status=session_row.status,
+                        overall=report_row.overall if report_row else None,
+                        scores=scores,
+                    )
+                )
+            return result
+
+    @storage_errors
+    def count_interviews(self, user_id: int) -> int:
+        """How many interviews the user has."""
+        with Session(self.engine) as session:
+            query = select(func.count()).select_from(SessionRow).where(SessionRow.user_id == user_id)
+            return int(session.exec(query).one())
+
+    @storage_errors
+    def mark_update_processed(
+        self, platform: str, update_id: str, user_id: int | None = None
+    ) -> bool:
+        """Record a platform update; False when it was already processed."""
+        with Session(self.engine) as session:
+            session.add(ProcessedUpdateRow(platform=platform, update_id=update_id, user_id=user_id))
+            try:
+                session.commit()
+            except IntegrityError:
+                session.rollback()
+                return False
+            return True
+
+    @storage_errors
+    def delete_user(self, user_id: int) -> int:
+        """Remove every row of the user, in every table; return how many rows went."""
+        with Session(self.engine) as session:
+            session_ids = select(SessionRow.id).where(SessionRow.user_id == user_id)
+            removed = 0
+            for statement in (
+                delete(TurnRow).where(col(TurnRow.session_id).in_(session_ids)),
+                delete(ReportRow).where(col(ReportRow.session_id).in_(session_ids)),
+                delete(SessionRow).where(col(SessionRow.user_id) == user_id),
+                delete(ProcessedUpdateRow).where(col(ProcessedUpdateRow.user_id) == user_id),
+                delete(ReminderRow).where(col(ReminderRow.user_id) == user_id),
+                delete(UserRow).where(col(UserRow.id) == user_id),
+            ):
+                removed += session.execute(statement).rowcount  # type: ignore[attr-defined]
+            session.commit()
+            return removed
+
+    def _latest(self, user_id: int, *, only_active: bool) -> Interview | None:
+        with Session(self.engine) as session:
+            query = select(SessionRow).where(SessionRow.user_id == user_id)
+            if only_active:
+                query = query.where(SessionRow.status == Status.ACTIVE.value)
+            row = session.exec(query.order_by(col(SessionRow.id).desc())).first()
+            return _interview(session, row) if row else None
+
+    @staticmethod
+    def _user_row(session: Session, key: UserKey) -> UserRow | None:
+        return session.exec(
+            select(UserRow).where(
+                UserRow.platform == key.platform, UserRow.platform_user_id == key.platform_user_id
+            )
+        ).first()
+
+
+def _profile(row: UserRow) -> UserProfile:
+    assert row.id is not None
+    return UserProfile(
+        id=row.id,
+        key=UserKey(row.platform, row.platform_user_id),
+        language=row.language,
+        voice_replies=row.voice_replies,
+        timezone=row.timezone,
+        display_name=row.display_name,
+        blocked=row.blocked,
+    )
+
+
+def _interview(session: Session, row: SessionRow) -> Interview:
+    turn_rows = session.exec(
+        select(TurnRow).where(TurnRow.session_id == row.id).order_by(col(TurnRow.position))
+    ).all()
+    config = InterviewConfig(
+        role_id=row.role_id,
+        interview_type=InterviewType(row.interview_type) if row.interview_type else None,
+        difficulty=row.difficulty,
+        question_count=row.question_count,
+        follow_up_limit=row.follow_up_limit,
+        language=row.language,
+        seed=row.seed,
+    )
+    return Interview(
+        config=config,
+        status=Status(row.status),
+        turns=tuple(_turn(t) for t in turn_rows),
+        id=row.id,
+        fallback_notified=row.fallback_notified,
+    )
+
+
+def _turn(row: TurnRow) -> Turn:
+    return Turn(
+        kind=TurnKind(row.kind),
+        question_number=row.question_number,
+        question_id=row.question_id,
+        difficulty=row.difficulty,
+        text=row.text,
+        assessment=_assessment.validate_python(row.assessment) if row.assessment else None,
+        audio=_audio.validate_python(row.audio) if row.audio else None,
+        superseded=row.superseded,
+    )
+
+
+def _turn_row(session_id: int, position: int, turn: Turn) -> TurnRow:
+    def dump(adapter: TypeAdapter[Any], value: object | None) -> dict[str, Any] | None:
+        return adapter.dump_python(value, mode="json") if value is not None else None
+
+    return TurnRow(
+        session_id=session_id,
+        position=position,
+        kind=turn.kind.value,
+        question_number=turn.question_number,
+        question_id=turn.question_id,
+        difficulty=turn.difficulty,
+        text=turn.text,
+        superseded=turn.superseded,
+        assessment=dump(_assessment, turn.assessment),
+        audio=dump(_audio, turn.audio),
+    )

@@ -1,0 +1,116 @@
+"""SQLModel tables. They never leave ``storage/``: repositories map them to engine values."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, Column, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    """The current time, timezone-aware UTC."""
+    return datetime.now(UTC)
+
+
+class UserRow(SQLModel, table=True):
+    """A candidate on one platform, with their preferences."""
+
+    __tablename__ = "users"
+    __table_args__ = (UniqueConstraint("platform", "platform_user_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str = Field(max_length=16)
+    platform_user_id: str = Field(max_length=64)
+    display_name: str = Field(default="", max_length=128)
+    language: str = Field(default="en", max_length=16)
+    timezone: str | None = Field(default=None, max_length=64)
+    voice_replies: bool = False
+    blocked: bool = False
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class SessionRow(SQLModel, table=True):
+    """One interview."""
+
+    __tablename__ = "interview_sessions"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="users.id", index=True)
+    role_id: str = Field(max_length=64)
+    interview_type: str | None = Field(default=None, max_length=32)
+    difficulty: int
+    question_count: int
+    follow_up_limit: int
+    language: str = Field(default="en", max_length=16)
+    seed: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, default=0))
+    status: str = Field(default="active", max_length=16, index=True)
+    fallback_notified: bool = False
+    started_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class TurnRow(SQLModel, table=True):
+    """One line of an interview's transcript."""
+
+    __tablename__ = "turns"
+    __table_args__ = (UniqueConstraint("session_id", "position"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="interview_sessions.id", index=True)
+    position: int
+    kind: str = Field(max_length=16)
+    question_number: int
+    question_id: str = Field(max_length=64)
+    difficulty: int
+    text: str
+    superseded: bool = False
+    assessment: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    audio: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class ReportRow(SQLModel, table=True):
+    """The final report of an interview."""
+
+    __tablename__ = "reports"
+
+    id: int | None = Field(default=None, primary_key=True)
+    session_id: int = Field(foreign_key="interview_sessions.id", unique=True)
+    overall: float | None = None
+    body: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class ProcessedUpdateRow(SQLModel, table=True):
+    """A platform update already handled (redeliveries are ignored)."""
+
+    __tablename__ = "processed_updates"
+    __table_args__ = (UniqueConstraint("platform", "update_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str = Field(max_length=16)
+    update_id: str = Field(max_length=64)
+    user_id: int | None = Field(default=None, foreign_key="users.id", index=True)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class ReminderRow(SQLModel, table=True):
+    """A user's daily practice prompt setting and streak."""
+
+    __tablename__ = "reminders"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="users.id", unique=True)
+    chat_id: str = Field(max_length=64)
+    local_time: str = Field(max_length=5)
+    timezone: str = Field(max_length=64)
+    enabled: bool = True
+    last_sent_on: str | None = Field(default=None, max_length=10)
+    pending_question_id: str | None = Field(default=None, max_length=64)
+    pending_role_id: str | None = Field(default=None, max_length=64)
+    streak: int = 0
+    last_answered_on: str | None = Field(default=None, max_length=10)
+    seen_question_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON))
+    created_at: datetime = Field(default_factory=utcnow)
