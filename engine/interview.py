@@ -99,9 +99,7 @@ def skip(interview: Interview, role: Role) -> tuple[Interview, list[Action]]:
     _require_waiting_for_answer(interview)
     prompt = interview.current_prompt
     assert prompt is not None
-    skipped = Turn(
-        TurnKind.SKIP, prompt.question_number, prompt.question_id, prompt.difficulty, ""
-    )
+    skipped = Turn(TurnKind.SKIP, prompt.question_number, prompt.question_id, prompt.difficulty, "")
     interview = interview.with_turns(skipped)
     next_interview, actions = _advance(interview, role, None)
     return next_interview, [Notice("Skipped."), *actions]
@@ -141,9 +139,7 @@ def repeat_prompt(interview: Interview, lead: str = "") -> list[Action]:
     return [_ask(interview.config, prompt, lead)]
 
 
-def _follow_up(
-    interview: Interview, role: Role, assessment: Assessment
-) -> tuple[str, str] | None:
+def _follow_up(interview: Interview, role: Role, assessment: Assessment) -> tuple[str, str] | None:
     """The follow-up to ask and its lead line, or None to move on.
 
     The limit is enforced here, from the stored turns, whatever the interviewer proposes.
@@ -163,7 +159,12 @@ def _follow_up(
             hint = question.hint + (f" For example: {question.example}" if question.example else "")
             return hint, "No problem — let me put it another way."
         case Persona.EFFICIENT:
-            if overall >= LOWER_AT + 0.5 or not assessment.follow_up:
+            # Brief and to the point: at most one probe, and only when something key is missing.
+            if (
+                overall >= LOWER_AT + 0.5
+                or not assessment.follow_up
+                or interview.follow_ups_asked(number)
+            ):
                 return None
             return assessment.follow_up, "Thanks, that's clear."
         case Persona.CHATTY:

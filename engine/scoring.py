@@ -9,6 +9,7 @@ answer only scores higher when the extra words carry substance.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from engine.models import Scores
@@ -46,16 +47,14 @@ REASONING = (
     "the reason", "instead of", "rather than", "on the other hand", "depends on", "however",
     "first", "second", "then", "finally", "for example", "for instance", "such as", "if",
 )  # fmt: skip
-ACTION_VERBS = (
-    "i built", "i wrote", "i led", "i set", "i created", "i designed", "i proposed",
-    "i decided", "i analyzed", "i analysed", "i talked", "i spoke", "i called", "i asked",
-    "i checked", "i measured", "i tested", "i added", "i moved", "i changed", "i reviewed",
-    "i organized", "i organised", "i started", "i introduced", "i implemented", "i explained",
-    "i worked", "i made", "i ran", "i took", "i escalated", "i documented", "i prioritized",
-    "i prioritised", "i reached", "i met", "i listened", "i offered", "i split", "i used",
-    "i trained", "i coached", "i scheduled", "i negotiated", "i rewrote", "i fixed",
-    "we built", "we decided", "we agreed", "we moved", "we set", "we added", "we changed",
-)  # fmt: skip
+# "I/we" followed by a past-tense verb: the candidate describing what they actually did.
+ACTION = re.compile(
+    r"\b(?:i|we)\s+(?:then\s+|also\s+|personally\s+|first\s+)?"
+    r"(?:[a-z]{2,}ed|built|wrote|led|made|ran|took|set|spoke|met|gave|found|got|told|chose|"
+    r"drove|brought|sent|began|broke|caught|cut|did|drew|fed|fought|held|kept|knew|laid|"
+    r"left|lent|lost|paid|put|rang|rewrote|rose|sat|saw|sold|shut|split|spent|stood|taught|"
+    r"thought|threw|understood|won|went)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -89,7 +88,7 @@ def measure(text: str, question: Question, role: Role) -> Rubric:
         for name, markers in (("situation", SITUATION), ("task", TASK), ("result", RESULT))
         if count_phrases(text, markers)
     )
-    actions = count_phrases(text, ACTION_VERBS)
+    actions = len(ACTION.findall(text.lower()))
     if actions:
         star = (*star, "action")
     examples = count_phrases(text, ("for example", "for instance", "such as", "e g"))
@@ -124,11 +123,17 @@ def score(rubric: Rubric, question: Question) -> Scores:
 
     coverage = len(rubric.question_concepts) / max(1, min(rubric.question_concept_total, 5))
     knowledge = (
-        1.0
-        + 2.2 * min(1.0, coverage)
-        + 0.35 * min(4, len(rubric.role_concepts))
-        + 0.35 * min(3, rubric.specifics)
-    ) * (0.6 + 0.4 * brevity) - 0.5 * vague - 0.5 * cliche - 0.6 * repetition
+        (
+            1.0
+            + 2.2 * min(1.0, coverage)
+            + 0.35 * min(4, len(rubric.role_concepts))
+            + 0.35 * min(3, rubric.specifics)
+        )
+        * (0.6 + 0.4 * brevity)
+        - 0.5 * vague
+        - 0.5 * cliche
+        - 0.6 * repetition
+    )
 
     if question.type in (InterviewType.BEHAVIORAL, InterviewType.SITUATIONAL):
         shape = 0.75 * len(rubric.star_parts) + 0.25 * min(3, rubric.actions)

@@ -190,10 +190,18 @@ class InterviewService:
             )
         except (TimeoutError, TranscriptionError):
             log.warning("transcription failed", exc_info=True)
-            return [Notice("Sorry, I couldn't transcribe that voice note. Please try again or type your answer.")]  # noqa: E501
+            return [
+                Notice(
+                    "Sorry, I couldn't transcribe that voice note. Please try again or type your answer."
+                )
+            ]  # noqa: E501
         heard = normalize(transcript.text)
         if not heard:
-            return [Notice("I couldn't make out any words in that voice note — could you try again, a little closer to the microphone?")]  # noqa: E501
+            return [
+                Notice(
+                    "I couldn't make out any words in that voice note — could you try again, a little closer to the microphone?"
+                )
+            ]  # noqa: E501
         pace, fillers, _ = speech_stats(heard, info.duration_seconds)
         facts = AudioFacts(
             duration_seconds=round(info.duration_seconds, 1),
@@ -231,7 +239,9 @@ class InterviewService:
                 return [Notice("No interviews yet — start one with /interview.")]
             if latest.status is Status.ACTIVE:
                 return [
-                    Notice("Your interview is still in progress. Use /end to finish it and get feedback now.")  # noqa: E501
+                    Notice(
+                        "Your interview is still in progress. Use /end to finish it and get feedback now."
+                    )  # noqa: E501
                 ]
             assert latest.id is not None
             report = await self._db(self.repository.get_report, latest.id)

@@ -8,7 +8,9 @@ from collections.abc import Iterable
 
 WORD = re.compile(r"[a-z0-9]+(?:['’\-][a-z0-9]+)*")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-NUMBER = re.compile(r"(?<![a-z])(?:\d+(?:[.,]\d+)?\s?(?:%|percent|x|k|m|ms|s|h|hrs?|days?|weeks?|months?|years?|minutes?|hours?|users?|people|customers?|patients?|students?)?|\$\s?\d[\d,.]*)")  # noqa: E501
+NUMBER = re.compile(
+    r"(?<![a-z])(?:\d+(?:[.,]\d+)?\s?(?:%|percent|x|k|m|ms|s|h|hrs?|days?|weeks?|months?|years?|minutes?|hours?|users?|people|customers?|patients?|students?)?|\$\s?\d[\d,.]*)"
+)  # noqa: E501
 
 STOPWORDS = frozenset(
     """a an the and or but if then than so to of in on at by for with about from into over

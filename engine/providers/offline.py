@@ -162,5 +162,7 @@ def _summary(scored: dict[int, Assessment]) -> str:
     elif overall >= WEAK:
         verdict = "A solid base: the answers that worked had concrete examples; others needed more detail."  # noqa: E501
     else:
-        verdict = "There is a lot of room to grow: answers were mostly short on specifics and structure."  # noqa: E501
-    return f"{verdict} You answered {len(scored)} question(s)."
+        verdict = (
+            "There is a lot of room to grow: answers were mostly short on specifics and structure."  # noqa: E501
+        )
+    return verdict

@@ -1,0 +1,78 @@
+"""Offline speech-to-text with pocketsphinx and the en-US model bundled in its wheel.
+
+Far less accurate than Whisper (expect some wrong words), but it needs no network and no key.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+
+from pocketsphinx import Decoder
+
+from engine.audio import (
+    VOICE_NOTE_MAX_BYTES,
+    VOICE_NOTE_MAX_SECONDS,
+    decode_mono,
+    probe_audio,
+    to_pcm16,
+)
+from engine.speech import Transcript, TranscriptionError
+
+SAMPLE_RATE = 16000
+
+
+class SphinxSpeechToText:
+    """Transcribes English voice notes offline; the model loads on first use (about 0.5 s)."""
+
+    provider = "offline"
+
+    def __init__(
+        self,
+        *,
+        max_bytes: int = VOICE_NOTE_MAX_BYTES,
+        max_seconds: float = VOICE_NOTE_MAX_SECONDS,
+    ) -> None:
+        """Prepare a recogniser; nothing is loaded until the first transcription."""
+        self._max_bytes = max_bytes
+        self._max_seconds = max_seconds
+        self._decoder: Decoder | None = None
+        # One pocketsphinx decoder is not thread-safe, and loading a second one costs ~40 MB.
+        self._lock = threading.Lock()
+
+    async def transcribe(self, audio: bytes, *, filename: str, language: str) -> Transcript:
+        """Recognise English speech in ``audio`` in a worker thread."""
+        if not language.lower().startswith("en"):
+            raise TranscriptionError(f"the offline recogniser only knows English, not {language}")
+        info = probe_audio(audio, max_bytes=self._max_bytes, max_seconds=self._max_seconds)
+        text = await asyncio.to_thread(self._recognise, audio)
+        return Transcript(text=text, duration_seconds=info.duration_seconds, provider=self.provider)
+
+    def warm_up(self) -> None:
+        """Load the model now (blocking) instead of on the first voice note."""
+        with self._lock:
+            self._load()
+
+    def _load(self) -> Decoder:
+        if self._decoder is None:
+            try:
+                self._decoder = Decoder(samprate=SAMPLE_RATE, loglevel="FATAL")
+            except (RuntimeError, ValueError) as exc:
+                raise TranscriptionError(f"could not load the pocketsphinx model: {exc}") from exc
+        return self._decoder
+
+    def _recognise(self, audio: bytes) -> str:
+        pcm = to_pcm16(decode_mono(audio, SAMPLE_RATE, max_seconds=self._max_seconds))
+        with self._lock:
+            decoder = self._load()
+            try:
+                decoder.start_utt()
+                try:
+                    decoder.process_raw(pcm, no_search=False, full_utt=True)
+                finally:
+                    # Always close the utterance so the shared decoder stays usable.
+                    decoder.end_utt()
+            except RuntimeError as exc:
+                raise TranscriptionError(f"pocketsphinx failed: {exc}") from exc
+            hypothesis = decoder.hyp()
+        return hypothesis.hypstr.strip() if hypothesis is not None else ""

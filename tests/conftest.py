@@ -1,0 +1,81 @@
+"""Shared fixtures: databases (SQLite always, PostgreSQL when TEST_DATABASE_URL is set)."""
+
+from __future__ import annotations
+
+import os
+import random
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from engine.providers.offline import OfflineInterviewer
+from engine.roles import default_roles
+from engine.service import InterviewService, ServiceConfig
+from storage.db import make_engine, migrate
+from storage.repository import SqlRepository
+
+PG_REASON = "TEST_DATABASE_URL is not set (point it at a PostgreSQL server to run these)"
+
+
+def _postgres_url(base: str, database: str) -> str:
+    prefix, _, _ = base.rpartition("/")
+    url = f"{prefix}/{database}"
+    return url.replace("postgresql://", "postgresql+psycopg://", 1)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """A scratch PostgreSQL database for this test run, dropped at the end."""
+    base = os.environ.get("TEST_DATABASE_URL")
+    if not base:
+        pytest.skip(PG_REASON)
+    name = f"ipp_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(_postgres_url(base, "postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield _postgres_url(base, name)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A migrated, empty database: SQLite in a temp dir, or PostgreSQL when configured."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'test.db'}"
+        migrate(url)
+        yield url
+        return
+    url = request.getfixturevalue("postgres_server")
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+    engine.dispose()
+    migrate(url)
+    yield url
+
+
+@pytest.fixture
+def repository(database_url: str) -> Iterator[SqlRepository]:
+    """The SQL repository on the test database."""
+    engine = make_engine(database_url)
+    yield SqlRepository(engine)
+    engine.dispose()
+
+
+@pytest.fixture
+def offline_service(repository: SqlRepository) -> InterviewService:
+    """The service with the offline interviewer, deterministic question order."""
+    return InterviewService(
+        default_roles(),
+        repository,
+        OfflineInterviewer(),
+        config=ServiceConfig(llm_timeout_seconds=5),
+        seed_source=random.Random(7),
+    )
