@@ -9,6 +9,11 @@ from pathlib import Path
 from typing import Annotated
 
 import yaml
+
+try:
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:  # PyYAML built without libyaml
+    from yaml import SafeLoader  # type: ignore[assignment]
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 ROLES_DIR = Path(__file__).parent / "roles"
@@ -89,7 +94,7 @@ class RoleFileError(ValueError):
 def load_role_file(path: Path) -> Role:
     """Load and validate one role file, naming the file and field on error."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader)
     except (OSError, yaml.YAMLError) as exc:
         raise RoleFileError(f"{path.name}: cannot read role file: {exc}") from exc
     if not isinstance(raw, dict):

@@ -17,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import ParamSpec, TypeVar
 
+from cachetools import LRUCache
+
 from engine import interview as machine
 from engine.actions import Action, Heard, Notice, ShowHistory, ShowReport
 from engine.audio import probe_audio, speech_stats
@@ -49,6 +51,7 @@ FALLBACK_NOTICE = (
 NO_INTERVIEW = "You have no interview in progress. Start one with /interview."
 MAX_ANSWER_CHARS = 20_000
 HISTORY_PAGE = 5
+CACHE_SIZE = 10_000
 
 
 class ServiceUnavailable(RuntimeError):
@@ -90,6 +93,10 @@ class InterviewService:
         self._locks: weakref.WeakValueDictionary[UserKey, asyncio.Lock] = (
             weakref.WeakValueDictionary()
         )
+        # Read-through caches: this process is the only writer, and every write goes
+        # through the service (under the user's lock), so they never go stale.
+        self._profiles: LRUCache[UserKey, UserProfile] = LRUCache(CACHE_SIZE)
+        self._active: LRUCache[UserKey, Interview | None] = LRUCache(CACHE_SIZE)
 
     def lock(self, key: UserKey) -> asyncio.Lock:
         """The lock that keeps one user's turns in order."""
@@ -101,12 +108,20 @@ class InterviewService:
 
     async def user(self, key: UserKey, display_name: str = "") -> UserProfile:
         """The stored profile of a user (created on first contact)."""
-        return await self._db(self.repository.get_or_create_user, key, display_name)
+        profile = self._profiles.get(key)
+        if profile is None:
+            profile = await self._db(self.repository.get_or_create_user, key, display_name)
+            self._profiles[key] = profile
+        return profile
 
     async def active(self, key: UserKey) -> Interview | None:
         """The user's interview in progress, if any."""
+        if key in self._active:
+            return self._active[key]
         profile = await self.user(key)
-        return await self._db(self.repository.active_interview, profile.id)
+        interview = await self._db(self.repository.active_interview, profile.id)
+        self._active[key] = interview
+        return interview
 
     async def start(
         self,
@@ -141,7 +156,8 @@ class InterviewService:
                 seed=self._seeds.randrange(2**31),
             )
             interview, actions = machine.start(config, role)
-            await self._db(self.repository.create_interview, profile.id, interview)
+            stored = await self._db(self.repository.create_interview, profile.id, interview)
+            self._active[key] = stored
             kind = interview_type.value.replace("_", " ") if interview_type else "mixed"
             intro = Notice(
                 f"Starting a {kind} interview for {role.name}: {count} question(s), "
@@ -169,8 +185,8 @@ class InterviewService:
                 return [Notice(NO_INTERVIEW)]
             before = interview
             interview = machine.record_answer(interview, text, audio)
-            await self._save(interview, before)  # committed before any reply is produced
-            interview, actions = await self._assess_and_advance(interview, role)
+            await self._save(key, interview, before)  # committed before any reply is produced
+            interview, actions = await self._assess_and_advance(key, interview, role)
             return recovered + notices + actions
 
     async def answer_voice(self, key: UserKey, audio: bytes, filename: str) -> list[Action]:
@@ -226,7 +242,7 @@ class InterviewService:
             if interview is None or role is None:
                 return [Notice(NO_INTERVIEW)]
             ended = machine.end(interview)
-            await self._save(ended, interview)
+            await self._save(key, ended, interview)
             report = await self._report(ended, role)
             return [*recovered, Notice("Interview ended."), ShowReport(report)]
 
@@ -281,13 +297,17 @@ class InterviewService:
             language=profile.language if language is None else language,
         )
         await self._db(self.repository.update_user, profile)
+        self._profiles[key] = profile
         return profile
 
     async def delete_user(self, key: UserKey) -> int:
         """Delete every stored row of the user; return how many rows went."""
         async with self.lock(key):
             profile = await self.user(key)
-            return await self._db(self.repository.delete_user, profile.id)
+            removed = await self._db(self.repository.delete_user, profile.id)
+            self._profiles.pop(key, None)
+            self._active.pop(key, None)
+            return removed
 
     async def first_delivery(self, platform: str, update_id: str) -> bool:
         """True the first time a platform update is seen; redeliveries return False."""
@@ -306,7 +326,7 @@ class InterviewService:
                 changed, actions = transition(interview, role)
             except machine.InterviewStateError as error:
                 return [*recovered, Notice(str(error))]
-            await self._save(changed, interview)
+            await self._save(key, changed, interview)
             if changed.status is Status.COMPLETED:
                 actions.append(ShowReport(await self._report(changed, role)))
             return recovered + actions
@@ -323,13 +343,13 @@ class InterviewService:
             return None, None, [Notice("That interview's role no longer exists.")]
         if interview.pending_answer is None:
             return interview, role, []
-        interview, actions = await self._assess_and_advance(interview, role)
+        interview, actions = await self._assess_and_advance(key, interview, role)
         if interview.status is not Status.ACTIVE:
             return None, None, actions
         return interview, role, actions
 
     async def _assess_and_advance(
-        self, interview: Interview, role: Role
+        self, key: UserKey, interview: Interview, role: Role
     ) -> tuple[Interview, list[Action]]:
         before = interview
         context = turn_context(interview, role)
@@ -339,7 +359,7 @@ class InterviewService:
             interview = replace(interview, fallback_notified=True)
             actions.append(Notice(FALLBACK_NOTICE))
         interview, next_actions = machine.apply_assessment(interview, role, assessment)
-        await self._save(interview, before)
+        await self._save(key, interview, before)
         actions += next_actions
         if interview.status is Status.COMPLETED:
             actions.append(ShowReport(await self._report(interview, role)))
@@ -371,14 +391,19 @@ class InterviewService:
         await self._db(self.repository.save_report, interview.id, report)
         return report
 
-    async def _save(self, interview: Interview, before: Interview) -> None:
+    async def _save(self, key: UserKey, interview: Interview, before: Interview) -> None:
         """Store what changed between ``before`` and ``interview`` in one transaction."""
         changed = [
             (index, turn)
             for index, turn in enumerate(interview.turns)
             if index >= len(before.turns) or before.turns[index] is not turn
         ]
-        await self._db(self.repository.save_interview, interview, changed)
+        try:
+            await self._db(self.repository.save_interview, interview, changed)
+        except BaseException:
+            self._active.pop(key, None)  # unsure what was stored: read it again next time
+            raise
+        self._active[key] = interview if interview.status is Status.ACTIVE else None
 
     async def _db(self, function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         """Run a repository call off the event loop, retrying once if the database hiccups."""

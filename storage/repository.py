@@ -7,7 +7,9 @@ from collections.abc import Callable
 from typing import Any, ParamSpec, TypeVar
 
 from pydantic import TypeAdapter
-from sqlalchemy import Engine, delete, func
+from sqlalchemy import Engine, bindparam, delete, func, update
+from sqlalchemy.dialects.postgresql import insert as postgres_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, col, select
 
@@ -38,6 +40,7 @@ T = TypeVar("T")
 _assessment = TypeAdapter(Assessment)
 _audio = TypeAdapter(AudioFacts)
 _report = TypeAdapter(Report)
+UPSERT_COLUMNS = ("text", "superseded", "assessment", "audio")
 
 
 def storage_errors(function: Callable[P, T]) -> Callable[P, T]:
@@ -58,6 +61,22 @@ class SqlRepository:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        # Built once: the hot path (two saves per answer) then skips statement compilation.
+        self._update_session = (
+            update(SessionRow)
+            .where(col(SessionRow.id) == bindparam("session_id"))
+            .values(
+                status=bindparam("status"),
+                fallback_notified=bindparam("fallback_notified"),
+                updated_at=bindparam("updated_at"),
+            )
+        )
+        insert = postgres_insert if engine.dialect.name == "postgresql" else sqlite_insert
+        statement = insert(TurnRow)
+        self._upsert_turn = statement.on_conflict_do_update(
+            index_elements=["session_id", "position"],
+            set_={name: statement.excluded[name] for name in UPSERT_COLUMNS},
+        )
 
     @storage_errors
     def get_or_create_user(self, key: UserKey, display_name: str = "") -> UserProfile:
@@ -164,35 +183,22 @@ class SqlRepository:
     def save_interview(self, interview: Interview, changed: list[tuple[int, Turn]]) -> None:
         """Store the interview's status and the turns (by position) that changed, atomically."""
         assert interview.id is not None
-        with Session(self.engine) as session:
-            row = session.get(SessionRow, interview.id)
-            if row is None:
-                raise LookupError(f"interview {interview.id} is gone")
-            row.status = interview.status.value
-            row.fallback_notified = interview.fallback_notified
-            row.updated_at = utcnow()
-            session.add(row)
-            positions = [position for position, _ in changed]
-            existing = {
-                turn_row.position: turn_row
-                for turn_row in session.exec(
-                    select(TurnRow).where(
-                        TurnRow.session_id == interview.id, col(TurnRow.position).in_(positions)
-                    )
-                )
-            }
-            for position, turn in changed:
-                fresh = _turn_row(interview.id, position, turn)
-                stored = existing.get(position)
-                if stored is None:
-                    session.add(fresh)
-                    continue
-                stored.text = fresh.text
-                stored.superseded = fresh.superseded
-                stored.assessment = fresh.assessment
-                stored.audio = fresh.audio
-                session.add(stored)
-            session.commit()
+        session_id = interview.id
+        with self.engine.begin() as connection:
+            found = connection.execute(
+                self._update_session,
+                {
+                    "session_id": session_id,
+                    "status": interview.status.value,
+                    "fallback_notified": interview.fallback_notified,
+                    "updated_at": utcnow(),
+                },
+            )
+            if found.rowcount != 1:
+                raise LookupError(f"interview {session_id} is gone")
+            if changed:
+                rows = [_turn_values(session_id, position, turn) for position, turn in changed]
+                connection.execute(self._upsert_turn, rows)
 
     @storage_errors
     def save_report(self, interview_id: int, report: Report) -> None:
@@ -349,10 +355,14 @@ def _turn(row: TurnRow) -> Turn:
 
 
 def _turn_row(session_id: int, position: int, turn: Turn) -> TurnRow:
+    return TurnRow(**_turn_values(session_id, position, turn))
+
+
+def _turn_values(session_id: int, position: int, turn: Turn) -> dict[str, Any]:
     def dump(adapter: TypeAdapter[Any], value: object | None) -> dict[str, Any] | None:
         return adapter.dump_python(value, mode="json") if value is not None else None
 
-    return TurnRow(
+    return dict(
         session_id=session_id,
         position=position,
         kind=turn.kind.value,
@@ -363,4 +373,5 @@ def _turn_row(session_id: int, position: int, turn: Turn) -> TurnRow:
         superseded=turn.superseded,
         assessment=dump(_assessment, turn.assessment),
         audio=dump(_audio, turn.audio),
+        created_at=utcnow(),
     )

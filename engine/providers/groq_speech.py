@@ -65,6 +65,9 @@ class GroqSpeechToText:
             ) from exc
         except groq.APIError as exc:
             raise TranscriptionError(f"Groq transcription failed: {exc}") from exc
+        except ValueError as exc:
+            # A 200 reply whose body is not JSON surfaces as a bare json.JSONDecodeError.
+            raise TranscriptionError("Groq transcription reply was not valid JSON") from exc
         text = getattr(result, "text", None)
         if not isinstance(text, str):
             raise TranscriptionError("Groq transcription reply had no text")

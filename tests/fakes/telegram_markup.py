@@ -81,7 +81,9 @@ def _read_url(text: str, i: int) -> int:
     while i < n and text[i] != ")":
         i += 2 if text[i] == "\\" and i + 1 < n and 0 < ord(text[i + 1]) <= 126 else 1
     if i >= n:
-        raise EntityParseError(f"Can't find end of a URL at byte offset {_byte_offset(text, start)}")
+        raise EntityParseError(
+            f"Can't find end of a URL at byte offset {_byte_offset(text, start)}"
+        )
     return i
 
 
@@ -258,12 +260,11 @@ def _html(text: str, *, strict: bool) -> str:
             )
         if close < 0:
             raise EntityParseError(f"Unclosed start tag at byte offset {_byte_offset(text, begin)}")
-        attrs = {
-            k.lower(): v.strip("\"'") for k, v in _ATTR.findall(text, name_match.end(), close)
-        }
+        attrs = {k.lower(): v.strip("\"'") for k, v in _ATTR.findall(text, name_match.end(), close)}
         if name == "span" and attrs.get("class") != "tg-spoiler":
+            offset = _byte_offset(text, begin)
             raise EntityParseError(
-                f'Tag "span" must have class "tg-spoiler" at byte offset {_byte_offset(text, begin)}'
+                f'Tag "span" must have class "tg-spoiler" at byte offset {offset}'
             )
         if name == "tg-emoji" and not attrs.get("emoji-id"):
             raise EntityParseError("Custom emoji entity must have an emoji-id")

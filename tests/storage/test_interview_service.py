@@ -155,7 +155,8 @@ async def test_an_answer_stored_before_a_crash_is_assessed_on_resume(
     pending = machine.record_answer(interview, STRONG)
     repository.save_interview(pending, [(len(pending.turns) - 1, pending.turns[-1])])
 
-    actions = await svc.current_question(ALICE)
+    restarted = service(repository)  # the process starts again
+    actions = await restarted.current_question(ALICE)
     assert isinstance(actions[-1], AskQuestion)
     resumed = repository.active_interview(user.id)
     assert resumed is not None and resumed.pending_answer is None
