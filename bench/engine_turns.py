@@ -52,7 +52,9 @@ async def run(users: int, turns: int, url: str) -> tuple[int, float]:
         key = UserKey("bench", str(user))
         await service.start(key, roles[user % len(roles)], questions=10)
         for _ in range(turns):
-            actions = await service.answer(key, "I measured first, then added an index; p95 fell 40%.")
+            actions = await service.answer(
+                key, "I measured first, then added an index; p95 fell 40%."
+            )
             done += 1
             if any(isinstance(a, ShowReport) for a in actions):
                 await service.start(key, roles[user % len(roles)], questions=10)
@@ -71,8 +73,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as directory:
         url = f"sqlite:///{Path(directory) / 'bench.db'}"
         count, seconds = asyncio.run(run(args.users, args.turns, url))
-    print(f"engine turns: {count} in {seconds:.2f} s = {count / seconds:.0f} turns/s "
-          f"({args.users} concurrent users, SQLite, zero-latency LLM; goal >= 300)")
+    print(
+        f"engine turns: {count} in {seconds:.2f} s = {count / seconds:.0f} turns/s "
+        f"({args.users} concurrent users, SQLite, zero-latency LLM; goal >= 300)"
+    )
 
 
 if __name__ == "__main__":

@@ -97,13 +97,19 @@ def _f1(truth: list[str], predicted: list[str], label: str) -> float:
 
 def main(argv: list[str]) -> int:
     """Print the figures for each labelled set."""
-    directories = [Path(a) for a in argv] or [d for d in (DATA / "dev", DATA / "holdout") if d.is_dir()]  # noqa: E501
+    directories = [Path(a) for a in argv] or [
+        d for d in (DATA / "dev", DATA / "holdout") if d.is_dir()
+    ]
     for directory in directories:
         q = measure(directory)
-        print(f"[{directory.name}] pairs={q.pairs} pairwise_accuracy={q.pairwise_accuracy:.3f} "
-              f"(weak-longer pairs={q.weak_longer_pairs}, accuracy={q.weak_longer_accuracy:.3f})")
-        print(f"[{directory.name}] persona messages={q.messages} macro_f1={q.macro_f1:.3f} "
-              + " ".join(f"{k}={v:.2f}" for k, v in q.per_label_f1.items()))
+        print(
+            f"[{directory.name}] pairs={q.pairs} pairwise_accuracy={q.pairwise_accuracy:.3f} "
+            f"(weak-longer pairs={q.weak_longer_pairs}, accuracy={q.weak_longer_accuracy:.3f})"
+        )
+        print(
+            f"[{directory.name}] persona messages={q.messages} macro_f1={q.macro_f1:.3f} "
+            + " ".join(f"{k}={v:.2f}" for k, v in q.per_label_f1.items())
+        )
         if "-v" in sys.argv:
             print("\n".join("  " + m for m in q.misses))
     return 0

@@ -44,8 +44,10 @@ def prompt_chars(question_number: int) -> int:
 def main() -> None:
     """Print both sizes and their ratio."""
     first, tenth = prompt_chars(1), prompt_chars(10)
-    print(f"groq turn prompt: question 1 = {first} chars, question 10 = {tenth} chars, "
-          f"ratio = {tenth / first:.2f} (goal <= 1.3)")
+    print(
+        f"groq turn prompt: question 1 = {first} chars, question 10 = {tenth} chars, "
+        f"ratio = {tenth / first:.2f} (goal <= 1.3)"
+    )
 
 
 if __name__ == "__main__":

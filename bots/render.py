@@ -107,7 +107,11 @@ def report_sections(report: Report, m: Markup) -> list[ReportSection]:
                 m.escape(
                     f"{s.voice_answers} voice answer(s), {s.total_seconds:.0f} s in all · "
                     f"pace {s.words_per_minute:.0f} words/min · {s.filler_count} filler word(s)"
-                    + (" — aim for 120-160 words/min." if not 110 <= s.words_per_minute <= 170 else "")  # noqa: E501
+                    + (
+                        " — aim for 120-160 words/min."
+                        if not 110 <= s.words_per_minute <= 170
+                        else ""
+                    )
                 ),
             )
         )
@@ -200,7 +204,9 @@ def _not_inside_escape(text: str, cut: int) -> int:
 
 def render_all(actions: Iterable[Action], m: Markup) -> list[str]:
     """Every action rendered and split to the platform's message limit."""
-    return [chunk for action in actions for chunk in split_message(render_action(action, m), m.limit)]  # noqa: E501
+    return [
+        chunk for action in actions for chunk in split_message(render_action(action, m), m.limit)
+    ]
 
 
 def _points(points: Iterable[Point], m: Markup) -> str:

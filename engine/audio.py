@@ -157,10 +157,12 @@ _SINGLE_FILLERS = (
 )
 # "what kind of database" or "this sort of problem" are not hedges; "it's kind of slow" is.
 _DETERMINERS = frozenset(
-    "a an the this that these those what which any some every each no one other same".split()
+    """
+    a an the this that these those what which any some every each no one other same
+    """.split()
 )
 # "do you know X" is a question and "what I mean is" introduces a point, not filler.
-_YOU_KNOW_QUESTION = frozenset("do did don't didn't would if".split())
+_YOU_KNOW_QUESTION = frozenset(["do", "did", "don't", "didn't", "would", "if"])
 
 
 def speech_stats(text: str, duration_seconds: float) -> SpeechStats:

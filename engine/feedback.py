@@ -10,7 +10,6 @@ from engine.models import (
     Assessment,
     Interview,
     Persona,
-    Point,
     QuestionNote,
     Report,
     ReportDraft,
@@ -43,7 +42,7 @@ def excerpt(text: str, must_contain: str = "") -> str:
         (s for s in sentences(text) if must_contain.lower() in s.lower()),
         sentences(text)[0] if sentences(text) else "",
     )
-    match = re.match(r"\s*((?:\S+\s+){0,%d}\S+)" % (MAX_QUOTE_WORDS - 1), chosen)
+    match = re.match(rf"\s*((?:\S+\s+){{0,{MAX_QUOTE_WORDS - 1}}}\S+)", chosen)
     return match.group(1).rstrip(",;:") if match else ""
 
 

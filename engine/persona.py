@@ -40,13 +40,16 @@ TANGENTS = (
     "anyway", "by the way", "funny story", "long story", "side note", "speaking of",
     "off topic", "but i digress", "where was i", "oh and", "as i said", "like i said",
     "fun fact", "my wife", "my husband", "my dog", "my cat", "my mom", "my kids", "weekend",
-    "vacation", "back in college", "back in school", "random",
+    "vacation", "back in college", "back in school", "random", "haha", "lol", "oh wow",
+    "don't get me started", "where do i start", "fun one", "true story",
 )  # fmt: skip
 WORK_WORDS = frozenset(
     stem(w)
-    for w in """i we my our team project customer client user manager work job role company
+    for w in """
+    i we my our team project customer client user manager work job role company
     colleague problem issue result goal plan process data time deadline task approach
-    decided handled worked built improved learned because situation example""".split()
+    decided handled worked built improved learned because situation example
+    """.split()
 )
 
 
@@ -103,13 +106,15 @@ def classify(text: str, question: Question, role: Role) -> tuple[Persona, Person
         return Persona.CONFUSED, s
     if s.confusion and (s.word_count < 80 or s.confusion >= 2):
         return Persona.CONFUSED, s
-    if s.questions_back and s.word_count < 35 and s.topical_hits < 3:
+    asking_back = s.questions_back >= 2 or (s.questions_back and (s.hedges or s.topical_hits < 3))
+    if asking_back and s.word_count < 60:
         return Persona.CONFUSED if s.overlap >= 0.15 else Persona.OFF_TOPIC, s
     if s.word_count >= 4 and s.overlap < 0.12 and s.topical_hits <= 1:
         return Persona.OFF_TOPIC, s
     if s.hedges >= 3 and s.word_count < 60 and s.topical_hits < 3:
         return Persona.CONFUSED, s
-    if s.word_count >= 230 or (s.word_count >= 140 and (s.tangents >= 2 or s.diversity < 0.5)):
+    digressing = s.tangents >= 1 or s.hedges >= 3 or s.overlap < 0.3 or s.diversity < 0.5
+    if s.word_count >= 220 or (s.word_count >= 140 and digressing):
         return Persona.CHATTY, s
     if s.tangents >= 3 and s.word_count >= 100:
         return Persona.CHATTY, s

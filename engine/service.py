@@ -29,8 +29,8 @@ from engine.ports import (
     Interviewer,
     InterviewerError,
     InterviewRepository,
-    StorageError,
     ReportContext,
+    StorageError,
     TurnContext,
     UserKey,
     UserProfile,
@@ -48,6 +48,14 @@ FALLBACK_NOTICE = (
     "(The AI interviewer is unavailable right now, so the built-in interviewer is standing "
     "in. Your answers are all kept.)"
 )
+TRANSCRIPTION_FAILED = (
+    "Sorry, I couldn't transcribe that voice note. Please try again or type your answer."
+)
+NOTHING_HEARD = (
+    "I couldn't make out any words in that voice note — could you try again, a little "
+    "closer to the microphone?"
+)
+STILL_RUNNING = "Your interview is still in progress. Use /end to finish it and get feedback now."
 NO_INTERVIEW = "You have no interview in progress. Start one with /interview."
 MAX_ANSWER_CHARS = 20_000
 HISTORY_PAGE = 5
@@ -210,14 +218,14 @@ class InterviewService:
                 Notice(
                     "Sorry, I couldn't transcribe that voice note. Please try again or type your answer."
                 )
-            ]  # noqa: E501
+            ]
         heard = normalize(transcript.text)
         if not heard:
             return [
                 Notice(
                     "I couldn't make out any words in that voice note — could you try again, a little closer to the microphone?"
                 )
-            ]  # noqa: E501
+            ]
         pace, fillers, _ = speech_stats(heard, info.duration_seconds)
         facts = AudioFacts(
             duration_seconds=round(info.duration_seconds, 1),
@@ -254,11 +262,7 @@ class InterviewService:
             if latest is None:
                 return [Notice("No interviews yet — start one with /interview.")]
             if latest.status is Status.ACTIVE:
-                return [
-                    Notice(
-                        "Your interview is still in progress. Use /end to finish it and get feedback now."
-                    )  # noqa: E501
-                ]
+                return [Notice(STILL_RUNNING)]
             assert latest.id is not None
             report = await self._db(self.repository.get_report, latest.id)
             if report is None:

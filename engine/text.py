@@ -8,19 +8,24 @@ from collections.abc import Iterable
 
 WORD = re.compile(r"[a-z0-9]+(?:['’\-][a-z0-9]+)*")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-NUMBER = re.compile(
-    r"(?<![a-z])(?:\d+(?:[.,]\d+)?\s?(?:%|percent|x|k|m|ms|s|h|hrs?|days?|weeks?|months?|years?|minutes?|hours?|users?|people|customers?|patients?|students?)?|\$\s?\d[\d,.]*)"
-)  # noqa: E501
+UNITS = (
+    r"%|percent|x|k|m|ms|s|h|hrs?|days?|weeks?|months?|years?|minutes?|hours?"
+    r"|users?|people|customers?|patients?|students?"
+)
+NUMBER = re.compile(rf"(?<![a-z])(?:\d+(?:[.,]\d+)?\s?(?:{UNITS})?|\$\s?\d[\d,.]*)")
 
 STOPWORDS = frozenset(
-    """a an the and or but if then than so to of in on at by for with about from into over
-    under as is are was were be been being it its this that these those there here i me my
-    we our you your he she they them their his her what which who whom how why when where
-    do does did done have has had can could would should will shall may might must not no
-    yes just very really also too some any all each more most other such only own same
-    up down out off again once am im i'm i've i'd i'll let's it's that's don't didn't
-    doesn't isn't wasn't aren't weren't won't can't couldn't wouldn't shouldn't one two
-    get got make made go went going like well kind sort lot lots thing things stuff""".split()
+    """
+    a an the and or but if then than so to of in on at by for with about from into over
+    under as is are was were be been being it its this that these those there here i me
+    my we our you your he she they them their his her what which who whom how why when
+    where do does did done have has had can could would should will shall may might must
+    not no yes just very really also too some any all each more most other such only own
+    same up down out off again once am im i'm i've i'd i'll let's it's that's don't
+    didn't doesn't isn't wasn't aren't weren't won't can't couldn't wouldn't shouldn't
+    one two get got make made go went going like well kind sort lot lots thing things
+    stuff
+    """.split()
 )
 
 

@@ -206,7 +206,9 @@ class SqlRepository:
         body = _report.dump_python(report, mode="json")
         overall = report.scores.overall if report.scores else None
         with Session(self.engine) as session:
-            row = session.exec(select(ReportRow).where(ReportRow.session_id == interview_id)).first()
+            row = session.exec(
+                select(ReportRow).where(ReportRow.session_id == interview_id)
+            ).first()
             if row is None:
                 row = ReportRow(session_id=interview_id, body=body, overall=overall)
             else:
@@ -218,7 +220,9 @@ class SqlRepository:
     def get_report(self, interview_id: int) -> Report | None:
         """The stored report of an interview, if any."""
         with Session(self.engine) as session:
-            row = session.exec(select(ReportRow).where(ReportRow.session_id == interview_id)).first()
+            row = session.exec(
+                select(ReportRow).where(ReportRow.session_id == interview_id)
+            ).first()
             return _report.validate_python(row.body) if row else None
 
     @storage_errors
@@ -254,7 +258,9 @@ class SqlRepository:
     def count_interviews(self, user_id: int) -> int:
         """How many interviews the user has."""
         with Session(self.engine) as session:
-            query = select(func.count()).select_from(SessionRow).where(SessionRow.user_id == user_id)
+            query = (
+                select(func.count()).select_from(SessionRow).where(SessionRow.user_id == user_id)
+            )
             return int(session.exec(query).one())
 
     @storage_errors

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import Literal, TypeVar
+from typing import Any, TypeVar, cast
 
 import groq
 from pydantic import BaseModel, Field, ValidationError
@@ -155,7 +155,7 @@ class GroqInterviewer:
         try:
             completion = await self.client.chat.completions.create(
                 model=model,
-                messages=messages,  # type: ignore[arg-type]
+                messages=cast(Any, messages),
                 response_format={"type": "json_object"},
                 temperature=0.2,
                 max_tokens=900,

@@ -163,6 +163,6 @@ def _summary(scored: dict[int, Assessment]) -> str:
         verdict = "A solid base: the answers that worked had concrete examples; others needed more detail."  # noqa: E501
     else:
         verdict = (
-            "There is a lot of room to grow: answers were mostly short on specifics and structure."  # noqa: E501
+            "There is a lot of room to grow: answers were mostly short on specifics and structure."
         )
     return verdict

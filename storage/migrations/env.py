@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from alembic import context
 from sqlalchemy import create_engine, pool
+from sqlmodel import SQLModel
 
 import storage.tables  # noqa: F401  (registers the tables on the metadata)
-from sqlmodel import SQLModel
 
 config = context.config
 url = config.get_main_option("sqlalchemy.url")

@@ -284,6 +284,11 @@ class TelegramState:
         return update_id
 
     # ------------------------------------------------------------------ test-side inspection
+    @property
+    def pending_updates(self) -> int:
+        """Updates queued but not yet confirmed by a getUpdates offset."""
+        return len(self._pending) + len(self._redeliveries)
+
     def messages_to(self, chat_id: ChatKey) -> list[SentRecord]:
         """Messages the bot sent to ``chat_id`` (send* methods, not chat actions or edits)."""
         return list(self._by_chat.get(chat_id, ()))
