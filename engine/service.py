@@ -37,7 +37,7 @@ from engine.ports import (
 )
 from engine.providers.offline import OfflineInterviewer
 from engine.roles import InterviewType, Role
-from engine.speech import SpeechToText, TranscriptionError
+from engine.speech import AudioError, SpeechToText, TranscriptionError
 from engine.text import normalize
 
 log = logging.getLogger(__name__)
@@ -203,9 +203,14 @@ class InterviewService:
             return [Notice("Voice answers are not available here — please type your answer.")]
         if await self.active(key) is None:
             return [Notice(NO_INTERVIEW)]
-        info = probe_audio(
-            audio, max_bytes=self.config.max_voice_bytes, max_seconds=self.config.max_voice_seconds
-        )
+        try:
+            info = probe_audio(
+                audio,
+                max_bytes=self.config.max_voice_bytes,
+                max_seconds=self.config.max_voice_seconds,
+            )
+        except AudioError as error:
+            return [Notice(str(error))]
         profile = await self.user(key)
         try:
             transcript = await asyncio.wait_for(
@@ -214,18 +219,10 @@ class InterviewService:
             )
         except (TimeoutError, TranscriptionError):
             log.warning("transcription failed", exc_info=True)
-            return [
-                Notice(
-                    "Sorry, I couldn't transcribe that voice note. Please try again or type your answer."
-                )
-            ]
+            return [Notice(TRANSCRIPTION_FAILED)]
         heard = normalize(transcript.text)
         if not heard:
-            return [
-                Notice(
-                    "I couldn't make out any words in that voice note — could you try again, a little closer to the microphone?"
-                )
-            ]
+            return [Notice(NOTHING_HEARD)]
         pace, fillers, _ = speech_stats(heard, info.duration_seconds)
         facts = AudioFacts(
             duration_seconds=round(info.duration_seconds, 1),
@@ -234,6 +231,20 @@ class InterviewService:
             provider=transcript.provider,
         )
         return [Heard(heard), *await self.answer(key, heard, facts)]
+
+    def voice_precheck(self, duration_seconds: float | None, size_bytes: int | None) -> str | None:
+        """A friendly refusal when a voice note's announced size or length is over the limits."""
+        if size_bytes is not None and size_bytes > self.config.max_voice_bytes:
+            limit = self.config.max_voice_bytes // (1024 * 1024)
+            return f"That voice note is too large — the limit is {limit} MB. Please send a shorter one."  # noqa: E501
+        if duration_seconds is not None and duration_seconds > self.config.max_voice_seconds:
+            minutes = self.config.max_voice_seconds / 60
+            return (
+                f"That voice note is longer than {minutes:g} minutes — please keep answers shorter."
+            )
+        if (duration_seconds is not None and duration_seconds <= 0) or size_bytes == 0:
+            return "That voice note is empty — please record your answer again."
+        return None
 
     async def skip(self, key: UserKey) -> list[Action]:
         """Skip the current question."""

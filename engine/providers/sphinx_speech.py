@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import threading
 
+import numpy as np
 from pocketsphinx import Decoder
 
 from engine.audio import (
@@ -20,6 +21,8 @@ from engine.audio import (
 from engine.speech import Transcript, TranscriptionError
 
 SAMPLE_RATE = 16000
+# pocketsphinx "hears" words in silence (e.g. "i'm"); below -50 dBFS RMS nobody is speaking.
+SILENCE_RMS = 10 ** (-50 / 20)
 
 
 class SphinxSpeechToText:
@@ -62,7 +65,10 @@ class SphinxSpeechToText:
         return self._decoder
 
     def _recognise(self, audio: bytes) -> str:
-        pcm = to_pcm16(decode_mono(audio, SAMPLE_RATE, max_seconds=self._max_seconds))
+        samples = decode_mono(audio, SAMPLE_RATE, max_seconds=self._max_seconds)
+        if float(np.sqrt(np.mean(np.square(samples, dtype=np.float64)))) < SILENCE_RMS:
+            return ""
+        pcm = to_pcm16(samples)
         with self._lock:
             decoder = self._load()
             try:

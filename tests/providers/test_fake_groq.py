@@ -101,7 +101,9 @@ async def test_429_carries_retry_after_and_a_groq_error_body(
 
     assert caught.value.response.headers["retry-after"] == "7"
     body = caught.value.body
-    assert isinstance(body, dict) and body["code"] == "rate_limit_exceeded"
+    assert isinstance(body, dict)
+    assert body["error"]["code"] == "rate_limit_exceeded"
+    assert "Please try again in 7s" in body["error"]["message"]
 
 
 async def test_content_faults(fake: FakeGroq, client: groq.AsyncGroq) -> None:

@@ -1,0 +1,66 @@
+"""Runs every configured adapter in one process until SIGINT or SIGTERM."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from typing import Protocol
+
+from bots.app import App
+
+log = logging.getLogger(__name__)
+
+
+class Adapter(Protocol):
+    """A platform adapter the runner can start and stop."""
+
+    name: str
+
+    async def start(self) -> None:
+        """Connect and begin handling updates (returns once running)."""
+        ...
+
+    async def stop(self) -> None:
+        """Stop handling updates and disconnect cleanly."""
+        ...
+
+
+def configured_adapters(app: App) -> list[Adapter]:
+    """One adapter per platform whose token is set."""
+    adapters: list[Adapter] = []
+    if app.settings.telegram_bot_token is not None:
+        from bots.telegram.bot import TelegramAdapter
+
+        adapters.append(TelegramAdapter(app))
+    if app.settings.discord_bot_token is not None:
+        from bots.discord.bot import DiscordAdapter
+
+        adapters.append(DiscordAdapter(app))
+    return adapters
+
+
+async def run_bots(app: App, stop: asyncio.Event | None = None) -> None:
+    """Start the adapters, wait for a stop signal (or ``stop``), then shut down in order."""
+    stop = stop or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)
+    adapters = configured_adapters(app)
+    started: list[Adapter] = []
+    try:
+        for adapter in adapters:
+            await adapter.start()
+            started.append(adapter)
+            log.info("%s bot running", adapter.name)
+        await stop.wait()
+        log.info("stopping")
+    finally:
+        for adapter in reversed(started):
+            try:
+                await asyncio.wait_for(adapter.stop(), 15)
+            except Exception:
+                log.exception("%s did not stop cleanly", adapter.name)
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.remove_signal_handler(signum)
+        app.engine.dispose()
