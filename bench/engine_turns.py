@@ -13,11 +13,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from engine.actions import ShowReport
+from engine.actions import AskQuestion, ShowReport
 from engine.models import Assessment, Persona, ReportDraft, Scores
 from engine.ports import ReportContext, TurnContext, UserKey
 from engine.roles import default_roles
-from engine.service import InterviewService
+from engine.service import InterviewService, ServiceConfig
 from storage.db import make_engine, migrate
 from storage.repository import SqlRepository
 
@@ -42,7 +42,11 @@ async def run(users: int, turns: int, url: str) -> tuple[int, float]:
     migrate(url)
     repository = SqlRepository(make_engine(url))
     service = InterviewService(
-        default_roles(), repository, InstantInterviewer(), seed_source=random.Random(1)
+        default_roles(),
+        repository,
+        InstantInterviewer(),
+        config=ServiceConfig(turns_per_minute=1_000_000),
+        seed_source=random.Random(1),
     )
     roles = list(service.roles)
     done = 0
@@ -55,6 +59,8 @@ async def run(users: int, turns: int, url: str) -> tuple[int, float]:
             actions = await service.answer(
                 key, "I measured first, then added an index; p95 fell 40%."
             )
+            if not any(isinstance(a, AskQuestion | ShowReport) for a in actions):
+                raise RuntimeError(f"answer not taken: {actions}")
             done += 1
             if any(isinstance(a, ShowReport) for a in actions):
                 await service.start(key, roles[user % len(roles)], questions=10)

@@ -8,10 +8,12 @@ import sys
 
 from bots.app import App, build_app
 from bots.console import Console, stdin_line
+from bots.health import check
 from bots.logs import configure_logging
 from bots.render import PLAIN, roles_text
 from bots.settings import ConfigError, Settings, load_settings
 from engine.roles import InterviewType, RoleFileError, default_roles
+from storage.db import make_engine
 
 NO_TOKEN_HINT = (
     "No TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN is set, so here is the interview in your "
@@ -36,6 +38,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     chat.add_argument("--difficulty", type=int, choices=(1, 2, 3), default=2)
     chat.add_argument("--questions", type=int, help="number of main questions (1-10)")
     commands.add_parser("roles", help="list the roles")
+    commands.add_parser("health", help="report the running service's health (exit 1 if not)")
     return parser.parse_args(argv)
 
 
@@ -48,6 +51,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "roles":
             print(roles_text(default_roles().values(), PLAIN))
             return 0
+        if args.command == "health":
+            engine = None if settings.health_port else make_engine(settings.database_url)
+            ok, detail = check(settings.health_port, engine)
+            print(detail)
+            return 0 if ok else 1
         app = build_app(settings)
     except (ConfigError, RoleFileError) as error:
         print(f"Configuration error: {error}", file=sys.stderr)

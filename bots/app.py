@@ -96,6 +96,8 @@ def build_app(settings: Settings) -> App:
             llm_timeout_seconds=settings.llm_timeout_seconds * 2,
             max_voice_seconds=settings.max_voice_seconds,
             max_voice_bytes=settings.max_voice_mb * 1024 * 1024,
+            turns_per_minute=settings.turns_per_minute,
+            allowed_users=settings.allowed_users,
         ),
     )
     log.info(

@@ -8,6 +8,7 @@ import signal
 from typing import Protocol
 
 from bots.app import App
+from bots.health import Health, database_probe, serve
 
 log = logging.getLogger(__name__)
 
@@ -16,6 +17,10 @@ class Adapter(Protocol):
     """A platform adapter the runner can start and stop."""
 
     name: str
+
+    def health(self) -> tuple[bool, str]:
+        """Whether the platform connection is up, with a short detail."""
+        ...
 
     async def start(self) -> None:
         """Connect and begin handling updates (returns once running)."""
@@ -47,6 +52,12 @@ async def run_bots(app: App, stop: asyncio.Event | None = None) -> None:
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stop.set)
     adapters = configured_adapters(app)
+    health = Health({"database": database_probe(app.engine)})
+    for adapter in adapters:
+        health.add(adapter.name, adapter.health)
+    health_runner = (
+        await serve(health, app.settings.health_port) if app.settings.health_port else None
+    )
     started: list[Adapter] = []
     try:
         for adapter in adapters:
@@ -61,6 +72,8 @@ async def run_bots(app: App, stop: asyncio.Event | None = None) -> None:
                 await asyncio.wait_for(adapter.stop(), 15)
             except Exception:
                 log.exception("%s did not stop cleanly", adapter.name)
+        if health_runner is not None:
+            await health_runner.cleanup()
         for signum in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(signum)
         app.engine.dispose()

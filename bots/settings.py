@@ -41,6 +41,10 @@ class Settings(BaseSettings):
     llm_max_retries: int = Field(default=2, ge=0, le=5)
     max_voice_seconds: int = Field(default=300, ge=1, le=3600)
     max_voice_mb: int = Field(default=20, ge=1, le=100)
+    allowed_user_ids: str = ""
+    turns_per_minute: int = Field(default=20, ge=1, le=1000)
+    reminder_grace_seconds: int = Field(default=3600, ge=0, le=86400)
+    health_port: int | None = Field(default=None, ge=1, le=65535)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
     @field_validator("log_level", mode="before")
@@ -73,6 +77,12 @@ class Settings(BaseSettings):
         if self.stt_provider == "groq" and self.groq_api_key is None:
             raise ValueError("GROQ_API_KEY is required when STT_PROVIDER=groq")
         return self
+
+    @property
+    def allowed_users(self) -> frozenset[str] | None:
+        """The allow-list as a set of ids, or None when everyone may use the bot."""
+        ids = frozenset(part.strip() for part in self.allowed_user_ids.split(",") if part.strip())
+        return ids or None
 
     @property
     def uses_groq(self) -> bool:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
+from enum import StrEnum
+from typing import Any, Protocol
 
 from engine.models import Assessment, Interview, Report, ReportDraft, Turn
 from engine.roles import Question, Role
@@ -159,4 +160,22 @@ class InterviewRepository(Protocol):
 
     def delete_user(self, user_id: int) -> int:
         """Remove every row of the user; return how many rows went."""
+        ...
+
+
+class Delivery(StrEnum):
+    """What happened to a message the bot sent on its own initiative."""
+
+    SENT = "sent"
+    BLOCKED = "blocked"  # the user blocked the bot (Telegram 403, Discord 50007)
+    FAILED = "failed"
+
+
+class Notifier(Protocol):
+    """Sends unprompted messages (daily practice prompts) to a platform's users."""
+
+    platform: str
+
+    async def notify(self, platform_user_id: str, chat_id: str, actions: list[Any]) -> Delivery:
+        """Render and send actions to a user's chat; never raises for delivery problems."""
         ...

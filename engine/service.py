@@ -18,6 +18,9 @@ from dataclasses import dataclass, replace
 from typing import ParamSpec, TypeVar
 
 from cachetools import LRUCache
+from limits import RateLimitItemPerMinute
+from limits.storage import MemoryStorage
+from limits.strategies import MovingWindowRateLimiter
 
 from engine import interview as machine
 from engine.actions import Action, Heard, Notice, ShowHistory, ShowReport
@@ -56,6 +59,11 @@ NOTHING_HEARD = (
     "closer to the microphone?"
 )
 STILL_RUNNING = "Your interview is still in progress. Use /end to finish it and get feedback now."
+NOT_ALLOWED = "Sorry — this bot is private. Ask its owner to add you to the allow-list."
+TOO_FAST = (
+    "You're sending answers very quickly — the limit is {limit} a minute. Please wait a "
+    "moment and send that answer again."
+)
 NO_INTERVIEW = "You have no interview in progress. Start one with /interview."
 MAX_ANSWER_CHARS = 20_000
 HISTORY_PAGE = 5
@@ -77,6 +85,8 @@ class ServiceConfig:
     stt_timeout_seconds: float = 60.0
     max_voice_seconds: float = 300.0
     max_voice_bytes: int = 20 * 1024 * 1024
+    turns_per_minute: int = 20
+    allowed_users: frozenset[str] | None = None  # "123" (any platform) or "telegram:123"
 
 
 class InterviewService:
@@ -103,8 +113,19 @@ class InterviewService:
         )
         # Read-through caches: this process is the only writer, and every write goes
         # through the service (under the user's lock), so they never go stale.
+        self._turn_limit = RateLimitItemPerMinute(self.config.turns_per_minute)
+        self._turn_limiter = MovingWindowRateLimiter(MemoryStorage())
         self._profiles: LRUCache[UserKey, UserProfile] = LRUCache(CACHE_SIZE)
         self._active: LRUCache[UserKey, Interview | None] = LRUCache(CACHE_SIZE)
+
+    def refusal(self, key: UserKey) -> str | None:
+        """Why this user may not use the bot (the allow-list), or None when they may."""
+        allowed = self.config.allowed_users
+        if allowed is None:
+            return None
+        if key.platform_user_id in allowed or f"{key.platform}:{key.platform_user_id}" in allowed:
+            return None
+        return NOT_ALLOWED
 
     def lock(self, key: UserKey) -> asyncio.Lock:
         """The lock that keeps one user's turns in order."""
@@ -187,6 +208,8 @@ class InterviewService:
             notices.append(
                 Notice(f"That was very long, so I kept the first {MAX_ANSWER_CHARS:,} characters.")
             )
+        if not self._turn_limiter.hit(self._turn_limit, key.platform, key.platform_user_id):
+            return [Notice(TOO_FAST.format(limit=self.config.turns_per_minute))]
         async with self.lock(key):
             interview, role, recovered = await self._load_active(key)
             if interview is None or role is None:

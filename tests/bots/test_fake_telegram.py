@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 import time
 from collections.abc import AsyncIterator
@@ -11,7 +12,7 @@ import aiohttp
 import pytest
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter
+from telegram.error import BadRequest, Conflict, Forbidden, InvalidToken, NetworkError, RetryAfter
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -182,6 +183,7 @@ async def test_many_updates_flow_in_order(tg: FakeTelegram, app: Application) ->
         ]
 
 
+@pytest.mark.filterwarnings("ignore:.*retry_after.*:telegram.warnings.PTBDeprecationWarning")
 async def test_bot_errors_map_to_ptb_exceptions(tg: FakeTelegram, app: Application) -> None:
     bot = app.bot
     tg.push_text(USER, "make the chat known")
@@ -268,7 +270,17 @@ async def test_long_poll_waits_and_wakes(tg: FakeTelegram) -> None:
         assert tg.pending_updates == 0
 
 
-async def test_wrong_token_and_unknown_method(tg: FakeTelegram) -> None:
+async def test_second_poller_gets_conflict(tg: FakeTelegram) -> None:
+    url = f"{tg.root}/bot"
+    async with Bot(TOKEN, base_url=url) as first, Bot(TOKEN, base_url=url) as second:
+        older = asyncio.create_task(first.get_updates(timeout=3))
+        await asyncio.sleep(0.2)
+        assert await asyncio.wait_for(second.get_updates(timeout=1), 5) == ()
+        with pytest.raises(Conflict, match="terminated by other getUpdates request"):
+            await asyncio.wait_for(older, 5)
+
+
+async def test_raw_http_surface(tg: FakeTelegram) -> None:
     bad = Bot("999:XYZ", base_url=f"{tg.root}/bot")
     with pytest.raises(InvalidToken):
         await bad.initialize()
@@ -282,6 +294,24 @@ async def test_wrong_token_and_unknown_method(tg: FakeTelegram) -> None:
             assert (response.status, body["description"]) == (401, "Unauthorized")
         async with session.post(f"{tg.root}/bot{TOKEN}/getMe", json={"unused": 1}) as response:
             assert (await response.json())["result"]["username"] == tg.bot_user["username"]
+        keyboard = {"inline_keyboard": [[{"text": "Go", "callback_data": "go"}]]}
+        body = {"chat_id": USER, "text": "*json*", "parse_mode": "MarkdownV2"}
+        async with session.post(
+            f"{tg.root}/bot{TOKEN}/sendMessage", json={**body, "reply_markup": keyboard}
+        ) as response:
+            assert response.status == 400  # the chat never wrote to the bot
+        tg.add_chat(USER)
+        async with session.post(
+            f"{tg.root}/bot{TOKEN}/sendMessage", json={**body, "reply_markup": keyboard}
+        ) as response:
+            message = (await response.json())["result"]
+        assert (message["text"], message["reply_markup"]) == ("json", keyboard)
+        assert tg.messages_to(USER)[0].reply_markup == keyboard
+        too_long = {"inline_keyboard": [[{"text": "Go", "callback_data": "x" * 65}]]}
+        async with session.post(
+            f"{tg.root}/bot{TOKEN}/sendMessage", data={**body, "reply_markup": json.dumps(too_long)}
+        ) as response:
+            assert (await response.json())["description"] == "Bad Request: BUTTON_DATA_INVALID"
 
 
 @pytest.mark.parametrize(

@@ -352,7 +352,9 @@ def _duration(data: bytes) -> float:
     return round(info.frames / info.samplerate, 3) if info.samplerate else 0.0
 
 
-def _json(body: dict[str, Any], status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
+def _json(
+    body: dict[str, Any], status: int = 200, headers: dict[str, str] | None = None
+) -> web.Response:
     # Bare "application/json" like the real API (aiohttp would add "; charset=utf-8").
     return web.Response(
         status=status,

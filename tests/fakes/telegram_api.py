@@ -173,9 +173,9 @@ class FakeTelegram(TelegramState):
                     else:
                         params[key] = value
         for key in _JSON_FIELDS:
-            value = params.get(key)
-            if isinstance(value, str) and value[:1] in ("{", "["):
-                params[key] = json.loads(value)
+            raw = params.get(key)
+            if isinstance(raw, str) and raw[:1] in ("{", "["):
+                params[key] = json.loads(raw)
         return params
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:

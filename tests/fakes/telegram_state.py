@@ -253,8 +253,7 @@ class TelegramState:
         """Queue a button press on ``message_id`` (a bot message; synthesised if unknown)."""
         chat_key = user_id if chat_id is None else chat_id
         user = self._user(user_id, first_name)
-        if chat_id is None:
-            self.add_chat(user_id, first_name=first_name)
+        self.add_chat(chat_key, "private" if chat_key == user_id else "group", first_name)
         message = self._messages.get((chat_key, message_id))
         if message is None:
             message = self._store(

@@ -64,11 +64,9 @@ async def test_groq_transcribes_through_the_real_sdk(
 
     transcript = await bounded(stt.transcribe(note, filename="voice.oga", language="en-US"))
 
-    assert transcript == Transcript(
-        text="I built a data pipeline with Python.",
-        duration_seconds=pytest.approx(4.0, abs=0.05),
-        provider="groq",
-    )
+    assert transcript.text == "I built a data pipeline with Python."
+    assert transcript.duration_seconds == pytest.approx(4.0, abs=0.05)
+    assert transcript.provider == "groq"
     [request] = fake.requests
     assert request.path == "/openai/v1/audio/transcriptions"
     assert request.form["model"] == "whisper-large-v3-turbo"
@@ -95,9 +93,7 @@ async def test_groq_sdk_retry_recovers_from_one_server_error(
     assert fake.requests[1].headers["x-stainless-retry-count"] == "1"
 
 
-async def test_groq_rate_limit_honours_retry_after(
-    fake: FakeGroq, client: groq.AsyncGroq
-) -> None:
+async def test_groq_rate_limit_honours_retry_after(fake: FakeGroq, client: groq.AsyncGroq) -> None:
     fake.enqueue_fault("429", route="transcription", retry_after=0.5)
 
     started = time.monotonic()

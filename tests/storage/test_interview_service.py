@@ -211,3 +211,37 @@ def test_processed_updates_are_recognised(repository: SqlRepository) -> None:
     assert repository.mark_update_processed("telegram", "42") is True
     assert repository.mark_update_processed("telegram", "42") is False
     assert repository.mark_update_processed("discord", "42") is True
+
+
+async def test_llm_turns_are_limited_per_user_with_a_clear_message(
+    repository: SqlRepository,
+) -> None:
+    scripted = ScriptedInterviewer(score=2.0)
+    svc = InterviewService(
+        default_roles(),
+        repository,
+        scripted,
+        config=ServiceConfig(turns_per_minute=3, follow_up_limit=6),
+    )
+    await svc.start(ALICE, "nurse", questions=5)
+    await svc.start(BOB, "nurse", questions=5)
+    replies = [await svc.answer(ALICE, f"answer {n}") for n in range(5)]
+    limited = [r for r in replies if isinstance(r[0], Notice) and "a minute" in r[0].text]
+    assert len(limited) == 2 and len(scripted.calls) == 3
+    interview = await svc.active(ALICE)
+    assert interview is not None and len(interview.answers) == 3  # refused ones are not stored
+    assert isinstance((await svc.answer(BOB, "my answer"))[-1], AskQuestion)  # others unaffected
+
+
+def test_the_allow_list_admits_only_listed_users(repository: SqlRepository) -> None:
+    svc = InterviewService(
+        default_roles(),
+        repository,
+        OfflineInterviewer(),
+        config=ServiceConfig(allowed_users=frozenset({"telegram:1", "42"})),
+    )
+    assert svc.refusal(UserKey("telegram", "1")) is None
+    assert svc.refusal(UserKey("discord", "42")) is None
+    assert svc.refusal(UserKey("discord", "1")) is not None
+    open_service = InterviewService(default_roles(), repository, OfflineInterviewer())
+    assert open_service.refusal(UserKey("discord", "1")) is None
