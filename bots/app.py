@@ -63,10 +63,13 @@ def build_speech(settings: Settings, client: groq.AsyncGroq | None) -> SpeechToT
     """Groq Whisper with the offline recogniser behind it, or the offline one alone."""
     if settings.stt_provider == "none":
         return None
-    offline = SphinxSpeechToText()
+    max_bytes, max_seconds = settings.max_voice_mb * 1024 * 1024, settings.max_voice_seconds
+    offline = SphinxSpeechToText(max_bytes=max_bytes, max_seconds=max_seconds)
     if settings.stt_provider == "offline" or client is None:
         return offline
-    primary = GroqSpeechToText(client, model=settings.groq_stt_model)
+    primary = GroqSpeechToText(
+        client, model=settings.groq_stt_model, max_bytes=max_bytes, max_seconds=max_seconds
+    )
     return FallbackSpeechToText(primary, offline)
 
 

@@ -160,7 +160,7 @@ class GroqInterviewer:
                 temperature=0.2,
                 max_tokens=900,
             )
-        except groq.APIError as error:
+        except (groq.APIError, ValueError) as error:  # the SDK lets a non-JSON 200 body through
             raise InterviewerError(f"groq call failed: {type(error).__name__}") from error
         content = completion.choices[0].message.content if completion.choices else None
         return content or ""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 from pocketsphinx import Decoder
@@ -42,13 +43,17 @@ class SphinxSpeechToText:
         self._decoder: Decoder | None = None
         # One pocketsphinx decoder is not thread-safe, and loading a second one costs ~40 MB.
         self._lock = threading.Lock()
+        # Its own threads: notes queued on the lock must not starve the shared pool the
+        # database calls run in.
+        self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="sphinx")
 
     async def transcribe(self, audio: bytes, *, filename: str, language: str) -> Transcript:
         """Recognise English speech in ``audio`` in a worker thread."""
         if not language.lower().startswith("en"):
             raise TranscriptionError(f"the offline recogniser only knows English, not {language}")
         info = probe_audio(audio, max_bytes=self._max_bytes, max_seconds=self._max_seconds)
-        text = await asyncio.to_thread(self._recognise, audio)
+        loop = asyncio.get_running_loop()
+        text = await loop.run_in_executor(self._executor, self._recognise, audio)
         return Transcript(text=text, duration_seconds=info.duration_seconds, provider=self.provider)
 
     def warm_up(self) -> None:
