@@ -108,7 +108,8 @@ def classify(text: str, question: Question, role: Role) -> tuple[Persona, Person
         return Persona.CONFUSED, s
     asking_back = s.questions_back >= 2 or (s.questions_back and (s.hedges or s.topical_hits < 3))
     if asking_back and s.word_count < 60:
-        return Persona.CONFUSED if s.overlap >= 0.15 else Persona.OFF_TOPIC, s
+        lost = s.confusion or s.hedges or s.overlap >= 0.3
+        return Persona.CONFUSED if lost else Persona.OFF_TOPIC, s
     if s.word_count >= 4 and s.overlap < 0.12 and s.topical_hits <= 1:
         return Persona.OFF_TOPIC, s
     if s.hedges >= 3 and s.word_count < 60 and s.topical_hits < 3:

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
+
+import snowballstemmer
 
 WORD = re.compile(r"[a-z0-9]+(?:['’\-][a-z0-9]+)*")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -43,12 +46,13 @@ def words(text: str) -> list[str]:
     return WORD.findall(text.lower().replace("’", "'"))
 
 
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=50_000)
 def stem(word: str) -> str:
-    """A crude stem that lets 'indexes', 'indexing' and 'index' meet."""
-    for suffix in ("ations", "ation", "ings", "ing", "ies", "ied", "ers", "ed", "es", "er", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+    """The Snowball (Porter 2) stem, so 'frustrated' and 'frustration' meet."""
+    return str(_STEMMER.stemWord(word.removesuffix("'s")))
 
 
 def content_stems(text: str) -> list[str]:
