@@ -15,7 +15,7 @@ ANSWER = (
 
 def run_cli(
     tmp_path: Path, *args: str, stdin: str, extra_env: dict[str, str] | None = None
-) -> subprocess.CompletedProcess[str]:  # noqa: E501
+) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.endswith(("_TOKEN", "_API_KEY"))} | {
         "DATABASE_URL": f"sqlite:///{tmp_path / 'chat.db'}",
         "LLM_PROVIDER": "offline",
