@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import cached_property
 
 import groq
 from sqlalchemy import Engine
 
 from bots.settings import Settings
+from engine.daily_service import DailyPractice
 from engine.ports import Interviewer
+from engine.providers.clock import SystemClock
 from engine.providers.fallback_speech import FallbackSpeechToText
 from engine.providers.groq_llm import GroqInterviewer
 from engine.providers.groq_speech import GroqSpeechToText
@@ -19,6 +22,7 @@ from engine.roles import Role, default_roles
 from engine.service import InterviewService, ServiceConfig
 from engine.speech import SpeechToText, TextToSpeech
 from storage.db import make_engine, migrate
+from storage.reminders import ReminderRepository
 from storage.repository import SqlRepository
 
 log = logging.getLogger(__name__)
@@ -38,6 +42,11 @@ class App:
     def roles(self) -> dict[str, Role]:
         """The roles on offer."""
         return self.service.roles
+
+    @cached_property
+    def daily(self) -> DailyPractice:
+        """Daily practice (/remind, the question of the day, /progress data, export)."""
+        return DailyPractice(self.service, ReminderRepository(self.engine), SystemClock())
 
 
 def groq_client(settings: Settings) -> groq.AsyncGroq | None:

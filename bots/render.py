@@ -136,10 +136,8 @@ def report_summary(report: Report, m: Markup) -> str:
 
 def scores_block(scores: Scores, m: Markup) -> str:
     """One score bar per dimension plus the overall score."""
-    lines = [
-        m.escape(f"{DIMENSION_NAMES[d]}: ") + score_bar(getattr(scores, d)) for d in DIMENSIONS
-    ]
-    lines.append(m.b("Overall: ") + score_bar(scores.overall))
+    lines = [m.escape(f"{DIMENSION_NAMES[d]}: {score_bar(getattr(scores, d))}") for d in DIMENSIONS]
+    lines.append(m.b("Overall: ") + m.escape(score_bar(scores.overall)))
     return "\n".join(lines)
 
 

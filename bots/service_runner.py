@@ -9,6 +9,9 @@ from typing import Protocol
 
 from bots.app import App
 from bots.health import Health, database_probe, serve
+from bots.scheduler import ReminderScheduler
+from engine.ports import Notifier
+from engine.providers.clock import SystemClock
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +32,16 @@ class Adapter(Protocol):
     async def stop(self) -> None:
         """Stop handling updates and disconnect cleanly."""
         ...
+
+
+def notifiers_of(adapters: list[Adapter]) -> dict[str, Notifier]:
+    """The Notifier of every adapter that has one (its ``notifier`` attribute), by platform."""
+    found: dict[str, Notifier] = {}
+    for adapter in adapters:
+        notifier: Notifier | None = getattr(adapter, "notifier", None)
+        if notifier is not None:
+            found[notifier.platform] = notifier
+    return found
 
 
 def configured_adapters(app: App) -> list[Adapter]:
@@ -59,14 +72,23 @@ async def run_bots(app: App, stop: asyncio.Event | None = None) -> None:
         await serve(health, app.settings.health_port) if app.settings.health_port else None
     )
     started: list[Adapter] = []
+    scheduler: ReminderScheduler | None = None
     try:
         for adapter in adapters:
             await adapter.start()
             started.append(adapter)
             log.info("%s bot running", adapter.name)
+        notifiers = notifiers_of(started)
+        if notifiers:
+            scheduler = ReminderScheduler(
+                app.daily, notifiers, SystemClock(), app.settings.reminder_grace_seconds
+            )
+            await scheduler.start()
         await stop.wait()
         log.info("stopping")
     finally:
+        if scheduler is not None:
+            await scheduler.stop()
         for adapter in reversed(started):
             try:
                 await asyncio.wait_for(adapter.stop(), 15)

@@ -240,6 +240,8 @@ class InterviewService:
                 self.speech.transcribe(audio, filename=filename, language=profile.language),
                 self.config.stt_timeout_seconds,
             )
+        except AudioError as error:  # e.g. a header that lied about the length, found decoding
+            return [Notice(str(error))]
         except (TimeoutError, TranscriptionError):
             log.warning("transcription failed", exc_info=True)
             return [Notice(TRANSCRIPTION_FAILED)]
@@ -325,14 +327,20 @@ class InterviewService:
             return recovered or machine.repeat_prompt(interview, "Here's where we are:")
 
     async def set_preferences(
-        self, key: UserKey, *, voice: bool | None = None, language: str | None = None
+        self,
+        key: UserKey,
+        *,
+        voice: bool | None = None,
+        language: str | None = None,
+        timezone: str | None = None,
     ) -> UserProfile:
-        """Change voice replies or language."""
+        """Change voice replies, language or time zone (an IANA name, already validated)."""
         profile = await self.user(key)
         profile = replace(
             profile,
             voice_replies=profile.voice_replies if voice is None else voice,
             language=profile.language if language is None else language,
+            timezone=profile.timezone if timezone is None else timezone,
         )
         await self._db(self.repository.update_user, profile)
         self._profiles[key] = profile

@@ -114,3 +114,4 @@ class ReminderRow(SQLModel, table=True):
     last_answered_on: str | None = Field(default=None, max_length=10)
     seen_question_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON))
     created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)  # when the time or zone last changed

@@ -1,0 +1,91 @@
+"""The /progress chart: scores per dimension over finished interviews, as a PNG.
+
+Figures are built with ``matplotlib.figure.Figure`` and never through pyplot, so there is no
+global figure registry to leak into and no GUI backend is ever chosen; saving to PNG uses the
+Agg renderer. That also makes it safe to draw in a worker thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+from io import BytesIO
+
+from matplotlib.figure import Figure
+
+from bots.render import DIMENSION_NAMES, Markup
+from engine.daily_service import DailyPractice
+from engine.models import DIMENSIONS
+from engine.ports import InterviewSummary, UserKey
+
+MIN_SESSIONS = 2
+TEXT_ROWS = 10  # keeps the text short enough for a photo caption
+COLOURS = {"communication": "#1f77b4", "knowledge": "#2ca02c", "structure": "#ff7f0e"}
+
+
+def progress_chart(points: Sequence[InterviewSummary]) -> bytes | None:
+    """A PNG of each dimension's score per interview (oldest first); None under 2 interviews."""
+    scored = [p for p in points if p.scores]
+    if len(scored) < MIN_SESSIONS:
+        return None
+    figure = Figure(figsize=(8, 4.5), dpi=100, layout="constrained")
+    axes = figure.subplots()
+    positions = list(range(1, len(scored) + 1))
+    for name in DIMENSIONS:
+        values = [float((p.scores or {}).get(name, float("nan"))) for p in scored]
+        axes.plot(positions, values, marker="o", label=DIMENSION_NAMES[name], color=COLOURS[name])
+    overall = [_overall(p) for p in scored]
+    axes.plot(positions, overall, marker="s", linewidth=3, color="#333333", label="Overall")
+    axes.set_ylim(0.8, 5.2)
+    axes.set_yticks([1, 2, 3, 4, 5])
+    axes.set_xticks(positions, [f"{p.started_at:%d %b}\n#{i}" for i, p in enumerate(scored, 1)])
+    if len(scored) > 12:  # keep the labels readable on long histories
+        axes.tick_params(axis="x", labelsize=7, labelrotation=45)
+    axes.set_ylabel("Score (1-5)")
+    axes.set_title("Your interview scores over time")
+    axes.grid(True, alpha=0.3)
+    figure.legend(loc="outside lower center", ncols=4, fontsize="small")
+    buffer = BytesIO()
+    figure.savefig(buffer, format="png")
+    figure.clear()
+    return buffer.getvalue()
+
+
+def progress_text(points: Sequence[InterviewSummary], m: Markup) -> str:
+    """The scores as text (the fallback under two interviews, and the chart's caption)."""
+    scored = [p for p in points if p.scores]
+    if not scored:
+        return m.escape(
+            "No finished interviews with scores yet — complete one with /interview and your "
+            "progress shows up here."
+        )
+    shown = scored[-TEXT_ROWS:]
+    title = "Your scores" if len(shown) == len(scored) else f"Your last {len(shown)} scores"
+    lines = [m.b(title)]
+    for point in shown:
+        scores = point.scores or {}
+        parts = " · ".join(f"{DIMENSION_NAMES[d]} {scores.get(d, 0):.1f}" for d in DIMENSIONS)
+        lines.append(
+            m.escape(
+                f"• {point.started_at:%Y-%m-%d} {point.role_id.replace('_', ' ')}: {parts} · "
+                f"overall {_overall(point):.1f}"
+            )
+        )
+    if len(scored) < MIN_SESSIONS:
+        lines.append(m.escape("Finish one more interview to see a chart of your progress."))
+    return "\n".join(lines)
+
+
+async def progress_reply(daily: DailyPractice, key: UserKey, m: Markup) -> tuple[bytes | None, str]:
+    """What /progress sends: the chart (or None) and the scores as text."""
+    points = await daily.progress(key)
+    image = await asyncio.to_thread(progress_chart, points) if len(points) >= 2 else None
+    return image, progress_text(points, m)
+
+
+def _overall(point: InterviewSummary) -> float:
+    if point.overall is not None:
+        return point.overall
+    scores = point.scores or {}
+    values = [scores[d] for d in DIMENSIONS if d in scores]
+    return sum(values) / len(values) if values else float("nan")

@@ -1,0 +1,369 @@
+"""Daily practice: /remind settings, the question of the day, instant scoring and the streak.
+
+It shares the interview service's repository, interviewer (with the offline stand-in),
+speech-to-text, per-user locks and profile cache, so a daily answer is scored exactly like an
+interview answer. The scheduler (``bots/scheduler.py``) decides *when*; this decides *what*.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from statistics import mean
+from zoneinfo import ZoneInfo
+
+from cachetools import LRUCache
+
+from engine.actions import Action, Heard, Notice
+from engine.audio import probe_audio, speech_stats
+from engine.daily import (
+    Reminder,
+    ReminderInputError,
+    ReminderStore,
+    choose_question,
+    current_streak,
+    feedback_text,
+    local_day,
+    parse_local_time,
+    prompt_text,
+    resolve_zone,
+    upcoming,
+    weakest_dimension,
+)
+from engine.models import AudioFacts, Interview, Report, Turn, TurnKind
+from engine.ports import Clock, Delivery, InterviewSummary, Notifier, TurnContext, UserKey
+from engine.roles import Question, Role
+from engine.service import (
+    CACHE_SIZE,
+    MAX_ANSWER_CHARS,
+    NOTHING_HEARD,
+    TRANSCRIPTION_FAILED,
+    InterviewService,
+)
+from engine.speech import AudioError, TranscriptionError
+from engine.text import normalize
+
+log = logging.getLogger(__name__)
+
+DEFAULT_ROLE = "customer_support"  # people-facing questions suit someone with no history yet
+HISTORY_LOOKBACK = 20  # recent interviews that decide the weakest dimension
+PROGRESS_LIMIT = 50
+ASK_ZONE = (
+    "Which time zone are you in? Send it with the time, e.g. /remind {time} Europe/Berlin "
+    "(or America/New_York, Asia/Kolkata, UTC…). I'll remember it."
+)
+NOTHING_PENDING = (
+    "There's no question of the day waiting for you. Set a daily time with /remind HH:MM, "
+    "or start a full interview with /interview."
+)
+OFF_HINT = "Turn them on with /remind 08:30 Europe/Berlin (your time and time zone)."
+
+Listener = Callable[[int], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class PastInterview:
+    """The latest interview with what is known about it, for exporting."""
+
+    interview: Interview
+    report: Report | None
+    role_name: str
+    started_at: datetime | None
+
+
+class DailyPractice:
+    """Daily practice for users of any platform; public methods are safe to call concurrently."""
+
+    def __init__(
+        self,
+        service: InterviewService,
+        reminders: ReminderStore,
+        clock: Clock,
+        default_role_id: str = DEFAULT_ROLE,
+    ) -> None:
+        self.service = service
+        self.reminders = reminders
+        self.clock = clock
+        self.default_role_id = default_role_id
+        self._listeners: list[Listener] = []
+        self._checked_unblocked: LRUCache[int, bool] = LRUCache(CACHE_SIZE)
+
+    # ------------------------------------------------------------------ adapter API
+    async def set_reminder(
+        self, key: UserKey, chat_id: str, time_text: str, zone_text: str | None = None
+    ) -> list[Action]:
+        """Send a practice question every day at ``time_text`` (HH:MM) in the user's zone."""
+        try:
+            local_time = parse_local_time(time_text)
+            zone = resolve_zone(zone_text) if zone_text else None
+        except ReminderInputError as error:
+            return [Notice(str(error))]
+        async with self.service.lock(key):
+            profile = await self.service.user(key)
+            if zone is None:
+                if profile.timezone is None:
+                    return [Notice(ASK_ZONE.format(time=local_time))]
+                zone = profile.timezone
+            elif zone != profile.timezone:
+                await self.service.set_preferences(key, timezone=zone)
+            now = self.clock.now()
+            reminder = await self.service._db(
+                self.reminders.save, profile.id, chat_id, local_time, zone, now
+            )
+            if reminder.blocked:  # they are talking to us again
+                await self.service._db(self.reminders.set_blocked, profile.id, False)
+                reminder = replace(reminder, blocked=False)
+        await self._changed(profile.id)
+        return [
+            Notice(
+                f"✅ Done — a practice question every day at {local_time} ({zone} time). "
+                f"The next one comes {self._when(upcoming(reminder, now), zone)}. "
+                "Change it with /remind HH:MM, or stop with /remind off."
+            )
+        ]
+
+    async def disable(self, key: UserKey) -> list[Action]:
+        """Stop the daily questions."""
+        async with self.service.lock(key):
+            profile = await self.service.user(key)
+            changed = await self.service._db(self.reminders.disable, profile.id)
+        await self._changed(profile.id)
+        if not changed:
+            return [Notice(f"Daily practice questions are already off. {OFF_HINT}")]
+        return [Notice("Daily practice questions are off. /remind HH:MM turns them back on.")]
+
+    async def describe(self, key: UserKey) -> list[Action]:
+        """The user's daily practice setting, next prompt and streak."""
+        profile = await self.service.user(key)
+        reminder = await self.service._db(self.reminders.get, profile.id)
+        if reminder is None or not reminder.enabled:
+            return [Notice(f"Daily practice questions are off. {OFF_HINT}")]
+        now = self.clock.now()
+        today = local_day(now, reminder.timezone)
+        streak = current_streak(reminder.streak, reminder.last_answered_on, today)
+        lines = [
+            f"📅 A practice question every day at {reminder.local_time} ({reminder.timezone}). "
+            f"Next one: {self._when(upcoming(reminder, now), reminder.timezone)}.",
+            f"🔥 Streak: {streak} day{'s' if streak != 1 else ''}.",
+        ]
+        if reminder.pending_question_id:
+            lines.append("Today's question is waiting for your answer — just reply here.")
+        lines.append("Change the time with /remind HH:MM, or stop with /remind off.")
+        return [Notice("\n".join(lines))]
+
+    async def has_pending(self, key: UserKey) -> bool:
+        """True when the user's next plain message answers the question of the day.
+
+        That is: a question is pending and no interview is in progress (the interview wins).
+        """
+        if await self.service.active(key) is not None:
+            return False
+        profile = await self.service.user(key)
+        reminder = await self.service._db(self.reminders.get, profile.id)
+        return reminder is not None and reminder.pending_question_id is not None
+
+    async def answer(
+        self, key: UserKey, text: str, audio: AudioFacts | None = None
+    ) -> list[Action]:
+        """Score an answer to the question of the day at once, with feedback and the streak."""
+        text = normalize(text)[:MAX_ANSWER_CHARS]
+        if not text:
+            return [Notice("That message was empty — please type your answer.")]
+        async with self.service.lock(key):
+            profile = await self.service.user(key)
+            reminder = await self.service._db(self.reminders.get, profile.id)
+            if reminder is None or reminder.pending_question_id is None:
+                return [Notice(NOTHING_PENDING)]
+            role = self.service.roles.get(reminder.pending_role_id or "")
+            question = _find_question(role, reminder.pending_question_id)
+            if role is None or question is None:
+                await self.service._db(
+                    self.reminders.record_answer, reminder.id, reminder.pending_question_id
+                )
+                return [Notice("That question is no longer available — a new one comes tomorrow.")]
+            context = _daily_context(role, question, text, audio, profile.language)
+            assessment, _fell_back = await self.service._assess(context)
+            streak = await self.service._db(self.reminders.record_answer, reminder.id, question.id)
+            if streak is None:  # answered meanwhile, or replaced by a newer question
+                return [Notice(NOTHING_PENDING)]
+            return [Notice(feedback_text(assessment, text, streak))]
+
+    async def answer_voice(self, key: UserKey, audio: bytes, filename: str) -> list[Action]:
+        """Transcribe a voice answer to the question of the day, echo it and score it."""
+        speech, config = self.service.speech, self.service.config
+        if speech is None:
+            return [Notice("Voice answers are not available here — please type your answer.")]
+        try:
+            info = probe_audio(
+                audio, max_bytes=config.max_voice_bytes, max_seconds=config.max_voice_seconds
+            )
+        except AudioError as error:
+            return [Notice(str(error))]
+        profile = await self.service.user(key)
+        try:
+            transcript = await asyncio.wait_for(
+                speech.transcribe(audio, filename=filename, language=profile.language),
+                config.stt_timeout_seconds,
+            )
+        except (TimeoutError, TranscriptionError):
+            log.warning("transcription failed", exc_info=True)
+            return [Notice(TRANSCRIPTION_FAILED)]
+        heard = normalize(transcript.text)
+        if not heard:
+            return [Notice(NOTHING_HEARD)]
+        pace, fillers, _ = speech_stats(heard, info.duration_seconds)
+        facts = AudioFacts(round(info.duration_seconds, 1), pace, fillers, transcript.provider)
+        return [Heard(heard), *await self.answer(key, heard, facts)]
+
+    async def unblock(self, key: UserKey) -> bool:
+        """Call on any message from the user: one who had blocked the bot gets reminders back.
+
+        Cheap after the first call per user and process (the answer is remembered).
+        """
+        profile = await self.service.user(key)
+        if profile.id in self._checked_unblocked:
+            return False
+        changed = await self.service._db(self.reminders.set_blocked, profile.id, False)
+        self._checked_unblocked[profile.id] = True
+        if changed:
+            await self._changed(profile.id)
+        return changed
+
+    async def progress(self, key: UserKey) -> list[InterviewSummary]:
+        """Finished interviews with scores, oldest first (for the progress chart)."""
+        profile = await self.service.user(key)
+        items = await self.service._db(
+            self.service.repository.list_interviews, profile.id, PROGRESS_LIMIT, 0
+        )
+        return [item for item in reversed(items) if item.scores and item.status != "active"]
+
+    async def last_interview(self, key: UserKey) -> PastInterview | None:
+        """The user's latest interview and its report (for exporting the transcript)."""
+        profile = await self.service.user(key)
+        repository = self.service.repository
+        interview = await self.service._db(repository.latest_interview, profile.id)
+        if interview is None or interview.id is None:
+            return None
+        report = await self.service._db(repository.get_report, interview.id)
+        newest = await self.service._db(repository.list_interviews, profile.id, 1, 0)
+        started = newest[0].started_at if newest and newest[0].id == interview.id else None
+        role = self.service.roles.get(interview.config.role_id)
+        return PastInterview(interview, report, role.name if role else "", started)
+
+    # ------------------------------------------------------------------ scheduler API
+    def subscribe(self, listener: Listener) -> None:
+        """Call ``listener(user_id)`` whenever a user's reminder changes (the scheduler's hook)."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        """Stop calling ``listener``."""
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    async def active_reminders(self) -> list[Reminder]:
+        """Every reminder that is on, for users who have not blocked the bot."""
+        return await self.service._db(self.reminders.active)
+
+    async def reminder(self, user_id: int) -> Reminder | None:
+        """One user's reminder, fresh from the database."""
+        return await self.service._db(self.reminders.get, user_id)
+
+    async def deliver(
+        self, reminder: Reminder, scheduled: datetime, notifier: Notifier
+    ) -> Delivery | None:
+        """Send the question of the day for ``scheduled``'s local date, at most once per day.
+
+        Returns None when another scheduler (or an earlier run) already sent it.
+        """
+        day = local_day(scheduled, reminder.timezone)
+        if reminder.last_sent_on == day:
+            return None
+        role, question, focus = await self._question_of_the_day(reminder, day)
+        claimed = await self.service._db(
+            self.reminders.claim, reminder.id, day, question.id, role.id
+        )
+        if not claimed:
+            return None
+        streak = current_streak(reminder.streak, reminder.last_answered_on, day)
+        text = prompt_text(question, role, focus, streak)
+        try:
+            result = await notifier.notify(
+                reminder.key.platform_user_id, reminder.chat_id, [Notice(text)]
+            )
+        except asyncio.CancelledError:
+            # Shut down while queued at the rate limiter: give the day back, so a restart
+            # within the grace period still sends it (rather than losing it for sure).
+            release = self.service._db(self.reminders.release, reminder.id, day, reminder)
+            await asyncio.shield(release)
+            raise
+        except Exception:
+            log.exception("notifier %s raised", notifier.platform)
+            result = Delivery.FAILED
+        if result is Delivery.BLOCKED:
+            await self.service._db(self.reminders.set_blocked, reminder.user_id, True)
+            self._checked_unblocked.pop(reminder.user_id, None)
+        elif result is Delivery.FAILED:
+            await self.service._db(self.reminders.release, reminder.id, day, reminder)
+        return result
+
+    async def _question_of_the_day(
+        self, reminder: Reminder, day: str
+    ) -> tuple[Role, Question, str | None]:
+        history = await self.service._db(
+            self.service.repository.list_interviews, reminder.user_id, HISTORY_LOOKBACK, 0
+        )
+        roles = self.service.roles
+        role_id = next((item.role_id for item in history if item.role_id in roles), None)
+        role = roles.get(role_id or self.default_role_id) or next(iter(roles.values()))
+        scored = [item for item in history if item.scores]
+        focus = weakest_dimension([item.scores for item in scored if item.scores])
+        overalls = [item.overall for item in scored if item.overall is not None]
+        overall = mean(overalls) if overalls else None
+        seed = f"{reminder.user_id}:{day}"
+        question = choose_question(role, focus, overall, reminder.seen_question_ids, seed)
+        return role, question, focus
+
+    async def _changed(self, user_id: int) -> None:
+        for listener in list(self._listeners):
+            try:
+                await listener(user_id)
+            except Exception:
+                log.exception("reminder listener failed for user %s", user_id)
+
+    def _when(self, instant: datetime, zone: str) -> str:
+        local = instant.astimezone(ZoneInfo(zone))
+        today = self.clock.now().astimezone(ZoneInfo(zone)).date()
+        clock_time = local.strftime("%H:%M")
+        if local.date() == today:
+            return f"today at {clock_time}"
+        if local.date() == today + timedelta(days=1):
+            return f"tomorrow at {clock_time}"
+        return f"on {local:%a %d %b} at {clock_time}"
+
+
+def _find_question(role: Role | None, question_id: str) -> Question | None:
+    if role is None:
+        return None
+    try:
+        return role.question(question_id)
+    except KeyError:
+        return None
+
+
+def _daily_context(
+    role: Role, question: Question, text: str, audio: AudioFacts | None, language: str
+) -> TurnContext:
+    """A one-question thread, so any interviewer can assess a daily answer like any other."""
+    asked = Turn(TurnKind.QUESTION, 1, question.id, question.difficulty, question.text)
+    answered = Turn(TurnKind.ANSWER, 1, question.id, question.difficulty, text, audio=audio)
+    return TurnContext(
+        role=role,
+        question=question,
+        thread=(asked, answered),
+        earlier=(),
+        follow_ups_left=0,
+        language=language,
+    )

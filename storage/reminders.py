@@ -1,0 +1,194 @@
+"""The reminders repository: daily practice settings, the exactly-once claim and streaks."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine, or_, update
+from sqlalchemy.dialects.postgresql import insert as postgres_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlmodel import Session, col, select
+
+from engine.daily import Reminder, next_streak, remember_seen
+from engine.ports import UserKey
+from storage.repository import storage_errors
+from storage.tables import ReminderRow, UserRow
+
+SETTINGS = ("chat_id", "local_time", "timezone", "enabled", "updated_at")
+
+
+class ReminderRepository:
+    """Reminders in the product's SQL database: the schedule lives here, not in APScheduler."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._insert = postgres_insert if engine.dialect.name == "postgresql" else sqlite_insert
+
+    @storage_errors
+    def get(self, user_id: int) -> Reminder | None:
+        """The user's reminder, if they ever set one."""
+        with Session(self.engine) as session:
+            found = session.exec(
+                select(ReminderRow, UserRow)
+                .join(UserRow, col(UserRow.id) == col(ReminderRow.user_id))
+                .where(col(ReminderRow.user_id) == user_id)
+            ).first()
+            return _reminder(*found) if found else None
+
+    @storage_errors
+    def save(
+        self, user_id: int, chat_id: str, local_time: str, timezone: str, now: datetime
+    ) -> Reminder:
+        """Create or change the user's reminder and turn it on (streak and history are kept)."""
+        values: dict[str, Any] = dict(
+            user_id=user_id,
+            chat_id=chat_id[:64],
+            local_time=local_time,
+            timezone=timezone,
+            enabled=True,
+            streak=0,
+            seen_question_ids=[],
+            created_at=now,
+            updated_at=now,
+        )
+        statement = self._insert(ReminderRow).values(**values)
+        statement = statement.on_conflict_do_update(
+            index_elements=["user_id"],
+            set_={name: statement.excluded[name] for name in SETTINGS},
+        )
+        with self.engine.begin() as connection:
+            connection.execute(statement)
+        reminder = self.get(user_id)
+        assert reminder is not None
+        return reminder
+
+    @storage_errors
+    def disable(self, user_id: int) -> bool:
+        """Turn the reminder off (dropping any unanswered question); False if none was on."""
+        statement = (
+            update(ReminderRow)
+            .where(col(ReminderRow.user_id) == user_id, col(ReminderRow.enabled))
+            .values(enabled=False, pending_question_id=None, pending_role_id=None)
+        )
+        with self.engine.begin() as connection:
+            return bool(connection.execute(statement).rowcount == 1)
+
+    @storage_errors
+    def active(self) -> list[Reminder]:
+        """Every reminder that is on, for users who have not blocked the bot."""
+        with Session(self.engine) as session:
+            rows = session.exec(
+                select(ReminderRow, UserRow)
+                .join(UserRow, col(UserRow.id) == col(ReminderRow.user_id))
+                .where(col(ReminderRow.enabled), ~col(UserRow.blocked))
+                .order_by(col(ReminderRow.id))
+            ).all()
+            return [_reminder(reminder, user) for reminder, user in rows]
+
+    @storage_errors
+    def claim(self, reminder_id: int, day: str, question_id: str, role_id: str) -> bool:
+        """Atomically take the right to send ``day``'s prompt; True for exactly one caller.
+
+        The conditional UPDATE is the whole protocol: however many schedulers fire for the
+        same reminder, the database lets exactly one of them move ``last_sent_on`` to ``day``.
+        """
+        claim = (
+            update(ReminderRow)
+            .where(
+                col(ReminderRow.id) == reminder_id,
+                col(ReminderRow.enabled),
+                or_(col(ReminderRow.last_sent_on).is_(None), col(ReminderRow.last_sent_on) != day),
+            )
+            .values(last_sent_on=day, pending_question_id=question_id, pending_role_id=role_id)
+        )
+        with self.engine.begin() as connection:
+            if connection.execute(claim).rowcount != 1:
+                return False
+            # The row is ours (locked by the UPDATE) until commit, so read-modify-write is safe.
+            seen = connection.execute(
+                select(ReminderRow.seen_question_ids).where(col(ReminderRow.id) == reminder_id)
+            ).scalar_one()
+            connection.execute(
+                update(ReminderRow)
+                .where(col(ReminderRow.id) == reminder_id)
+                .values(seen_question_ids=remember_seen(seen or [], question_id))
+            )
+            return True
+
+    @storage_errors
+    def release(self, reminder_id: int, day: str, previous: Reminder) -> None:
+        """Undo a claim whose prompt could not be delivered, so it may be tried again."""
+        statement = (
+            update(ReminderRow)
+            .where(col(ReminderRow.id) == reminder_id, col(ReminderRow.last_sent_on) == day)
+            .values(
+                last_sent_on=previous.last_sent_on,
+                pending_question_id=previous.pending_question_id,
+                pending_role_id=previous.pending_role_id,
+            )
+        )
+        with self.engine.begin() as connection:
+            connection.execute(statement)
+
+    @storage_errors
+    def record_answer(self, reminder_id: int, question_id: str) -> int | None:
+        """Clear the pending question and return the new streak; None if already answered."""
+        take = (
+            update(ReminderRow)
+            .where(
+                col(ReminderRow.id) == reminder_id,
+                col(ReminderRow.pending_question_id) == question_id,
+            )
+            .values(pending_question_id=None, pending_role_id=None)
+        )
+        with self.engine.begin() as connection:
+            if connection.execute(take).rowcount != 1:
+                return None
+            streak, answered_on, sent_on = connection.execute(
+                select(
+                    ReminderRow.streak, ReminderRow.last_answered_on, ReminderRow.last_sent_on
+                ).where(col(ReminderRow.id) == reminder_id)
+            ).one()
+            # The answer counts for the day its question was sent, even if it comes after
+            # midnight, so a late-evening prompt answered at 00:10 keeps the streak.
+            day = sent_on or answered_on
+            new_streak = next_streak(streak, answered_on, day) if day else 1
+            connection.execute(
+                update(ReminderRow)
+                .where(col(ReminderRow.id) == reminder_id)
+                .values(streak=new_streak, last_answered_on=day)
+            )
+            return new_streak
+
+    @storage_errors
+    def set_blocked(self, user_id: int, blocked: bool) -> bool:
+        """Mark the user as having blocked the bot (or not); True if that changed anything."""
+        statement = (
+            update(UserRow)
+            .where(col(UserRow.id) == user_id, col(UserRow.blocked) != blocked)
+            .values(blocked=blocked)
+        )
+        with self.engine.begin() as connection:
+            return bool(connection.execute(statement).rowcount == 1)
+
+
+def _reminder(row: ReminderRow, user: UserRow) -> Reminder:
+    assert row.id is not None
+    return Reminder(
+        id=row.id,
+        user_id=row.user_id,
+        key=UserKey(user.platform, user.platform_user_id),
+        chat_id=row.chat_id,
+        local_time=row.local_time,
+        timezone=row.timezone,
+        enabled=row.enabled,
+        updated_at=row.updated_at,
+        blocked=user.blocked,
+        last_sent_on=row.last_sent_on,
+        pending_question_id=row.pending_question_id,
+        pending_role_id=row.pending_role_id,
+        streak=row.streak,
+        last_answered_on=row.last_answered_on,
+        seen_question_ids=tuple(row.seen_question_ids or ()),
+    )

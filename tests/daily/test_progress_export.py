@@ -1,0 +1,97 @@
+"""/progress data and chart, and the Markdown export of the latest interview."""
+
+from __future__ import annotations
+
+import struct
+
+from bots.charts import progress_chart, progress_reply, progress_text
+from bots.export import export_latest, export_markdown, quote_block
+from bots.render import PLAIN
+from engine.daily_service import DailyPractice
+from engine.models import TurnKind
+from engine.service import InterviewService
+from tests.daily.conftest import GOOD_ANSWER, WEAK_ANSWER, finished_interview, user
+
+PNG = b"\x89PNG\r\n\x1a\n"
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    """Width and height from the IHDR chunk."""
+    width, height = struct.unpack(">II", data[16:24])
+    return width, height
+
+
+async def test_three_sessions_give_a_real_png(
+    daily: DailyPractice, offline_service: InterviewService
+) -> None:
+    for answer in (WEAK_ANSWER, GOOD_ANSWER, GOOD_ANSWER):
+        await finished_interview(offline_service, user(), answer)
+    points = await daily.progress(user())
+    assert len(points) == 3 and all(p.scores for p in points)
+    assert [p.id for p in points] == sorted(p.id for p in points)  # oldest first
+    image = progress_chart(points)
+    assert image is not None and image.startswith(PNG)
+    assert 5_000 <= len(image) <= 500_000
+    assert png_size(image) == (800, 450)
+    text = progress_text(points, PLAIN)
+    assert text.count("overall") == 3 and "Communication" in text
+    again, caption = await progress_reply(daily, user(), PLAIN)
+    assert again is not None and again.startswith(PNG) and caption == text
+
+
+async def test_under_two_sessions_there_is_no_chart_but_the_scores_as_text(
+    daily: DailyPractice, offline_service: InterviewService
+) -> None:
+    assert progress_chart(await daily.progress(user())) is None
+    assert "No finished interviews" in progress_text([], PLAIN)
+    await finished_interview(offline_service, user(), GOOD_ANSWER)
+    await offline_service.start(user(), "nurse", questions=2)  # in progress: not counted
+    points = await daily.progress(user())
+    assert len(points) == 1
+    image, text = await progress_reply(daily, user(), PLAIN)
+    assert image is None
+    assert "overall" in text and "one more interview" in text
+
+
+async def test_export_holds_every_answer_marks_skips_and_leaves_out_redone(
+    daily: DailyPractice, offline_service: InterviewService
+) -> None:
+    assert await export_latest(daily, user()) is None
+    key = user()
+    await offline_service.start(key, "backend_engineer", questions=3)
+    answers = [
+        "First try: I would add an index. # not a heading",
+        "Second attempt: <b>bold</b> and ```code``` and [a link](http://x) | a | table |",
+        "Follow-up answer with *stars* and _underscores_ and a backslash \\ too.",
+    ]
+    await offline_service.answer(key, answers[0])
+    await offline_service.redo(key)  # the first try is replaced
+    await offline_service.answer(key, answers[1])
+    await offline_service.answer(key, answers[2])
+    await offline_service.skip(key)
+    await offline_service.end(key)
+    past = await daily.last_interview(key)
+    assert past is not None and past.report is not None
+    filename, data = export_markdown(past)
+    markdown = data.decode("utf-8")
+    assert filename.startswith("interview-backend-engineer-") and filename.endswith(".md")
+    transcript = past.interview.active_turns
+    for turn in transcript:
+        if turn.kind is TurnKind.ANSWER:
+            assert quote_block(turn.text) in markdown
+        elif turn.is_prompt:
+            assert turn.text.split("?")[0][:30] in markdown.replace("\\", "")
+    assert quote_block(answers[0]) not in markdown  # redone
+    assert quote_block(answers[1]) in markdown
+    assert "*Skipped.*" in markdown
+    assert "## Feedback" in markdown and "| Communication |" in markdown
+    # No answer escapes its blockquote: every line of user text starts with "> ".
+    for line in markdown.splitlines():
+        if any(fragment in line for fragment in ("bold", "stars", "index")):
+            assert line.startswith(">") or line.startswith("- ") or line.startswith("**")
+    assert "<b>" not in markdown and "```" not in markdown
+    assert (await export_latest(daily, key)) == (filename, data)
+
+
+def test_quote_block_quotes_every_line() -> None:
+    assert quote_block("one\n# two\n\n```") == "> one\n> \\# two\n>\n> \\`\\`\\`"
