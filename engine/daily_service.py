@@ -18,7 +18,6 @@ from zoneinfo import ZoneInfo
 from cachetools import LRUCache
 
 from engine.actions import Action, Heard, Notice
-from engine.audio import probe_audio, speech_stats
 from engine.daily import (
     Reminder,
     ReminderInputError,
@@ -39,11 +38,9 @@ from engine.roles import Question, Role
 from engine.service import (
     CACHE_SIZE,
     MAX_ANSWER_CHARS,
-    NOTHING_HEARD,
-    TRANSCRIPTION_FAILED,
     InterviewService,
+    VoiceRejected,
 )
-from engine.speech import AudioError, TranscriptionError
 from engine.text import normalize
 
 log = logging.getLogger(__name__)
@@ -110,11 +107,11 @@ class DailyPractice:
             elif zone != profile.timezone:
                 await self.service.set_preferences(key, timezone=zone)
             now = self.clock.now()
-            reminder = await self.service._db(
+            reminder = await self.service.db(
                 self.reminders.save, profile.id, chat_id, local_time, zone, now
             )
             if reminder.blocked:  # they are talking to us again
-                await self.service._db(self.reminders.set_blocked, profile.id, False)
+                await self.service.db(self.reminders.set_blocked, profile.id, False)
                 reminder = replace(reminder, blocked=False)
         await self._changed(profile.id)
         return [
@@ -129,7 +126,7 @@ class DailyPractice:
         """Stop the daily questions."""
         async with self.service.lock(key):
             profile = await self.service.user(key)
-            changed = await self.service._db(self.reminders.disable, profile.id)
+            changed = await self.service.db(self.reminders.disable, profile.id)
         await self._changed(profile.id)
         if not changed:
             return [Notice(f"Daily practice questions are already off. {OFF_HINT}")]
@@ -138,7 +135,7 @@ class DailyPractice:
     async def describe(self, key: UserKey) -> list[Action]:
         """The user's daily practice setting, next prompt and streak."""
         profile = await self.service.user(key)
-        reminder = await self.service._db(self.reminders.get, profile.id)
+        reminder = await self.service.db(self.reminders.get, profile.id)
         if reminder is None or not reminder.enabled:
             return [Notice(f"Daily practice questions are off. {OFF_HINT}")]
         now = self.clock.now()
@@ -162,7 +159,7 @@ class DailyPractice:
         if await self.service.active(key) is not None:
             return False
         profile = await self.service.user(key)
-        reminder = await self.service._db(self.reminders.get, profile.id)
+        reminder = await self.service.db(self.reminders.get, profile.id)
         return reminder is not None and reminder.pending_question_id is not None
 
     async def answer(
@@ -174,48 +171,29 @@ class DailyPractice:
             return [Notice("That message was empty — please type your answer.")]
         async with self.service.lock(key):
             profile = await self.service.user(key)
-            reminder = await self.service._db(self.reminders.get, profile.id)
+            reminder = await self.service.db(self.reminders.get, profile.id)
             if reminder is None or reminder.pending_question_id is None:
                 return [Notice(NOTHING_PENDING)]
             role = self.service.roles.get(reminder.pending_role_id or "")
             question = _find_question(role, reminder.pending_question_id)
             if role is None or question is None:
-                await self.service._db(
+                await self.service.db(
                     self.reminders.record_answer, reminder.id, reminder.pending_question_id
                 )
                 return [Notice("That question is no longer available — a new one comes tomorrow.")]
             context = _daily_context(role, question, text, audio, profile.language)
-            assessment, _fell_back = await self.service._assess(context)
-            streak = await self.service._db(self.reminders.record_answer, reminder.id, question.id)
+            assessment, _fell_back = await self.service.assess(context)
+            streak = await self.service.db(self.reminders.record_answer, reminder.id, question.id)
             if streak is None:  # answered meanwhile, or replaced by a newer question
                 return [Notice(NOTHING_PENDING)]
             return [Notice(feedback_text(assessment, text, streak))]
 
     async def answer_voice(self, key: UserKey, audio: bytes, filename: str) -> list[Action]:
         """Transcribe a voice answer to the question of the day, echo it and score it."""
-        speech, config = self.service.speech, self.service.config
-        if speech is None:
-            return [Notice("Voice answers are not available here — please type your answer.")]
         try:
-            info = probe_audio(
-                audio, max_bytes=config.max_voice_bytes, max_seconds=config.max_voice_seconds
-            )
-        except AudioError as error:
-            return [Notice(str(error))]
-        profile = await self.service.user(key)
-        try:
-            transcript = await asyncio.wait_for(
-                speech.transcribe(audio, filename=filename, language=profile.language),
-                config.stt_timeout_seconds,
-            )
-        except (TimeoutError, TranscriptionError):
-            log.warning("transcription failed", exc_info=True)
-            return [Notice(TRANSCRIPTION_FAILED)]
-        heard = normalize(transcript.text)
-        if not heard:
-            return [Notice(NOTHING_HEARD)]
-        pace, fillers, _ = speech_stats(heard, info.duration_seconds)
-        facts = AudioFacts(round(info.duration_seconds, 1), pace, fillers, transcript.provider)
+            heard, facts = await self.service.transcribe(key, audio, filename)
+        except VoiceRejected as problem:
+            return [Notice(str(problem))]
         return [Heard(heard), *await self.answer(key, heard, facts)]
 
     async def unblock(self, key: UserKey) -> bool:
@@ -226,7 +204,7 @@ class DailyPractice:
         profile = await self.service.user(key)
         if profile.id in self._checked_unblocked:
             return False
-        changed = await self.service._db(self.reminders.set_blocked, profile.id, False)
+        changed = await self.service.db(self.reminders.set_blocked, profile.id, False)
         self._checked_unblocked[profile.id] = True
         if changed:
             await self._changed(profile.id)
@@ -235,7 +213,7 @@ class DailyPractice:
     async def progress(self, key: UserKey) -> list[InterviewSummary]:
         """Finished interviews with scores, oldest first (for the progress chart)."""
         profile = await self.service.user(key)
-        items = await self.service._db(
+        items = await self.service.db(
             self.service.repository.list_interviews, profile.id, PROGRESS_LIMIT, 0
         )
         return [item for item in reversed(items) if item.scores and item.status != "active"]
@@ -244,11 +222,11 @@ class DailyPractice:
         """The user's latest interview and its report (for exporting the transcript)."""
         profile = await self.service.user(key)
         repository = self.service.repository
-        interview = await self.service._db(repository.latest_interview, profile.id)
+        interview = await self.service.db(repository.latest_interview, profile.id)
         if interview is None or interview.id is None:
             return None
-        report = await self.service._db(repository.get_report, interview.id)
-        newest = await self.service._db(repository.list_interviews, profile.id, 1, 0)
+        report = await self.service.db(repository.get_report, interview.id)
+        newest = await self.service.db(repository.list_interviews, profile.id, 1, 0)
         started = newest[0].started_at if newest and newest[0].id == interview.id else None
         role = self.service.roles.get(interview.config.role_id)
         return PastInterview(interview, report, role.name if role else "", started)
@@ -265,11 +243,11 @@ class DailyPractice:
 
     async def active_reminders(self) -> list[Reminder]:
         """Every reminder that is on, for users who have not blocked the bot."""
-        return await self.service._db(self.reminders.active)
+        return await self.service.db(self.reminders.active)
 
     async def reminder(self, user_id: int) -> Reminder | None:
         """One user's reminder, fresh from the database."""
-        return await self.service._db(self.reminders.get, user_id)
+        return await self.service.db(self.reminders.get, user_id)
 
     async def deliver(
         self, reminder: Reminder, scheduled: datetime, notifier: Notifier
@@ -282,7 +260,7 @@ class DailyPractice:
         if reminder.last_sent_on == day:
             return None
         role, question, focus = await self._question_of_the_day(reminder, day)
-        claimed = await self.service._db(
+        claimed = await self.service.db(
             self.reminders.claim, reminder.id, day, question.id, role.id
         )
         if not claimed:
@@ -296,23 +274,23 @@ class DailyPractice:
         except asyncio.CancelledError:
             # Shut down while queued at the rate limiter: give the day back, so a restart
             # within the grace period still sends it (rather than losing it for sure).
-            release = self.service._db(self.reminders.release, reminder.id, day, reminder)
+            release = self.service.db(self.reminders.release, reminder.id, day, reminder)
             await asyncio.shield(release)
             raise
         except Exception:
             log.exception("notifier %s raised", notifier.platform)
             result = Delivery.FAILED
         if result is Delivery.BLOCKED:
-            await self.service._db(self.reminders.set_blocked, reminder.user_id, True)
+            await self.service.db(self.reminders.set_blocked, reminder.user_id, True)
             self._checked_unblocked.pop(reminder.user_id, None)
         elif result is Delivery.FAILED:
-            await self.service._db(self.reminders.release, reminder.id, day, reminder)
+            await self.service.db(self.reminders.release, reminder.id, day, reminder)
         return result
 
     async def _question_of_the_day(
         self, reminder: Reminder, day: str
     ) -> tuple[Role, Question, str | None]:
-        history = await self.service._db(
+        history = await self.service.db(
             self.service.repository.list_interviews, reminder.user_id, HISTORY_LOOKBACK, 0
         )
         roles = self.service.roles

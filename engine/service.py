@@ -70,6 +70,10 @@ HISTORY_PAGE = 5
 CACHE_SIZE = 10_000
 
 
+class VoiceRejected(ValueError):
+    """A voice note that could not be used; the message tells the user why."""
+
+
 class ServiceUnavailable(RuntimeError):
     """Storage is unreachable; the message asks the user to try again."""
 
@@ -139,7 +143,7 @@ class InterviewService:
         """The stored profile of a user (created on first contact)."""
         profile = self._profiles.get(key)
         if profile is None:
-            profile = await self._db(self.repository.get_or_create_user, key, display_name)
+            profile = await self.db(self.repository.get_or_create_user, key, display_name)
             self._profiles[key] = profile
         return profile
 
@@ -148,7 +152,7 @@ class InterviewService:
         if key in self._active:
             return self._active[key]
         profile = await self.user(key)
-        interview = await self._db(self.repository.active_interview, profile.id)
+        interview = await self.db(self.repository.active_interview, profile.id)
         self._active[key] = interview
         return interview
 
@@ -185,7 +189,7 @@ class InterviewService:
                 seed=self._seeds.randrange(2**31),
             )
             interview, actions = machine.start(config, role)
-            stored = await self._db(self.repository.create_interview, profile.id, interview)
+            stored = await self.db(self.repository.create_interview, profile.id, interview)
             self._active[key] = stored
             kind = interview_type.value.replace("_", " ") if interview_type else "mixed"
             intro = Notice(
@@ -222,32 +226,37 @@ class InterviewService:
 
     async def answer_voice(self, key: UserKey, audio: bytes, filename: str) -> list[Action]:
         """Transcribe a voice answer, echo what was heard and take it as the answer."""
-        if self.speech is None:
-            return [Notice("Voice answers are not available here — please type your answer.")]
         if await self.active(key) is None:
             return [Notice(NO_INTERVIEW)]
+        try:
+            heard, facts = await self.transcribe(key, audio, filename)
+        except VoiceRejected as problem:
+            return [Notice(str(problem))]
+        return [Heard(heard), *await self.answer(key, heard, facts)]
+
+    async def transcribe(self, key: UserKey, audio: bytes, filename: str) -> tuple[str, AudioFacts]:
+        """What a voice note says, with its pace and fillers; VoiceRejected says why not."""
+        if self.speech is None:
+            raise VoiceRejected("Voice answers are not available here — please type your answer.")
         try:
             info = probe_audio(
                 audio,
                 max_bytes=self.config.max_voice_bytes,
                 max_seconds=self.config.max_voice_seconds,
             )
-        except AudioError as error:
-            return [Notice(str(error))]
-        profile = await self.user(key)
-        try:
+            profile = await self.user(key)
             transcript = await asyncio.wait_for(
                 self.speech.transcribe(audio, filename=filename, language=profile.language),
                 self.config.stt_timeout_seconds,
             )
-        except AudioError as error:  # e.g. a header that lied about the length, found decoding
-            return [Notice(str(error))]
-        except (TimeoutError, TranscriptionError):
+        except AudioError as error:  # also a header that lied about the length, found decoding
+            raise VoiceRejected(str(error)) from error
+        except (TimeoutError, TranscriptionError) as error:
             log.warning("transcription failed", exc_info=True)
-            return [Notice(TRANSCRIPTION_FAILED)]
+            raise VoiceRejected(TRANSCRIPTION_FAILED) from error
         heard = normalize(transcript.text)
         if not heard:
-            return [Notice(NOTHING_HEARD)]
+            raise VoiceRejected(NOTHING_HEARD)
         pace, fillers, _ = speech_stats(heard, info.duration_seconds)
         facts = AudioFacts(
             duration_seconds=round(info.duration_seconds, 1),
@@ -255,7 +264,7 @@ class InterviewService:
             filler_count=fillers,
             provider=transcript.provider,
         )
-        return [Heard(heard), *await self.answer(key, heard, facts)]
+        return heard, facts
 
     def voice_precheck(self, duration_seconds: float | None, size_bytes: int | None) -> str | None:
         """A friendly refusal when a voice note's announced size or length is over the limits."""
@@ -294,13 +303,13 @@ class InterviewService:
         """The report of the latest finished interview (written now if it is missing)."""
         async with self.lock(key):
             profile = await self.user(key)
-            latest = await self._db(self.repository.latest_interview, profile.id)
+            latest = await self.db(self.repository.latest_interview, profile.id)
             if latest is None:
                 return [Notice("No interviews yet — start one with /interview.")]
             if latest.status is Status.ACTIVE:
                 return [Notice(STILL_RUNNING)]
             assert latest.id is not None
-            report = await self._db(self.repository.get_report, latest.id)
+            report = await self.db(self.repository.get_report, latest.id)
             if report is None:
                 report = await self._report(latest, self.roles[latest.config.role_id])
             return [ShowReport(report)]
@@ -308,10 +317,10 @@ class InterviewService:
     async def history(self, key: UserKey, page: int = 1) -> list[Action]:
         """One page of past interviews, newest first."""
         profile = await self.user(key)
-        total = await self._db(self.repository.count_interviews, profile.id)
+        total = await self.db(self.repository.count_interviews, profile.id)
         pages = max(1, math.ceil(total / HISTORY_PAGE))
         page = min(max(1, page), pages)
-        items = await self._db(
+        items = await self.db(
             self.repository.list_interviews, profile.id, HISTORY_PAGE, (page - 1) * HISTORY_PAGE
         )
         if not items:
@@ -342,7 +351,7 @@ class InterviewService:
             language=profile.language if language is None else language,
             timezone=profile.timezone if timezone is None else timezone,
         )
-        await self._db(self.repository.update_user, profile)
+        await self.db(self.repository.update_user, profile)
         self._profiles[key] = profile
         return profile
 
@@ -350,14 +359,14 @@ class InterviewService:
         """Delete every stored row of the user; return how many rows went."""
         async with self.lock(key):
             profile = await self.user(key)
-            removed = await self._db(self.repository.delete_user, profile.id)
+            removed = await self.db(self.repository.delete_user, profile.id)
             self._profiles.pop(key, None)
             self._active.pop(key, None)
             return removed
 
     async def first_delivery(self, platform: str, update_id: str) -> bool:
         """True the first time a platform update is seen; redeliveries return False."""
-        return await self._db(self.repository.mark_update_processed, platform, update_id)
+        return await self.db(self.repository.mark_update_processed, platform, update_id)
 
     async def _step(
         self,
@@ -399,7 +408,7 @@ class InterviewService:
     ) -> tuple[Interview, list[Action]]:
         before = interview
         context = turn_context(interview, role)
-        assessment, fell_back = await self._assess(context)
+        assessment, fell_back = await self.assess(context)
         actions: list[Action] = []
         if fell_back and not interview.fallback_notified:
             interview = replace(interview, fallback_notified=True)
@@ -411,7 +420,8 @@ class InterviewService:
             actions.append(ShowReport(await self._report(interview, role)))
         return interview, actions
 
-    async def _assess(self, context: TurnContext) -> tuple[Assessment, bool]:
+    async def assess(self, context: TurnContext) -> tuple[Assessment, bool]:
+        """The interviewer's assessment, or the offline stand-in's (True) when it fails."""
         try:
             return await asyncio.wait_for(
                 self.interviewer.assess(context), self.config.llm_timeout_seconds
@@ -434,7 +444,7 @@ class InterviewService:
                 draft = await self.stand_in.write_report(context)
         report = build_report(interview, role, draft)
         assert interview.id is not None
-        await self._db(self.repository.save_report, interview.id, report)
+        await self.db(self.repository.save_report, interview.id, report)
         return report
 
     async def _save(self, key: UserKey, interview: Interview, before: Interview) -> None:
@@ -445,13 +455,13 @@ class InterviewService:
             if index >= len(before.turns) or before.turns[index] is not turn
         ]
         try:
-            await self._db(self.repository.save_interview, interview, changed)
+            await self.db(self.repository.save_interview, interview, changed)
         except BaseException:
             self._active.pop(key, None)  # unsure what was stored: read it again next time
             raise
         self._active[key] = interview if interview.status is Status.ACTIVE else None
 
-    async def _db(self, function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+    async def db(self, function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         """Run a repository call off the event loop, retrying once if the database hiccups."""
         for attempt in (1, 2):
             try:
