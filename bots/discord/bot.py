@@ -1,0 +1,197 @@
+"""The Discord adapter: the bot (commands, buttons, DMs) and its start/stop for the runner."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import math
+from typing import Any
+
+import discord
+import yarl
+from discord.ext import commands
+from discord.gateway import DiscordWebSocket
+
+from bots.app import App
+from bots.common import DEFAULT_TTS_TIMEOUT_SECONDS
+from bots.discord.commands import AccountCog, InterviewCog, InterviewTree
+from bots.discord.messages import DirectMessages
+from bots.discord.send import NO_MENTIONS, Outbox
+from bots.discord.turns import Conversation
+from bots.discord.views import DYNAMIC_ITEMS, on_modal_submit, question_buttons
+
+log = logging.getLogger(__name__)
+
+READY_TIMEOUT_SECONDS = 30.0
+GUILD_READY_TIMEOUT_SECONDS = 2.0  # discord.py's default wait for servers to stream in
+STOP_TIMEOUT_SECONDS = 10.0
+# The bot never joins voice channels (voice *messages* are plain attachments), so the
+# warnings about missing voice-channel libraries would only mislead.
+discord.VoiceClient.warn_nacl = False
+discord.VoiceClient.warn_dave = False
+
+
+def intents() -> discord.Intents:
+    """Default intents plus message content (DM answers) and DMs."""
+    wanted = discord.Intents.default()
+    wanted.message_content = True
+    wanted.dm_messages = True
+    return wanted
+
+
+class InterviewBot(commands.Bot):
+    """The Discord bot; the App (service, settings, TTS) comes in through the constructor."""
+
+    def __init__(
+        self,
+        app: App,
+        *,
+        tts_timeout_seconds: float = DEFAULT_TTS_TIMEOUT_SECONDS,
+        guild_ready_timeout: float = GUILD_READY_TIMEOUT_SECONDS,
+    ) -> None:
+        """A bot serving ``app``'s users; nothing touches the network until login."""
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=intents(),
+            help_command=None,
+            allowed_mentions=NO_MENTIONS,
+            tree_cls=InterviewTree,
+            guild_ready_timeout=guild_ready_timeout,
+        )
+        self.app = app
+        outbox = Outbox(app.service, app.tts, question_buttons, tts_timeout_seconds)
+        self.conversation = Conversation(app, outbox)
+        self.direct_messages = DirectMessages(self.conversation)
+
+    async def setup_hook(self) -> None:
+        """Find the gateway (custom API root), register buttons and commands, sync the tree."""
+        if self.app.settings.discord_api_root is not None:
+            # A non-sharded client never asks for the gateway; behind a custom root, ask it.
+            _shards, url, _limits = await self.http.get_bot_gateway()
+            DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url)
+        self.add_dynamic_items(*DYNAMIC_ITEMS)
+        await self.add_cog(InterviewCog(self.conversation))
+        await self.add_cog(AccountCog(self.conversation))
+        await self._sync_commands()
+
+    async def on_message(self, message: discord.Message, /) -> None:
+        """DM answers (no prefix commands: everything is a slash command)."""
+        await self.direct_messages.on_message(message)
+
+    async def on_interaction(self, interaction: discord.Interaction[Any], /) -> None:
+        """Answer modals are handled here, by custom_id (see views.answer_modal)."""
+        await on_modal_submit(interaction)
+
+    async def _sync_commands(self) -> None:
+        guild_id = self.app.settings.dev_guild_id
+        try:
+            if guild_id is not None:
+                guild = discord.Object(guild_id)
+                self.tree.copy_global_to(guild=guild)
+                synced = await self.tree.sync(guild=guild)
+            else:
+                synced = await self.tree.sync()
+        except discord.HTTPException as error:  # commands synced earlier still work
+            log.warning("could not sync slash commands: %s", error)
+            return
+        where = f"guild {guild_id}" if guild_id is not None else "globally"
+        log.info("discord: %d slash commands synced %s", len(synced), where)
+
+
+class DiscordAdapter:
+    """Runs the Discord bot for the service runner."""
+
+    name = "discord"
+
+    def __init__(
+        self,
+        app: App,
+        *,
+        tts_timeout_seconds: float = DEFAULT_TTS_TIMEOUT_SECONDS,
+        ready_timeout_seconds: float = READY_TIMEOUT_SECONDS,
+        guild_ready_timeout: float = GUILD_READY_TIMEOUT_SECONDS,
+    ) -> None:
+        """Build the bot; nothing touches the network until :meth:`start`.
+
+        ``guild_ready_timeout`` is how long discord.py waits after READY for servers to
+        stream in before it reports ready.
+        """
+        if app.settings.discord_bot_token is None:
+            raise ValueError("DISCORD_BOT_TOKEN is not set")
+        self.settings = app.settings
+        self.ready_timeout_seconds = ready_timeout_seconds
+        self.bot = InterviewBot(
+            app, tts_timeout_seconds=tts_timeout_seconds, guild_ready_timeout=guild_ready_timeout
+        )
+        self._connection: asyncio.Task[None] | None = None
+        self._saved: tuple[str, yarl.URL] | None = None
+
+    def health(self) -> tuple[bool, str]:
+        """Whether the gateway connection is up."""
+        if self.bot.is_closed():
+            return False, "stopped"
+        if not self.bot.is_ready():
+            return False, "connecting"
+        latency = self.bot.latency
+        if not math.isfinite(latency):  # no heartbeat acknowledged yet
+            return True, "connected"
+        return True, f"connected, latency {latency * 1000:.0f} ms"
+
+    async def start(self) -> None:
+        """Log in (setup_hook syncs the commands), connect to the gateway, wait until ready."""
+        token = self.settings.discord_bot_token
+        assert token is not None
+        self._point_at_api_root()
+        try:
+            await self.bot.login(token.get_secret_value())
+            self._connection = asyncio.create_task(self.bot.connect(), name="discord-gateway")
+            await self._wait_until_ready()
+        except BaseException:
+            await self.stop()
+            raise
+        log.info("discord: connected as %s", self.bot.user)
+
+    async def stop(self) -> None:
+        """Disconnect and close the HTTP session."""
+        await self.bot.close()
+        if self._connection is not None:
+            try:
+                await asyncio.wait_for(self._connection, STOP_TIMEOUT_SECONDS)
+            except Exception as error:  # already reported by the connection; stopping anyway
+                log.debug("discord gateway task ended with %r", error)
+            self._connection = None
+        self._restore_api_root()
+
+    async def _wait_until_ready(self) -> None:
+        assert self._connection is not None
+        ready = asyncio.create_task(self.bot.wait_until_ready())
+        done, _ = await asyncio.wait(
+            {ready, self._connection},
+            timeout=self.ready_timeout_seconds,
+            return_when=asyncio.FIRST_COMPLETED,
+        )
+        if ready not in done:
+            ready.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await ready
+        if self._connection in done:
+            self._connection.result()  # raises why the gateway connection failed
+            raise RuntimeError("the Discord gateway connection closed during start-up")
+        if not done:
+            log.warning(
+                "discord: not ready after %.0f s; still connecting", self.ready_timeout_seconds
+            )
+
+    def _point_at_api_root(self) -> None:
+        root = self.settings.discord_api_root
+        if root is None:
+            return
+        self._saved = (discord.http.Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY)
+        discord.http.Route.BASE = f"{root}/api/v10"
+
+    def _restore_api_root(self) -> None:
+        # Both are class attributes of discord.py: put them back for whatever runs next.
+        if self._saved is not None:
+            discord.http.Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY = self._saved
+            self._saved = None

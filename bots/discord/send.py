@@ -1,0 +1,212 @@
+"""Sending to Discord: escaped markdown split at 2000, report embeds, buttons, spoken questions."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import discord
+
+from bots.common import DEFAULT_TTS_TIMEOUT_SECONDS, spoken_text, synthesize
+from bots.render import (
+    Markup,
+    render_action,
+    report_sections,
+    report_summary,
+    report_title,
+    split_message,
+)
+from engine.actions import Action, AskQuestion, ShowReport
+from engine.models import Report
+from engine.ports import UserKey
+from engine.service import InterviewService
+from engine.speech import TextToSpeech
+
+CONTENT_LIMIT = 2000
+EMBED_TITLE_LIMIT = 256
+EMBED_DESCRIPTION_LIMIT = 4096
+EMBED_FIELD_LIMIT = 1024
+EMBED_FIELDS = 25
+EMBED_TOTAL_LIMIT = 6000
+NO_MENTIONS = discord.AllowedMentions.none()
+
+
+def escape(text: str) -> str:
+    """User (or engine) text made inert: no markdown, no @everyone or user/role pings."""
+    return discord.utils.escape_mentions(discord.utils.escape_markdown(text))
+
+
+DISCORD = Markup(
+    escape=escape,
+    bold=lambda text: f"**{text}**",
+    italic=lambda text: f"*{text}*",
+    limit=CONTENT_LIMIT,
+)
+
+
+def score_colour(report: Report) -> discord.Colour:
+    """Green for a strong interview through red for a weak one; grey when unscored."""
+    if report.scores is None:
+        return discord.Colour.light_grey()
+    overall = report.scores.overall
+    if overall >= 4:
+        return discord.Colour.green()
+    if overall >= 3:
+        return discord.Colour.gold()
+    if overall >= 2:
+        return discord.Colour.orange()
+    return discord.Colour.red()
+
+
+def report_embeds(report: Report) -> list[discord.Embed]:
+    """The report as embeds within Discord's limits (a second embed only for a huge report)."""
+    colour = score_colour(report)
+    summary = report_summary(report, DISCORD)
+    first = discord.Embed(
+        title=report_title(report)[:EMBED_TITLE_LIMIT],
+        description=split_message(summary, EMBED_DESCRIPTION_LIMIT)[0],
+        colour=colour,
+    )
+    embeds = [first]
+    for section in report_sections(report, DISCORD):
+        for index, chunk in enumerate(split_message(section.body, EMBED_FIELD_LIMIT)):
+            name = section.title if index == 0 else f"{section.title} (continued)"
+            embed = embeds[-1]
+            full = len(embed.fields) >= EMBED_FIELDS
+            if full or len(embed) + len(name) + len(chunk) > EMBED_TOTAL_LIMIT:
+                embed = discord.Embed(colour=colour)
+                embeds.append(embed)
+            embed.add_field(name=name, value=chunk, inline=False)
+    return embeds
+
+
+@dataclass
+class Outgoing:
+    """One Discord message to send."""
+
+    content: str = ""
+    embed: discord.Embed | None = None
+    audio: bytes | None = None
+    view: discord.ui.View | None = None
+
+    def kwargs(self) -> dict[str, Any]:
+        """Keyword arguments for ``send`` (discord.py wants absent values left out, not None)."""
+        kwargs: dict[str, Any] = {"allowed_mentions": NO_MENTIONS}
+        if self.content:
+            kwargs["content"] = self.content
+        if self.embed is not None:
+            kwargs["embed"] = self.embed
+        if self.audio is not None:
+            kwargs["file"] = discord.File(io.BytesIO(self.audio), "question.mp3")
+        if self.view is not None:
+            kwargs["view"] = self.view
+        return kwargs
+
+
+class Target(Protocol):
+    """Where a reply goes: an interaction's follow-ups or a channel."""
+
+    async def send(self, message: Outgoing) -> None:
+        """Send one message."""
+        ...
+
+
+class FollowUp:
+    """Follow-ups of a deferred interaction (ephemeral in servers)."""
+
+    def __init__(self, interaction: discord.Interaction, ephemeral: bool) -> None:
+        """Follow up on ``interaction``; ``ephemeral`` hides the replies from everyone else."""
+        self.interaction = interaction
+        self.ephemeral = ephemeral
+
+    async def send(self, message: Outgoing) -> None:
+        """Send one follow-up message."""
+        await self.interaction.followup.send(ephemeral=self.ephemeral, **message.kwargs())
+
+
+class ChannelTarget:
+    """Plain messages in a channel (a DM)."""
+
+    def __init__(self, channel: discord.abc.Messageable) -> None:
+        """Send to ``channel``."""
+        self.channel = channel
+
+    async def send(self, message: Outgoing) -> None:
+        """Send one channel message."""
+        await self.channel.send(**message.kwargs())
+
+
+ButtonsFor = Callable[[int], discord.ui.View]
+
+
+class Outbox:
+    """Renders engine actions into Discord messages."""
+
+    def __init__(
+        self,
+        service: InterviewService,
+        tts: TextToSpeech | None,
+        buttons: ButtonsFor,
+        tts_timeout_seconds: float = DEFAULT_TTS_TIMEOUT_SECONDS,
+    ) -> None:
+        """Questions get ``buttons(interview_id)``; spoken ones wait at most the TTS timeout."""
+        self.service = service
+        self.tts = tts
+        self.buttons = buttons
+        self.tts_timeout_seconds = tts_timeout_seconds
+
+    async def deliver(self, target: Target, key: UserKey, actions: Sequence[Action]) -> None:
+        """Send a turn's actions: text gathered into few messages, buttons on each question.
+
+        A question ends its message so its buttons (and audio) sit right under it; a report
+        goes out as embeds.
+        """
+        profile = await self.service.user(key)
+        speaker = self.tts if profile.voice_replies else None
+        pending: list[str] = []
+        for action in actions:
+            if isinstance(action, ShowReport):
+                await self.text(target, pending)
+                pending = []
+                for embed in report_embeds(action.report):
+                    await target.send(Outgoing(embed=embed))
+                continue
+            pending.append(render_action(action, DISCORD))
+            if isinstance(action, AskQuestion):
+                audio = None
+                if speaker is not None:
+                    audio = await synthesize(
+                        speaker, spoken_text(action), profile.language, self.tts_timeout_seconds
+                    )
+                await self.text(target, pending, view=await self._buttons(key), audio=audio)
+                pending = []
+        await self.text(target, pending)
+
+    async def say(self, target: Target, text: str, view: discord.ui.View | None = None) -> None:
+        """Send plain text (escaped here)."""
+        await self.text(target, [escape(text)], view=view)
+
+    async def text(
+        self,
+        target: Target,
+        paragraphs: list[str],
+        *,
+        view: discord.ui.View | None = None,
+        audio: bytes | None = None,
+    ) -> None:
+        """Send rendered paragraphs split at 2000 chars; the view and audio go on the last part."""
+        if not paragraphs:
+            return
+        chunks = split_message("\n\n".join(paragraphs), CONTENT_LIMIT)
+        for index, chunk in enumerate(chunks):
+            last = index == len(chunks) - 1
+            message = Outgoing(chunk, view=view if last else None, audio=audio if last else None)
+            await target.send(message)
+
+    async def _buttons(self, key: UserKey) -> discord.ui.View | None:
+        interview = await self.service.active(key)
+        if interview is None or interview.id is None:
+            return None
+        return self.buttons(interview.id)

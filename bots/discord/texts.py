@@ -1,0 +1,46 @@
+"""What the Discord bot says on its own (engine replies are rendered by bots.render)."""
+
+from __future__ import annotations
+
+COMMANDS: tuple[tuple[str, str], ...] = (
+    ("/interview start", "Start a mock interview: role, type, difficulty, length"),
+    ("/interview answer", "Answer the current question in text"),
+    ("/interview skip", "Skip the current question"),
+    ("/interview redo", "Answer the last question again"),
+    ("/interview end", "End now and get feedback"),
+    ("/interview feedback", "Feedback on your latest interview"),
+    ("/interview history", "Your past interviews"),
+    ("/roles", "The roles you can practise"),
+    ("/voice", "Spoken questions as audio files: on or off"),
+    ("/privacy delete", "Delete everything stored about you"),
+    ("/help", "How this works"),
+)
+
+NO_SESSION = "You don't have an interview running. Start one with /interview start, or see /help."
+NOT_AN_ANSWER = (
+    "I can take your answer as text or as a voice message — I can't read that kind of file. "
+    "Please type your answer or record a voice message."
+)
+NOT_YOURS = (
+    "That button belongs to an interview that isn't yours or has already ended. "
+    "Start your own with /interview start."
+)
+VOICE_ON = "Spoken questions are on: each question also comes as an audio file."
+VOICE_OFF = "Spoken questions are off."
+MODAL_TITLE = "Your answer · Question {number}/{total}"
+ANSWER_LABEL = "Your answer"
+ANSWER_BUTTON = "Answer"
+SKIP_BUTTON = "Skip"
+END_BUTTON = "End"
+
+
+def help_text() -> str:
+    """The /help message (plain text)."""
+    lines = [f"{name} — {description}" for name, description in COMMANDS]
+    return (
+        "I interview you for a job role, one question at a time. Answer with the Answer "
+        "button, /interview answer, or — in a direct message with me — by simply typing or "
+        "sending a voice message. I may ask follow-ups, and at the end you get scores, "
+        "strengths and improvements quoted from your answers. In a server only you can see "
+        "your interview.\n\n" + "\n".join(lines)
+    )

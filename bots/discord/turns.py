@@ -1,0 +1,151 @@
+"""Running service calls for Discord users: defer at once, keep each user's turns in order."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import weakref
+from collections.abc import Awaitable, Callable
+
+import discord
+
+from bots.app import App
+from bots.common import SORRY
+from bots.discord import texts
+from bots.discord.send import NO_MENTIONS, FollowUp, Outbox, Outgoing, Target, escape
+from engine.actions import Action, Notice
+from engine.ports import UserKey
+from engine.service import InterviewService, ServiceUnavailable
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "discord"
+ServiceCall = Callable[[UserKey], Awaitable[list[Action]]]
+User = discord.User | discord.Member
+
+
+def user_key(user: User | discord.abc.User) -> UserKey:
+    """The service's key for a Discord user."""
+    return UserKey(PLATFORM, str(user.id))
+
+
+def in_guild(interaction: discord.Interaction) -> bool:
+    """Whether the interaction happened in a server (replies are then ephemeral)."""
+    return interaction.guild_id is not None
+
+
+class Conversation:
+    """Calls the service for Discord users and sends what comes back."""
+
+    def __init__(self, app: App, outbox: Outbox) -> None:
+        """Serve ``app``'s users through ``outbox``."""
+        self.app = app
+        self.outbox = outbox
+        self._locks: weakref.WeakValueDictionary[UserKey, asyncio.Lock] = (
+            weakref.WeakValueDictionary()
+        )
+
+    @property
+    def service(self) -> InterviewService:
+        """The interview service."""
+        return self.app.service
+
+    def turn_lock(self, key: UserKey) -> asyncio.Lock:
+        """Held while a user's turn is computed and sent, so replies go out in order."""
+        lock = self._locks.get(key)
+        if lock is None:
+            lock = asyncio.Lock()
+            self._locks[key] = lock
+        return lock
+
+    async def defer(self, interaction: discord.Interaction) -> None:
+        """Acknowledge at once with "thinking…" (Discord allows 3 seconds for the first reply)."""
+        if not interaction.response.is_done():
+            await interaction.response.defer(ephemeral=in_guild(interaction), thinking=True)
+
+    async def run(
+        self,
+        interaction: discord.Interaction,
+        call: ServiceCall,
+        *,
+        interview_id: int | None = None,
+    ) -> None:
+        """Defer, run ``call`` for the user and follow up with its actions.
+
+        With ``interview_id`` (a button or modal of that interview) the call only runs if it
+        is the clicker's interview in progress.
+        """
+        try:
+            await self.defer(interaction)
+        except discord.HTTPException as error:  # too late (or gone): follow-ups would fail too
+            log.warning("could not acknowledge a Discord interaction: %s", error)
+            return
+        key = user_key(interaction.user)
+        target = FollowUp(interaction, ephemeral=in_guild(interaction))
+        try:
+            async with self.turn_lock(key):
+                if interview_id is not None and not await self.owns(key, interview_id):
+                    actions: list[Action] = [Notice(texts.NOT_YOURS)]
+                else:
+                    actions = await call(key)
+                await self.outbox.deliver(target, key, actions)
+        except Exception as error:
+            await self.report_failure(target, error)
+
+    async def owns(self, key: UserKey, interview_id: int) -> bool:
+        """Whether ``interview_id`` is this user's interview in progress."""
+        interview = await self.service.active(key)
+        return interview is not None and interview.id == interview_id
+
+    async def refused(self, interaction: discord.Interaction) -> bool:
+        """Tell a user outside the allow-list so (privately) and return True; else False."""
+        refusal = self.service.refusal(user_key(interaction.user))
+        if refusal is None:
+            return False
+        if interaction.type is discord.InteractionType.autocomplete:
+            await interaction.response.autocomplete([])
+        else:
+            await tell(interaction, refusal)
+        return True
+
+    async def fail(self, interaction: discord.Interaction, error: BaseException) -> None:
+        """Report a failure outside :meth:`run` (deferring first if nothing answered yet)."""
+        try:
+            await self.defer(interaction)
+        except discord.HTTPException as defer_error:
+            log.warning("could not acknowledge a failed interaction: %s", defer_error)
+        await self.report_failure(FollowUp(interaction, ephemeral=in_guild(interaction)), error)
+
+    async def report_failure(self, target: Target, error: BaseException) -> None:
+        """A friendly message for a failed turn — never a traceback in chat."""
+        if isinstance(error, ServiceUnavailable):
+            log.warning("database unavailable while handling a Discord turn")
+            text = str(error)
+        elif isinstance(error, discord.Forbidden | discord.NotFound):
+            log.info("could not reply on Discord: %s", error)
+            return
+        else:
+            log.error("Discord turn failed", exc_info=error)
+            text = SORRY
+        try:
+            await target.send(Outgoing(escape(text)))
+        except discord.HTTPException as send_error:
+            log.warning("could not send the error message either: %s", send_error)
+
+
+async def tell(interaction: discord.Interaction, text: str) -> None:
+    """A private line of text as the response, or as a follow-up once the response is made."""
+    if interaction.response.is_done():
+        await interaction.followup.send(escape(text), ephemeral=True, allowed_mentions=NO_MENTIONS)
+    else:
+        await interaction.response.send_message(
+            escape(text), ephemeral=True, allowed_mentions=NO_MENTIONS
+        )
+
+
+def conversation_of(interaction: discord.Interaction) -> Conversation:
+    """The Conversation of the bot that received ``interaction``."""
+    conversation = getattr(interaction.client, "conversation", None)
+    if not isinstance(conversation, Conversation):
+        raise RuntimeError("this client has no Conversation")
+    return conversation

@@ -1,0 +1,1 @@
+"""The Telegram adapter: python-telegram-bot in front of the interview service."""

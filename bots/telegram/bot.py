@@ -1,0 +1,137 @@
+"""The Telegram adapter: builds the PTB Application from settings, starts and stops it."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from typing import Any
+from urllib.parse import urlsplit
+
+from telegram import BotCommand, Update
+from telegram.error import TelegramError
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
+
+from bots.app import App
+from bots.common import DEFAULT_TTS_TIMEOUT_SECONDS
+from bots.settings import Settings
+from bots.telegram import texts
+from bots.telegram.handlers import TelegramHandlers
+from bots.telegram.processor import PerUserUpdateProcessor
+from bots.telegram.send import Outbox
+from bots.telegram.turns import Turns
+
+log = logging.getLogger(__name__)
+
+# PTB's default pool is 256. httpcore checks every open connection on each request, which a
+# profile under a burst at 512 showed as a third of the bot's CPU; 32 connections still carry
+# Telegram's 30 messages/s at a one-second round trip, with room for file downloads.
+CONNECTION_POOL_SIZE = 32
+POOL_TIMEOUT_SECONDS = 30.0
+READ_TIMEOUT_SECONDS = 15.0
+POLL_TIMEOUT_SECONDS = 10
+RATE_LIMIT_RETRIES = 3
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
+TelegramApplication = Application[Any, Any, Any, Any, Any, Any]
+
+
+def build_application(settings: Settings, *, rate_limited: bool = True) -> TelegramApplication:
+    """A PTB Application for the configured token and Bot API server (no handlers yet)."""
+    if settings.telegram_bot_token is None:
+        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    root = settings.telegram_api_root
+    builder: ApplicationBuilder[Any, Any, Any, Any, Any, Any] = (
+        ApplicationBuilder()
+        .token(settings.telegram_bot_token.get_secret_value())
+        .base_url(f"{root}/bot")
+        .base_file_url(f"{root}/file/bot")
+        .concurrent_updates(PerUserUpdateProcessor())
+        .connection_pool_size(CONNECTION_POOL_SIZE)
+        .pool_timeout(POOL_TIMEOUT_SECONDS)
+        .read_timeout(READ_TIMEOUT_SECONDS)
+        .job_queue(None)
+    )
+    if rate_limited:
+        # Telegram's flood limits (30 messages/s overall, 20/min per group); 429s are retried.
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
+    return builder.build()
+
+
+class TelegramAdapter:
+    """Runs the Telegram bot: long polling by default, a webhook when one is configured."""
+
+    name = "telegram"
+
+    def __init__(
+        self,
+        app: App,
+        *,
+        rate_limited: bool = True,
+        tts_timeout_seconds: float = DEFAULT_TTS_TIMEOUT_SECONDS,
+        webhook_listen: str = "0.0.0.0",
+        webhook_secret: str | None = None,
+    ) -> None:
+        """Wire the handlers; nothing touches the network until :meth:`start`.
+
+        ``rate_limited=False`` drops the AIORateLimiter (for measurements only); the webhook
+        listener binds ``webhook_listen`` and checks ``webhook_secret`` (random by default).
+        """
+        self.settings = app.settings
+        self.webhook_listen = webhook_listen
+        # Telegram sends it back in a header, so only Telegram can post updates to the webhook.
+        self._webhook_secret = webhook_secret or secrets.token_urlsafe(32)
+        self.application = build_application(app.settings, rate_limited=rate_limited)
+        outbox = Outbox(self.application.bot, tts_timeout_seconds)
+        TelegramHandlers(Turns(app, outbox)).register(self.application)
+
+    def health(self) -> tuple[bool, str]:
+        """Whether updates are being received."""
+        updater = self.application.updater
+        receiving = self.application.running and updater is not None and updater.running
+        mode = "webhook" if self.settings.telegram_webhook_url else "polling"
+        return receiving, mode if receiving else "stopped"
+
+    async def start(self) -> None:
+        """Connect (getMe), register the command list and start receiving updates."""
+        await self.application.initialize()
+        try:
+            await self._register_commands()
+            await self.application.start()
+            await self._receive()
+        except BaseException:
+            await self.stop()
+            raise
+        log.info("telegram: receiving updates as @%s", self.application.bot.username)
+
+    async def stop(self) -> None:
+        """Stop receiving, finish handling, and close connections."""
+        updater = self.application.updater
+        if updater is not None and updater.running:
+            await updater.stop()
+        if self.application.running:
+            await self.application.stop()
+        await self.application.shutdown()
+
+    async def _register_commands(self) -> None:
+        commands = [BotCommand(name, description) for name, description in texts.COMMANDS]
+        try:
+            await self.application.bot.set_my_commands(commands)
+        except TelegramError as error:  # the bot works without the menu; don't refuse to start
+            log.warning("could not register the command list: %s", error)
+
+    async def _receive(self) -> None:
+        updater = self.application.updater
+        assert updater is not None
+        url = self.settings.telegram_webhook_url
+        if url is None:
+            await updater.start_polling(
+                timeout=POLL_TIMEOUT_SECONDS, allowed_updates=ALLOWED_UPDATES
+            )
+            return
+        await updater.start_webhook(
+            listen=self.webhook_listen,
+            port=self.settings.telegram_webhook_port,
+            url_path=urlsplit(url).path.strip("/"),
+            webhook_url=url,
+            allowed_updates=ALLOWED_UPDATES,
+            secret_token=self._webhook_secret,
+        )

@@ -1,0 +1,331 @@
+"""Telegram handlers: each turns an update into service calls and sends what comes back."""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from datetime import timedelta
+from typing import Any
+
+from telegram import Audio, Document, Message, MessageEntity, Update, Voice
+from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
+from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+from telegram.helpers import create_deep_linked_url
+from telegram.warnings import PTBDeprecationWarning
+
+from bots import common
+from bots.languages import parse_language
+from bots.render import roles_text
+from bots.telegram import keyboards, texts
+from bots.telegram.buttons import ButtonHandler
+from bots.telegram.turns import PLATFORM, Turns, sender
+from engine.actions import ShowHistory
+from engine.service import InterviewService, ServiceUnavailable
+
+log = logging.getLogger(__name__)
+
+Media = Voice | Audio | Document
+
+
+class TelegramHandlers:
+    """The bot's handlers, bound to one App through ``turns``."""
+
+    def __init__(self, turns: Turns) -> None:
+        """Serve the users of ``turns.app``."""
+        self.turns = turns
+        self.outbox = turns.outbox
+        self.buttons = ButtonHandler(turns)
+
+    @property
+    def service(self) -> InterviewService:
+        """The interview service."""
+        return self.turns.service
+
+    def register(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+        """Add every handler and the error handler to ``application``."""
+        private = filters.ChatType.PRIVATE
+        application.add_handler(TypeHandler(Update, self.admit), group=-1)
+        addressed = filters.COMMAND | filters.Entity(MessageEntity.MENTION)
+        application.add_handler(MessageHandler(filters.ChatType.GROUPS & addressed, self.in_group))
+        commands = {
+            "start": self.start, "interview": self.interview, "roles": self.roles,
+            "skip": self.skip, "redo": self.redo, "end": self.end, "feedback": self.feedback,
+            "history": self.history, "voice": self.voice, "lang": self.lang,
+            "delete_me": self.delete_me, "help": self.help,
+        }  # fmt: skip
+        assert set(commands) == {name for name, _ in texts.COMMANDS}
+        for name, callback in commands.items():
+            application.add_handler(CommandHandler(name, callback, filters=private))
+        application.add_handler(MessageHandler(private & filters.COMMAND, self.unknown_command))
+        audio = filters.VOICE | filters.AUDIO | filters.Document.AUDIO
+        application.add_handler(MessageHandler(private & audio, self.voice_answer))
+        application.add_handler(MessageHandler(private & filters.TEXT, self.text_answer))
+        application.add_handler(MessageHandler(private, self.other_message))
+        application.add_handler(CallbackQueryHandler(self.buttons))
+        application.add_error_handler(self.on_error)
+
+    # ------------------------------------------------------------------ before every update
+    async def admit(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Drop redelivered updates and users outside the allow-list before any handler."""
+        if not await self.service.first_delivery(PLATFORM, str(update.update_id)):
+            log.info("update %d was delivered again; ignored", update.update_id)
+            raise ApplicationHandlerStop
+        if update.effective_user is None or update.effective_chat is None:
+            return
+        key, chat_id = sender(update)
+        refusal = self.service.refusal(key)
+        if refusal is not None:
+            await self.outbox.say(chat_id, refusal)
+            raise ApplicationHandlerStop
+
+    # ------------------------------------------------------------------ commands
+    async def start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/start: welcome and the role picker (a deep link naming a role skips ahead)."""
+        key, chat_id = sender(update)
+        role = self.turns.app.roles.get(context.args[0]) if context.args else None
+        if role is not None:
+            text = self.outbox.markup.escape(texts.PICK_TYPE.format(role=role.name))
+            await self.outbox.text(chat_id, text, reply_markup=keyboards.kind_keyboard(role))
+            return
+        user = update.effective_user
+        paragraphs = [texts.WELCOME.format(name=user.first_name if user else "there")]
+        active = await self.service.active(key) is not None
+        if active:
+            paragraphs.append(texts.ACTIVE_NOTE)
+        paragraphs.append(texts.PICK_ROLE)
+        m = self.outbox.markup
+        text = m.b(texts.WELCOME_TITLE) + "\n\n" + m.escape("\n\n".join(paragraphs))
+        await self.outbox.text(chat_id, text, reply_markup=self._role_keyboard())
+        if active:  # coming back (perhaps after days): show the question that is waiting
+            await self.turns.run(key, chat_id, self.service.current_question)
+
+    async def interview(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/interview [role]: start at once with the defaults for a role (id or name), else pick."""
+        key, chat_id = sender(update)
+        if not context.args:
+            await self.outbox.say(chat_id, texts.PICK_ROLE, reply_markup=self._role_keyboard())
+            return
+        typed = " ".join(context.args)
+        role = common.find_role(self.turns.app.roles.values(), typed)
+        if role is None:
+            unknown = texts.UNKNOWN_ROLE.format(role=typed)
+            await self.outbox.say(chat_id, unknown, reply_markup=self._role_keyboard())
+            return
+        name = update.effective_user.full_name if update.effective_user else ""
+        await self.turns.run(
+            key, chat_id, lambda key: self.service.start(key, role.id, display_name=name)
+        )
+
+    async def roles(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/roles: the roles with their ids and interview types, and a picker."""
+        _, chat_id = sender(update)
+        text = roles_text(self.turns.app.roles.values(), self.outbox.markup)
+        await self.outbox.text(chat_id, text, reply_markup=self._role_keyboard())
+
+    async def skip(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/skip: skip the current question."""
+        await self.turns.run(*sender(update), self.service.skip)
+
+    async def redo(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/redo: take back the last answer and ask its question again."""
+        await self.turns.run(*sender(update), self.service.redo)
+
+    async def end(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/end: end the interview now and send the report."""
+        await self.turns.run(*sender(update), self.service.end)
+
+    async def feedback(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/feedback: the report of the latest finished interview."""
+        await self.turns.run(*sender(update), self.service.feedback)
+
+    async def history(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/history [page]: past interviews, newest first, with newer/older buttons."""
+        key, chat_id = sender(update)
+        page = int(context.args[0]) if context.args and context.args[0].isdigit() else 1
+        actions = await self.service.history(key, page)
+        shown = next((a for a in actions if isinstance(a, ShowHistory)), None)
+        keyboard = keyboards.history_keyboard(shown.page, shown.pages) if shown else None
+        await self.outbox.send(chat_id, actions, reply_markup=keyboard)
+
+    async def voice(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/voice on|off: spoken questions as voice notes."""
+        key, chat_id = sender(update)
+        choice = context.args[0].lower() if context.args else ""
+        if choice not in ("on", "off"):
+            profile = await self.service.user(key)
+            state = "on" if profile.voice_replies else "off"
+            await self.outbox.say(chat_id, texts.VOICE_USAGE.format(state=state))
+            return
+        if choice == "on" and self.turns.app.tts is None:
+            await self.outbox.say(chat_id, common.VOICE_UNAVAILABLE)
+            return
+        await self.service.set_preferences(key, voice=choice == "on")
+        await self.outbox.say(chat_id, texts.VOICE_ON if choice == "on" else texts.VOICE_OFF)
+
+    async def lang(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/lang <code>: the interview language, as a 2-letter ISO 639-1 code."""
+        key, chat_id = sender(update)
+        if not context.args:
+            profile = await self.service.user(key)
+            await self.outbox.say(chat_id, texts.LANG_USAGE.format(code=profile.language))
+            return
+        try:
+            code = parse_language(" ".join(context.args))
+        except ValueError as error:
+            await self.outbox.say(chat_id, str(error))
+            return
+        await self.service.set_preferences(key, language=code)
+        await self.outbox.say(chat_id, texts.LANG_SET.format(code=code))
+
+    async def delete_me(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/delete_me: ask for confirmation before deleting the user's data."""
+        _, chat_id = sender(update)
+        await self.outbox.say(
+            chat_id, common.DELETE_CONFIRM, reply_markup=keyboards.delete_keyboard()
+        )
+
+    async def help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/help: what the bot does and its commands."""
+        await self.outbox.say(sender(update)[1], texts.help_text())
+
+    async def unknown_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A command the bot does not have."""
+        await self.outbox.say(sender(update)[1], texts.UNKNOWN_COMMAND)
+
+    # ------------------------------------------------------------------ answers
+    async def text_answer(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Typed text in a private chat: an answer, or a hint to /start with no interview."""
+        key, chat_id = sender(update)
+        text = update.effective_message.text if update.effective_message else None
+        if await self.service.active(key) is None:
+            await self.outbox.say(chat_id, texts.NO_SESSION)
+            return
+        await self.turns.run(key, chat_id, lambda key: self.service.answer(key, text or ""))
+
+    async def voice_answer(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A voice note or audio file: checked before download, transcribed, then answered."""
+        key, chat_id = sender(update)
+        message = update.effective_message
+        media = _media(message)
+        if media is None:
+            return
+        if await self.service.active(key) is None:
+            await self.outbox.say(chat_id, texts.NO_SESSION)
+            return
+        await self.turns.run(
+            key,
+            chat_id,
+            lambda key: common.voice_answer(
+                self.service,
+                key,
+                lambda: _download(media),
+                filename=_filename(media),
+                duration_seconds=_duration_seconds(media),
+                size_bytes=media.file_size,
+            ),
+        )
+
+    async def other_message(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Anything else in a private chat (photo, sticker, non-audio file): say what works."""
+        key, chat_id = sender(update)
+        active = await self.service.active(key) is not None
+        await self.outbox.say(chat_id, texts.NOT_AN_ANSWER if active else texts.NO_SESSION)
+
+    # ------------------------------------------------------------------ groups
+    async def in_group(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A command or mention in a group: interviews are private, so link to a private chat."""
+        message = update.effective_message
+        username = context.bot.username
+        if message is None or not _addressed_to(message, username):
+            return
+        link = create_deep_linked_url(username, "group")
+        await self.outbox.say(
+            message.chat_id,
+            texts.GROUP_HINT.format(link=link),
+            reply_markup=keyboards.link_keyboard(link),
+            reply_to=message.message_id,
+        )
+
+    # ------------------------------------------------------------------ errors
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Log a handler's failure and tell the user kindly — never a traceback in chat."""
+        error = context.error
+        chat = update.effective_chat if isinstance(update, Update) else None
+        if isinstance(error, Forbidden):
+            log.info("chat %s blocked the bot: %s", chat.id if chat else "?", error)
+            return
+        if isinstance(error, ServiceUnavailable):
+            log.warning("database unavailable while handling an update")
+            text = str(error)
+        else:
+            update_id = update.update_id if isinstance(update, Update) else None
+            log.error("handler failed on update %s", update_id, exc_info=error)
+            text = common.SORRY
+        if chat is None:
+            return
+        try:
+            await self.outbox.say(chat.id, text)
+        except TelegramError as send_error:
+            log.warning("could not send the error message either: %s", send_error)
+
+    def _role_keyboard(self) -> keyboards.InlineKeyboardMarkup:
+        return keyboards.role_keyboard(self.turns.app.roles.values())
+
+
+def _media(message: Message | None) -> Media | None:
+    if message is None:
+        return None
+    return message.voice or message.audio or message.document
+
+
+def _duration_seconds(media: Media) -> float | None:
+    if isinstance(media, Document):
+        return None
+    with warnings.catch_warnings():
+        # PTB 22 warns that ``duration`` becomes a timedelta; both forms are handled here.
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        duration = media.duration
+    return duration.total_seconds() if isinstance(duration, timedelta) else float(duration)
+
+
+def _filename(media: Media) -> str:
+    if isinstance(media, Voice):
+        return "voice.ogg"
+    return media.file_name or "answer.audio"
+
+
+async def _download(media: Media) -> bytes:
+    """The file's bytes: getFile, then the download (bots.common bounds the time)."""
+    try:
+        file = await media.get_file()
+        return bytes(await file.download_as_bytearray())
+    except BadRequest as error:
+        if "too big" in str(error).lower():
+            raise common.DownloadError(texts.FILE_TOO_BIG) from error
+        raise
+    except NetworkError as error:
+        log.warning("voice note download failed: %s", error)
+        raise common.DownloadError(common.DOWNLOAD_FAILED) from error
+
+
+def _addressed_to(message: Message, bot_username: str) -> bool:
+    """Whether a group message is a command for this bot or mentions it."""
+    wanted = bot_username.lower()
+    found = message.parse_entities([MessageEntity.BOT_COMMAND, MessageEntity.MENTION])
+    for entity, value in found.items():
+        if entity.type == MessageEntity.BOT_COMMAND and entity.offset == 0:
+            target = value.partition("@")[2].lower()
+            if target in ("", wanted):
+                return True
+        if entity.type == MessageEntity.MENTION and value.lower() == f"@{wanted}":
+            return True
+    return False

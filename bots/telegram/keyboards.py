@@ -1,0 +1,99 @@
+"""Inline keyboards and their callback data (at most 64 bytes, Telegram's limit)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bots import common
+from bots.telegram import texts
+from engine.roles import InterviewType, Role
+
+MAX_CALLBACK_BYTES = 64
+MIXED = "mixed"
+ROLES_PER_ROW = 2
+
+# Callback data is "<kind>:<arg>:<arg>..."; the kinds the buttons carry, and their arguments:
+AGAIN = "again"  # a new role picker below a report
+PICK_ROLES = "roles"  # the role picker in place of the current one
+ROLE = "role"  # <role_id>
+KIND = "type"  # <role_id>, <interview type or "mixed">
+LEVEL = "level"  # <role_id>, <interview type or "mixed">, <1-3>
+HISTORY = "hist"  # <page>
+DELETE = "delete"  # "yes" or "no"
+
+
+def callback_data(*parts: str | int) -> str:
+    """Join parts into callback data, refusing what Telegram would reject."""
+    data = ":".join(str(part) for part in parts)
+    if not 1 <= len(data.encode()) <= MAX_CALLBACK_BYTES:
+        raise ValueError(f"callback data {data!r} is longer than {MAX_CALLBACK_BYTES} bytes")
+    return data
+
+
+def parse_callback(data: str | None) -> tuple[str, list[str]]:
+    """Split callback data into its kind and arguments."""
+    kind, *args = (data or "").split(":")
+    return kind, args
+
+
+def _button(text: str, *parts: str | int) -> InlineKeyboardButton:
+    return InlineKeyboardButton(text, callback_data=callback_data(*parts))
+
+
+def _rows(buttons: Sequence[InlineKeyboardButton], width: int) -> list[list[InlineKeyboardButton]]:
+    return [list(buttons[start : start + width]) for start in range(0, len(buttons), width)]
+
+
+def kind_label(kind: str) -> str:
+    """An interview type as people write it ("system design", "mixed")."""
+    return kind.replace("_", " ")
+
+
+def role_keyboard(roles: Iterable[Role]) -> InlineKeyboardMarkup:
+    """One button per role, two to a row."""
+    buttons = [_button(role.name, ROLE, role.id) for role in roles]
+    return InlineKeyboardMarkup(_rows(buttons, ROLES_PER_ROW))
+
+
+def kind_keyboard(role: Role) -> InlineKeyboardMarkup:
+    """The role's interview types plus "mixed", and a way back to the roles."""
+    kinds = [kind.value for kind in InterviewType if kind in role.interview_types] + [MIXED]
+    buttons = [_button(kind_label(kind).capitalize(), KIND, role.id, kind) for kind in kinds]
+    return InlineKeyboardMarkup([*_rows(buttons, 2), [_button("« Roles", PICK_ROLES)]])
+
+
+def level_keyboard(role: Role, kind: str) -> InlineKeyboardMarkup:
+    """Difficulty 1-3 for the chosen role and type."""
+    buttons = [
+        _button(label, LEVEL, role.id, kind, level) for level, label in common.LEVELS.items()
+    ]
+    return InlineKeyboardMarkup([buttons, [_button("« Back", ROLE, role.id)]])
+
+
+def history_keyboard(page: int, pages: int) -> InlineKeyboardMarkup | None:
+    """Newer/older buttons around a history page (None when there is one page)."""
+    buttons = []
+    if page > 1:
+        buttons.append(_button(texts.PREVIOUS, HISTORY, page - 1))
+    if page < pages:
+        buttons.append(_button(texts.NEXT, HISTORY, page + 1))
+    return InlineKeyboardMarkup([buttons]) if buttons else None
+
+
+def delete_keyboard() -> InlineKeyboardMarkup:
+    """Confirm or cancel /delete_me."""
+    return InlineKeyboardMarkup(
+        [[_button(common.DELETE_YES, DELETE, "yes"), _button(common.DELETE_NO, DELETE, "no")]]
+    )
+
+
+def again_keyboard() -> InlineKeyboardMarkup:
+    """After a report: start another interview."""
+    return InlineKeyboardMarkup([[_button(texts.AGAIN_BUTTON, AGAIN)]])
+
+
+def link_keyboard(url: str) -> InlineKeyboardMarkup:
+    """A single button opening ``url`` (the private chat from a group)."""
+    return InlineKeyboardMarkup([[InlineKeyboardButton(texts.GROUP_BUTTON, url=url)]])

@@ -1,0 +1,184 @@
+"""Sending to Telegram: MarkdownV2 text split at 4096, chat actions, spoken questions."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+from collections.abc import AsyncIterator, Sequence
+
+from telegram import Bot, InlineKeyboardMarkup, ReplyParameters
+from telegram.constants import ChatAction, MessageLimit, ParseMode
+from telegram.error import BadRequest
+from telegram.helpers import escape_markdown
+
+from bots.common import DEFAULT_TTS_TIMEOUT_SECONDS, spoken_text, synthesize
+from bots.render import Markup, render_action, split_message
+from engine.actions import Action, AskQuestion, Notice
+from engine.speech import TextToSpeech
+
+log = logging.getLogger(__name__)
+
+MARKDOWN_V2 = Markup(
+    escape=lambda text: escape_markdown(text, version=2),
+    bold=lambda text: f"*{text}*",
+    italic=lambda text: f"_{text}_",
+    limit=MessageLimit.MAX_TEXT_LENGTH,
+)
+ACTION_REFRESH_SECONDS = 4.0  # Telegram shows a chat action for about 5 s
+# Telegram recommends chat actions only when a reply takes noticeably long; a quick turn sends
+# none, which also halves outgoing calls under the 30 messages/s overall limit.
+ACTION_DELAY_SECONDS = 1.0
+_MARKUP_OR_ESCAPE = re.compile(r"\\(.)|[*_~|`]", re.DOTALL)
+
+
+def strip_markdown_v2(text: str) -> str:
+    """What a MarkdownV2 text displays: escapes resolved, emphasis markers dropped."""
+    return _MARKUP_OR_ESCAPE.sub(lambda match: match.group(1) or "", text)
+
+
+async def _keep_showing(bot: Bot, chat_id: int, action: str) -> None:
+    await asyncio.sleep(ACTION_DELAY_SECONDS)
+    while True:
+        try:
+            await bot.send_chat_action(chat_id, action)
+        except Exception as error:  # the indicator is cosmetic: it must never fail a turn
+            log.debug("chat action failed: %s", error)
+        await asyncio.sleep(ACTION_REFRESH_SECONDS)
+
+
+@contextlib.asynccontextmanager
+async def chat_action(
+    bot: Bot, chat_id: int, action: str = ChatAction.TYPING
+) -> AsyncIterator[None]:
+    """Show "typing…" (or another action) while the block runs, once it runs noticeably long."""
+    task = asyncio.create_task(_keep_showing(bot, chat_id, action))
+    try:
+        yield
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+
+class Outbox:
+    """Everything the bot sends to a chat goes through here."""
+
+    def __init__(self, bot: Bot, tts_timeout_seconds: float = DEFAULT_TTS_TIMEOUT_SECONDS) -> None:
+        """Send with ``bot``; a spoken question waits at most ``tts_timeout_seconds``."""
+        self.bot = bot
+        self.markup = MARKDOWN_V2
+        self.tts_timeout_seconds = tts_timeout_seconds
+
+    async def send(
+        self,
+        chat_id: int,
+        actions: Sequence[Action],
+        *,
+        reply_markup: InlineKeyboardMarkup | None = None,
+        speaker: TextToSpeech | None = None,
+        language: str = "en",
+    ) -> None:
+        """Render and send engine actions; with a ``speaker`` each question is also spoken.
+
+        A turn's actions go out as one message where they fit (split on paragraphs where
+        not): fewer notifications for the user, fewer calls under Telegram's flood limits.
+        """
+        if not actions:
+            return
+        text = "\n\n".join(render_action(action, self.markup) for action in actions)
+        await self.text(chat_id, text, reply_markup=reply_markup)
+        if speaker is None:
+            return
+        for action in actions:
+            if isinstance(action, AskQuestion):
+                await self.speak(chat_id, speaker, spoken_text(action), language)
+
+    async def say(
+        self,
+        chat_id: int,
+        text: str,
+        *,
+        reply_markup: InlineKeyboardMarkup | None = None,
+        reply_to: int | None = None,
+    ) -> None:
+        """Send plain text (escaped here)."""
+        rendered = render_action(Notice(text), self.markup)
+        await self.text(chat_id, rendered, reply_markup=reply_markup, reply_to=reply_to)
+
+    async def text(
+        self,
+        chat_id: int,
+        text: str,
+        *,
+        reply_markup: InlineKeyboardMarkup | None = None,
+        reply_to: int | None = None,
+    ) -> None:
+        """Send MarkdownV2 text, split on paragraph boundaries at Telegram's limit."""
+        chunks = split_message(text, self.markup.limit)
+        for index, chunk in enumerate(chunks):
+            last = index == len(chunks) - 1
+            await self._send_chunk(
+                chat_id,
+                chunk,
+                reply_markup if last else None,
+                reply_to if index == 0 else None,
+            )
+
+    async def edit(
+        self, chat_id: int, message_id: int, text: str, reply_markup: InlineKeyboardMarkup | None
+    ) -> None:
+        """Replace a bot message's text (MarkdownV2) and keyboard; an unchanged edit is fine."""
+        try:
+            await self.bot.edit_message_text(
+                text,
+                chat_id=chat_id,
+                message_id=message_id,
+                parse_mode=ParseMode.MARKDOWN_V2,
+                reply_markup=reply_markup,
+            )
+        except BadRequest as error:
+            if "not modified" not in str(error).lower():
+                raise
+
+    async def speak(self, chat_id: int, speaker: TextToSpeech, text: str, language: str) -> None:
+        """Send ``text`` as a voice note; if speech synthesis fails the text has gone already."""
+        async with chat_action(self.bot, chat_id, ChatAction.RECORD_VOICE):
+            audio = await synthesize(speaker, text, language, self.tts_timeout_seconds)
+        if audio is None:
+            return
+        try:
+            await self.bot.send_voice(chat_id, audio, filename="question.mp3")
+        except BadRequest as error:
+            # Users can forbid voice notes in their privacy settings; an audio file still plays.
+            log.info("sendVoice refused (%s); sending an audio file", error)
+            await self.bot.send_audio(chat_id, audio, filename="question.mp3", title="Question")
+
+    async def _send_chunk(
+        self,
+        chat_id: int,
+        chunk: str,
+        reply_markup: InlineKeyboardMarkup | None,
+        reply_to: int | None,
+    ) -> None:
+        reply = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
+        try:
+            await self.bot.send_message(
+                chat_id,
+                chunk,
+                parse_mode=ParseMode.MARKDOWN_V2,
+                reply_markup=reply_markup,
+                reply_parameters=reply,
+            )
+        except BadRequest as error:
+            if "can't parse entities" not in str(error).lower():
+                raise
+            # Should not happen (all text is escaped), but losing the reply would be worse.
+            log.error("Telegram refused our MarkdownV2 (%s); sending it as plain text", error)
+            await self.bot.send_message(
+                chat_id,
+                strip_markdown_v2(chunk),
+                reply_markup=reply_markup,
+                reply_parameters=reply,
+            )

@@ -1,0 +1,44 @@
+"""Buttons and modals of a question keep working after the bot restarts on the same database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.bots.discord_support import (
+    STRONG,
+    USER,
+    button,
+    click,
+    key,
+    running,
+    settings_for,
+    slash,
+    submit,
+)
+from tests.fakes.discord_api import FakeDiscord
+
+
+async def test_old_buttons_and_modals_work_after_a_restart(tmp_path: Path) -> None:
+    async with FakeDiscord() as fake:
+        settings = settings_for(fake, tmp_path)
+        async with running(settings) as app:
+            started = await slash(fake, USER, "interview", {"role": "nurse"}, subcommand="start")
+            question = await started.reply("Question 1/3")
+            before = await app.service.active(key(USER))
+            assert before is not None
+            opened = await click(fake, USER, button(question, "answer"))
+            modal_id = (await opened.responded()).json["data"]["custom_id"]
+        # A new process: a new App on the same SQLite file, a new bot, a new gateway session.
+        async with running(settings) as app:
+            skipped = await click(fake, USER, button(question, "skip"))
+            await skipped.reply("Question 2/3")
+            answered = await submit(fake, USER, modal_id, STRONG)  # typed before the restart
+            await answered.reply("Question 3/3")
+            reopened = await click(fake, USER, button(question, "answer"))
+            assert (await reopened.responded()).json["type"] == 9
+            after = await app.service.active(key(USER))
+            assert after is not None and after.id == before.id
+            assert after.last_answer is not None and after.last_answer.text == STRONG
+            ended = await click(fake, USER, button(question, "end"))
+            await ended.report()
+            assert await app.service.active(key(USER)) is None

@@ -1,0 +1,66 @@
+"""Spoken questions: an MP3 attachment with /voice on, text alone when speech synthesis fails."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from tests.bots.discord_support import USER, button, content, running, settings_for, slash
+from tests.fakes.discord_api import FakeDiscord
+
+MP3 = b"ID3\x04\x00\x00\x00\x00\x00\x00fake mp3 frames"
+
+
+@dataclass
+class FakeSpeaker:
+    """A TextToSpeech that returns fixed bytes, fails, or hangs."""
+
+    fail: bool = False
+    delay: float = 0.0
+    spoken: list[tuple[str, str]] = field(default_factory=list)
+
+    async def synthesize(self, text: str, *, language: str) -> bytes:
+        """Fixed MP3 bytes for ``text``."""
+        self.spoken.append((text, language))
+        if self.delay:
+            await asyncio.sleep(self.delay)
+        if self.fail:
+            raise RuntimeError("gTTS unreachable")
+        return MP3
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeDiscord]:
+    async with FakeDiscord() as server:
+        yield server
+
+
+async def test_voice_on_attaches_the_spoken_question(fake: FakeDiscord, tmp_path: Path) -> None:
+    speaker = FakeSpeaker()
+    async with running(settings_for(fake, tmp_path), tts=speaker):
+        on = await slash(fake, USER, "voice", {"mode": "on"})
+        await on.reply("Spoken questions are on")
+        started = await slash(fake, USER, "interview", {"role": "nurse"}, subcommand="start")
+        question = await started.reply("Question 1/3")
+        assert question.files == {"question.mp3": MP3}
+        assert button(question, "answer")  # the buttons stay on the message with the audio
+        assert speaker.spoken and speaker.spoken[0][0] in content(question)
+        off = await slash(fake, USER, "voice", {"mode": "off"})
+        await off.reply("Spoken questions are off.")
+        skipped = await slash(fake, USER, "interview", subcommand="skip")
+        assert (await skipped.reply("Question 2/3")).files == {}
+
+
+@pytest.mark.parametrize("speaker", [FakeSpeaker(fail=True), FakeSpeaker(delay=30)])
+async def test_the_question_goes_out_as_text_when_speech_fails(
+    fake: FakeDiscord, tmp_path: Path, speaker: FakeSpeaker
+) -> None:
+    async with running(settings_for(fake, tmp_path), tts=speaker, tts_timeout_seconds=0.5):
+        await (await slash(fake, USER, "voice", {"mode": "on"})).reply("on")
+        started = await slash(fake, USER, "interview", {"role": "nurse"}, subcommand="start")
+        question = await started.reply("Question 1/3", timeout=3)
+        assert question.files == {} and button(question, "skip")
