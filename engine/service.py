@@ -194,8 +194,8 @@ class InterviewService:
             kind = interview_type.value.replace("_", " ") if interview_type else "mixed"
             intro = Notice(
                 f"Starting a {kind} interview for {role.name}: {count} question(s), "
-                f"difficulty {difficulty}. Answer in your own words — /skip, /redo, /end "
-                "and /help work at any time."
+                f"difficulty {difficulty}. Answer in your own words; you can skip a question, "
+                "redo your last answer or end at any time (see help)."
             )
             return [intro, *actions]
 
