@@ -11,6 +11,7 @@ import logging
 from collections.abc import Awaitable, Callable, Iterable
 
 from engine.actions import Action, AskQuestion, Notice
+from engine.daily_service import DailyPractice
 from engine.ports import UserKey
 from engine.roles import Role
 from engine.service import NO_INTERVIEW, InterviewService
@@ -63,10 +64,17 @@ async def voice_answer(
     duration_seconds: float | None,
     size_bytes: int | None,
     timeout_seconds: float = DEFAULT_DOWNLOAD_TIMEOUT_SECONDS,
+    daily: DailyPractice | None = None,
 ) -> list[Action]:
-    """Check a voice note before fetching it, fetch it (bounded), then answer with it."""
+    """Check a voice note before fetching it, fetch it (bounded), then answer with it.
+
+    With ``daily`` and no interview running, it answers a pending question of the day.
+    """
+    answer = service.answer_voice
     if await service.active(key) is None:
-        return [Notice(NO_INTERVIEW)]
+        if daily is None or not await daily.has_pending(key):
+            return [Notice(NO_INTERVIEW)]
+        answer = daily.answer_voice
     refusal = service.voice_precheck(duration_seconds, size_bytes)
     if refusal is not None:
         return [Notice(refusal)]
@@ -77,7 +85,7 @@ async def voice_answer(
     except TimeoutError:
         log.warning("voice note download timed out after %.0f s", timeout_seconds)
         return [Notice(DOWNLOAD_FAILED)]
-    return await service.answer_voice(key, audio, filename)
+    return await answer(key, audio, filename)
 
 
 def find_role(roles: Iterable[Role], text: str) -> Role | None:

@@ -283,7 +283,8 @@ class DailyPractice:
         if result is Delivery.BLOCKED:
             await self.service.db(self.reminders.set_blocked, reminder.user_id, True)
             self._checked_unblocked.pop(reminder.user_id, None)
-        elif result is Delivery.FAILED:
+        if result is not Delivery.SENT:
+            # Never delivered: the question must not wait for an answer the user can't give.
             await self.service.db(self.reminders.release, reminder.id, day, reminder)
         return result
 

@@ -16,6 +16,7 @@ from bots.common import DEFAULT_TTS_TIMEOUT_SECONDS
 from bots.settings import Settings
 from bots.telegram import texts
 from bots.telegram.handlers import TelegramHandlers
+from bots.telegram.notifier import TelegramNotifier
 from bots.telegram.processor import PerUserUpdateProcessor
 from bots.telegram.send import Outbox
 from bots.telegram.turns import Turns
@@ -81,7 +82,10 @@ class TelegramAdapter:
         self._webhook_secret = webhook_secret or secrets.token_urlsafe(32)
         self.application = build_application(app.settings, rate_limited=rate_limited)
         outbox = Outbox(self.application.bot, tts_timeout_seconds)
-        TelegramHandlers(Turns(app, outbox)).register(self.application)
+        turns = Turns(app, outbox)
+        TelegramHandlers(turns).register(self.application)
+        # Daily prompts go through the same rendering and rate-limited bot as every reply.
+        self.notifier = TelegramNotifier(turns)
 
     def health(self) -> tuple[bool, str]:
         """Whether updates are being received."""

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import warnings
 from datetime import timedelta
 from typing import Any
 
-from telegram import Audio, Document, Message, MessageEntity, Update, Voice
+from telegram import Audio, Chat, Document, Message, MessageEntity, Update, Voice
+from telegram.constants import ChatAction
 from telegram.error import BadRequest, Forbidden, NetworkError, TelegramError
 from telegram.ext import (
     Application,
@@ -23,12 +25,16 @@ from telegram.helpers import create_deep_linked_url
 from telegram.warnings import PTBDeprecationWarning
 
 from bots import common
+from bots.charts import progress_reply
+from bots.export import export_latest
 from bots.languages import parse_language
 from bots.render import roles_text
 from bots.telegram import keyboards, texts
 from bots.telegram.buttons import ButtonHandler
-from bots.telegram.turns import PLATFORM, Turns, sender
+from bots.telegram.send import chat_action
+from bots.telegram.turns import PLATFORM, ServiceCall, Turns, sender
 from engine.actions import ShowHistory
+from engine.daily_service import DailyPractice
 from engine.service import InterviewService, ServiceUnavailable
 
 log = logging.getLogger(__name__)
@@ -50,6 +56,11 @@ class TelegramHandlers:
         """The interview service."""
         return self.turns.service
 
+    @property
+    def daily(self) -> DailyPractice:
+        """Daily practice: reminders, the question of the day, progress and export."""
+        return self.turns.app.daily
+
     def register(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         """Add every handler and the error handler to ``application``."""
         private = filters.ChatType.PRIVATE
@@ -59,7 +70,8 @@ class TelegramHandlers:
         commands = {
             "start": self.start, "interview": self.interview, "roles": self.roles,
             "skip": self.skip, "redo": self.redo, "end": self.end, "feedback": self.feedback,
-            "history": self.history, "voice": self.voice, "lang": self.lang,
+            "history": self.history, "progress": self.progress, "export": self.export,
+            "remind": self.remind, "voice": self.voice, "lang": self.lang,
             "delete_me": self.delete_me, "help": self.help,
         }  # fmt: skip
         assert set(commands) == {name for name, _ in texts.COMMANDS}
@@ -86,6 +98,8 @@ class TelegramHandlers:
         if refusal is not None:
             await self.outbox.say(chat_id, refusal)
             raise ApplicationHandlerStop
+        if update.callback_query is not None or update.effective_chat.type == Chat.PRIVATE:
+            await self.daily.unblock(key)  # they talk to us again: daily prompts resume
 
     # ------------------------------------------------------------------ commands
     async def start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -156,6 +170,48 @@ class TelegramHandlers:
         keyboard = keyboards.history_keyboard(shown.page, shown.pages) if shown else None
         await self.outbox.send(chat_id, actions, reply_markup=keyboard)
 
+    async def progress(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/progress: a chart of the scores over finished interviews (text under two)."""
+        key, chat_id = sender(update)
+        async with chat_action(self.outbox.bot, chat_id, ChatAction.UPLOAD_PHOTO):
+            image, text = await progress_reply(self.daily, key, self.outbox.markup)
+        if image is None:
+            await self.outbox.text(chat_id, text)
+            return
+        await self.outbox.photo(chat_id, image, text, filename="progress.png")
+
+    async def export(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/export: the latest interview's transcript and report as a Markdown file."""
+        key, chat_id = sender(update)
+        exported = await export_latest(self.daily, key)
+        if exported is None:
+            await self.outbox.say(chat_id, texts.NOTHING_TO_EXPORT)
+            return
+        filename, data = exported
+        await self.outbox.document(chat_id, data, filename, texts.EXPORT_CAPTION)
+
+    async def remind(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/remind HH:MM [Area/City] | off: the daily practice question; alone, the setting."""
+        key, chat_id = sender(update)
+        args = context.args or []
+        call: ServiceCall
+        if not args:
+            call = self.daily.describe
+        elif len(args) == 1 and args[0].lower() == "off":
+            call = self.daily.disable
+        elif len(args) <= 2:
+            time_text, zone_text = args[0], args[1] if len(args) == 2 else None
+            call = functools.partial(
+                self.daily.set_reminder,
+                chat_id=str(chat_id),
+                time_text=time_text,
+                zone_text=zone_text,
+            )
+        else:
+            await self.outbox.say(chat_id, texts.REMIND_USAGE)
+            return
+        await self.turns.run(key, chat_id, call)
+
     async def voice(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """/voice on|off: spoken questions as voice notes."""
         key, chat_id = sender(update)
@@ -203,13 +259,15 @@ class TelegramHandlers:
 
     # ------------------------------------------------------------------ answers
     async def text_answer(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Typed text in a private chat: an answer, or a hint to /start with no interview."""
+        """Typed text in a private chat: an interview answer, the daily question's, or a hint."""
         key, chat_id = sender(update)
         text = update.effective_message.text if update.effective_message else None
-        if await self.service.active(key) is None:
+        if await self.service.active(key) is not None:
+            await self.turns.run(key, chat_id, lambda key: self.service.answer(key, text or ""))
+        elif await self.daily.has_pending(key):
+            await self.turns.run(key, chat_id, lambda key: self.daily.answer(key, text or ""))
+        else:
             await self.outbox.say(chat_id, texts.NO_SESSION)
-            return
-        await self.turns.run(key, chat_id, lambda key: self.service.answer(key, text or ""))
 
     async def voice_answer(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A voice note or audio file: checked before download, transcribed, then answered."""
@@ -218,7 +276,7 @@ class TelegramHandlers:
         media = _media(message)
         if media is None:
             return
-        if await self.service.active(key) is None:
+        if await self.service.active(key) is None and not await self.daily.has_pending(key):
             await self.outbox.say(chat_id, texts.NO_SESSION)
             return
         await self.turns.run(
@@ -231,6 +289,7 @@ class TelegramHandlers:
                 filename=_filename(media),
                 duration_seconds=_duration_seconds(media),
                 size_bytes=media.file_size,
+                daily=self.daily,
             ),
         )
 

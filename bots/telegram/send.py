@@ -142,6 +142,25 @@ class Outbox:
             if "not modified" not in str(error).lower():
                 raise
 
+    async def photo(self, chat_id: int, image: bytes, caption: str, filename: str) -> None:
+        """Send a picture with a MarkdownV2 caption (sent as its own text when too long)."""
+        fits = len(strip_markdown_v2(caption)) <= MessageLimit.CAPTION_LENGTH
+        await self.bot.send_photo(
+            chat_id,
+            image,
+            caption=caption if fits else None,
+            parse_mode=ParseMode.MARKDOWN_V2 if fits else None,
+            filename=filename,
+        )
+        if not fits:
+            await self.text(chat_id, caption)
+
+    async def document(self, chat_id: int, data: bytes, filename: str, caption: str) -> None:
+        """Send a file with a short plain-text caption."""
+        await self.bot.send_document(
+            chat_id, data, filename=filename, caption=caption[: MessageLimit.CAPTION_LENGTH]
+        )
+
     async def speak(self, chat_id: int, speaker: TextToSpeech, text: str, language: str) -> None:
         """Send ``text`` as a voice note; if speech synthesis fails the text has gone already."""
         async with chat_action(self.bot, chat_id, ChatAction.RECORD_VOICE):

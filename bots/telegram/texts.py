@@ -14,6 +14,9 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("end", "End now and get feedback"),
     ("feedback", "Feedback on your latest interview"),
     ("history", "Your past interviews"),
+    ("progress", "A chart of your scores over time"),
+    ("export", "Download your latest interview as Markdown"),
+    ("remind", "Daily question: /remind 08:30 Europe/Berlin, /remind off"),
     ("voice", "Spoken questions: /voice on or /voice off"),
     ("lang", "Interview language: /lang en"),
     ("delete_me", "Delete everything stored about you"),
@@ -56,6 +59,15 @@ LANG_SET = (
     "Interview language set to {code}. New interviews, feedback and spoken questions use it "
     "where they can (the offline voice recogniser understands English only)."
 )
+REMIND_USAGE = (
+    "Use /remind HH:MM [Area/City] for a practice question every day (e.g. /remind 08:30 "
+    "Europe/Berlin), /remind off to stop, or /remind alone to see your setting."
+)
+NOTHING_TO_EXPORT = (
+    "You have no interview to export yet — start one with /interview, then /export sends "
+    "its transcript and feedback as a Markdown file."
+)
+EXPORT_CAPTION = "📄 Your latest interview: every question, your answers and the feedback."
 PREVIOUS = "‹ Newer"
 NEXT = "Older ›"
 
@@ -66,5 +78,6 @@ def help_text() -> str:
     return (
         "I interview you for a job role, one question at a time. Answer in your own words, "
         "by text or voice note; I may ask follow-ups, and at the end you get scores, "
-        "strengths and improvements quoted from your answers.\n\n" + "\n".join(lines)
+        "strengths and improvements quoted from your answers. With /remind you also get one "
+        "short practice question a day — just reply to it.\n\n" + "\n".join(lines)
     )

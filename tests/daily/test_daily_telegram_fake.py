@@ -92,7 +92,10 @@ async def test_prompts_go_out_over_http_and_a_403_marks_the_user_blocked(
             await asyncio.sleep(0.05)
         assert any(e.status == 403 and "blocked" in e.description for e in fake.errors)
         assert scheduler.scheduled_for(ids[42]) is None
-        assert scheduler.scheduled_for(ids[43]) is not None
+        # 43's job plans its next day right after its send returns: allow it that moment.
+        while scheduler.scheduled_for(ids[43]) is None:
+            assert asyncio.get_running_loop().time() < deadline + 5, "43 was not rescheduled"
+            await asyncio.sleep(0.05)
         assert len(fake.messages_to(42)) == 1  # nothing was delivered after the block
         assert [r.user_id for r in await daily.active_reminders()] == [ids[43]]
 
