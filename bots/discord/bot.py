@@ -16,7 +16,9 @@ from discord.gateway import DiscordWebSocket
 from bots.app import App
 from bots.common import DEFAULT_TTS_TIMEOUT_SECONDS
 from bots.discord.commands import AccountCog, InterviewCog, InterviewTree
+from bots.discord.daily import RemindCog
 from bots.discord.messages import DirectMessages
+from bots.discord.notifier import DiscordNotifier
 from bots.discord.send import NO_MENTIONS, Outbox
 from bots.discord.turns import Conversation
 from bots.discord.views import DYNAMIC_ITEMS, on_modal_submit, question_buttons
@@ -73,6 +75,7 @@ class InterviewBot(commands.Bot):
         self.add_dynamic_items(*DYNAMIC_ITEMS)
         await self.add_cog(InterviewCog(self.conversation))
         await self.add_cog(AccountCog(self.conversation))
+        await self.add_cog(RemindCog(self.conversation))
         await self._sync_commands()
 
     async def on_message(self, message: discord.Message, /) -> None:
@@ -124,6 +127,7 @@ class DiscordAdapter:
         self.bot = InterviewBot(
             app, tts_timeout_seconds=tts_timeout_seconds, guild_ready_timeout=guild_ready_timeout
         )
+        self.notifier = DiscordNotifier(self.bot, self.bot.conversation.outbox)
         self._connection: asyncio.Task[None] | None = None
         self._saved: tuple[str, yarl.URL] | None = None
 

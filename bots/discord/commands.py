@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
 import discord
@@ -9,11 +10,13 @@ from discord import app_commands
 from discord.app_commands import Choice, Range
 from discord.ext import commands
 
+from bots.charts import progress_reply
 from bots.common import DELETE_CONFIRM, LEVELS, VOICE_UNAVAILABLE, find_role, matching_roles
 from bots.discord import texts
 from bots.discord.send import DISCORD, FollowUp, escape
 from bots.discord.turns import Conversation, conversation_of, in_guild, user_key
 from bots.discord.views import delete_buttons
+from bots.export import export_latest
 from bots.render import roles_text
 from engine.actions import Action, Notice
 from engine.ports import UserKey
@@ -25,6 +28,11 @@ KIND_CHOICES = [Choice(name="Mixed", value="mixed")] + [
 ]
 LEVEL_CHOICES = [Choice(name=label, value=level) for level, label in LEVELS.items()]
 VOICE_CHOICES = [Choice(name="on", value="on"), Choice(name="off", value="off")]
+
+
+def reply_target(interaction: discord.Interaction[Any]) -> FollowUp:
+    """Follow-ups of the interaction: private to the candidate in servers, normal in DMs."""
+    return FollowUp(interaction, ephemeral=in_guild(interaction))
 
 
 class InterviewTree(app_commands.CommandTree[Any]):
@@ -43,7 +51,7 @@ class InterviewTree(app_commands.CommandTree[Any]):
 
 
 class InterviewCog(commands.GroupCog, group_name="interview", group_description="Mock interviews"):
-    """/interview start|answer|skip|redo|end|feedback|history."""
+    """/interview start|answer|skip|redo|end|feedback|history|progress|export."""
 
     def __init__(self, conversation: Conversation) -> None:
         """Commands that run turns through ``conversation``."""
@@ -136,6 +144,28 @@ class InterviewCog(commands.GroupCog, group_name="interview", group_description=
         service = self.conversation.service
         await self.conversation.run(interaction, lambda key: service.history(key, page))
 
+    @app_commands.command(name="progress", description="A chart of your scores over time")
+    async def progress(self, interaction: discord.Interaction[Any]) -> None:
+        """Scores per dimension over time as a PNG (text with fewer than two interviews)."""
+        await self.conversation.defer(interaction)
+        key = user_key(interaction.user)
+        image, text = await progress_reply(self.conversation.app.daily, key, DISCORD)
+        file = discord.File(io.BytesIO(image), "progress.png") if image else None
+        await self.conversation.outbox.text(reply_target(interaction), [text], file=file)
+
+    @app_commands.command(name="export", description="Your last interview as a Markdown file")
+    async def export(self, interaction: discord.Interaction[Any]) -> None:
+        """The last interview's transcript and report as a Markdown attachment."""
+        await self.conversation.defer(interaction)
+        exported = await export_latest(self.conversation.app.daily, user_key(interaction.user))
+        target = reply_target(interaction)
+        if exported is None:
+            await self.conversation.outbox.say(target, texts.NOTHING_TO_EXPORT)
+            return
+        name, data = exported
+        file = discord.File(io.BytesIO(data), name)
+        await self.conversation.outbox.text(target, [escape(texts.EXPORTED)], file=file)
+
 
 class AccountCog(commands.Cog):
     """/roles, /voice, /help and /privacy delete."""
@@ -151,7 +181,7 @@ class AccountCog(commands.Cog):
         """The roles with their ids and interview types."""
         await self.conversation.defer(interaction)
         text = roles_text(self.conversation.app.roles.values(), DISCORD)
-        await self.conversation.outbox.text(self._target(interaction), [text])
+        await self.conversation.outbox.text(reply_target(interaction), [text])
 
     @app_commands.command(name="voice", description="Spoken questions as audio files")
     @app_commands.describe(mode="on or off")
@@ -159,7 +189,7 @@ class AccountCog(commands.Cog):
     async def voice(self, interaction: discord.Interaction[Any], mode: Choice[str]) -> None:
         """Turn spoken questions on or off."""
         await self.conversation.defer(interaction)
-        target = self._target(interaction)
+        target = reply_target(interaction)
         if mode.value == "on" and self.conversation.app.tts is None:
             await self.conversation.outbox.say(target, VOICE_UNAVAILABLE)
             return
@@ -173,17 +203,14 @@ class AccountCog(commands.Cog):
     async def help(self, interaction: discord.Interaction[Any]) -> None:
         """What the bot does and its commands."""
         await self.conversation.defer(interaction)
-        await self.conversation.outbox.say(self._target(interaction), texts.help_text())
+        await self.conversation.outbox.say(reply_target(interaction), texts.help_text())
 
     @privacy.command(name="delete", description="Delete everything stored about you")
     async def delete(self, interaction: discord.Interaction[Any]) -> None:
         """Ask for confirmation before deleting the user's data."""
         await self.conversation.defer(interaction)
         await self.conversation.outbox.text(
-            self._target(interaction),
+            reply_target(interaction),
             [escape(DELETE_CONFIRM)],
             view=delete_buttons(interaction.user.id),
         )
-
-    def _target(self, interaction: discord.Interaction[Any]) -> FollowUp:
-        return FollowUp(interaction, ephemeral=in_guild(interaction))

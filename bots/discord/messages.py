@@ -84,7 +84,8 @@ class DirectMessages:
                 await self.conversation.report_failure(target, error)
 
     async def _answer(self, message: discord.Message, key: UserKey) -> list[Action]:
-        service = self.conversation.service
+        service, daily = self.conversation.service, self.conversation.app.daily
+        await daily.unblock(key)  # they talk to us again: daily prompts resume
         audio = audio_attachment(message)
         if audio is not None:
             return await voice_answer(
@@ -94,9 +95,11 @@ class DirectMessages:
                 filename=audio.filename,
                 duration_seconds=audio.duration,
                 size_bytes=audio.size,
+                daily=daily,
             )
-        active = await service.active(key) is not None
-        if not active:
+        if await service.active(key) is None:
+            if await daily.has_pending(key) and message.content.strip():
+                return await daily.answer(key, message.content)
             return [Notice(texts.NO_SESSION)]
         if not message.content.strip():
             return [Notice(texts.NOT_AN_ANSWER)]

@@ -90,6 +90,7 @@ class Outgoing:
     embed: discord.Embed | None = None
     audio: bytes | None = None
     view: discord.ui.View | None = None
+    file: discord.File | None = None
 
     def kwargs(self) -> dict[str, Any]:
         """Keyword arguments for ``send`` (discord.py wants absent values left out, not None)."""
@@ -100,6 +101,8 @@ class Outgoing:
             kwargs["embed"] = self.embed
         if self.audio is not None:
             kwargs["file"] = discord.File(io.BytesIO(self.audio), "question.mp3")
+        if self.file is not None:
+            kwargs["file"] = self.file
         if self.view is not None:
             kwargs["view"] = self.view
         return kwargs
@@ -195,14 +198,17 @@ class Outbox:
         *,
         view: discord.ui.View | None = None,
         audio: bytes | None = None,
+        file: discord.File | None = None,
     ) -> None:
-        """Send rendered paragraphs split at 2000 chars; the view and audio go on the last part."""
+        """Send rendered paragraphs split at 2000 chars; view, audio and file go on the last."""
         if not paragraphs:
             return
         chunks = split_message("\n\n".join(paragraphs), CONTENT_LIMIT)
         for index, chunk in enumerate(chunks):
             last = index == len(chunks) - 1
-            message = Outgoing(chunk, view=view if last else None, audio=audio if last else None)
+            message = Outgoing(chunk)
+            if last:
+                message = Outgoing(chunk, view=view, audio=audio, file=file)
             await target.send(message)
 
     async def _buttons(self, key: UserKey) -> discord.ui.View | None:

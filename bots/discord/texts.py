@@ -10,6 +10,10 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("/interview end", "End now and get feedback"),
     ("/interview feedback", "Feedback on your latest interview"),
     ("/interview history", "Your past interviews"),
+    ("/interview progress", "A chart of your scores over time"),
+    ("/interview export", "Your last interview as a Markdown file"),
+    ("/remind set", "A practice question by DM every day at your time"),
+    ("/remind off", "Stop the daily question"),
     ("/roles", "The roles you can practise"),
     ("/voice", "Spoken questions as audio files: on or off"),
     ("/privacy delete", "Delete everything stored about you"),
@@ -44,3 +48,7 @@ def help_text() -> str:
         "strengths and improvements quoted from your answers. In a server only you can see "
         "your interview.\n\n" + "\n".join(lines)
     )
+
+
+NOTHING_TO_EXPORT = "No interviews to export yet — start one with /interview start."
+EXPORTED = "Your last interview: every question, your answers and the feedback."

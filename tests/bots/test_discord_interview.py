@@ -36,9 +36,15 @@ async def test_commands_are_synced_globally_at_start_up(fake: FakeDiscord, tmp_p
         put = next(c for c in fake.calls if c.method == "PUT")
         assert put.path == f"/applications/{APP_ID}/commands"
         by_name = {command["name"]: command for command in fake.commands}
-        assert set(by_name) == {"interview", "roles", "voice", "privacy", "help"}
+        assert set(by_name) == {"interview", "roles", "voice", "privacy", "help", "remind"}
         subcommands = {o["name"]: o for o in by_name["interview"]["options"]}
-        assert set(subcommands) == {"start", "answer", "skip", "redo", "end", "feedback", "history"}
+        assert set(subcommands) == {
+            "start", "answer", "skip", "redo", "end", "feedback", "history", "progress", "export"
+        }  # fmt: skip
+        remind = {o["name"]: o for o in by_name["remind"]["options"]}
+        assert set(remind) == {"set", "off", "show"}
+        zone = {o["name"]: o for o in remind["set"]["options"]}["timezone"]
+        assert zone["autocomplete"] is True
         start = {o["name"]: o for o in subcommands["start"]["options"]}
         assert start["role"]["autocomplete"] is True and start["role"]["required"] is True
         assert "mixed" in [choice["value"] for choice in start["type"]["choices"]]

@@ -1,0 +1,63 @@
+"""/remind set|off|show: the daily practice question, delivered by DM."""
+
+from __future__ import annotations
+
+from typing import Any
+from zoneinfo import available_timezones
+
+import discord
+from discord import app_commands
+from discord.app_commands import Choice
+from discord.ext import commands
+
+from bots.discord.turns import Conversation
+
+ZONES = sorted(available_timezones())
+MAX_CHOICES = 25
+
+
+def matching_zones(typed: str) -> list[str]:
+    """IANA zones containing what was typed (case-insensitive), at most 25."""
+    needle = typed.strip().lower().replace(" ", "_")
+    return [zone for zone in ZONES if needle in zone.lower()][:MAX_CHOICES]
+
+
+class RemindCog(commands.GroupCog, group_name="remind", group_description="Daily practice"):
+    """/remind set|off|show."""
+
+    def __init__(self, conversation: Conversation) -> None:
+        """Reminder commands answered through ``conversation``."""
+        self.conversation = conversation
+        super().__init__()
+
+    @app_commands.command(name="set", description="A practice question every day at this time")
+    @app_commands.describe(
+        time="Local time, e.g. 08:30", timezone="Your time zone, e.g. Europe/Berlin"
+    )
+    async def set(
+        self, interaction: discord.Interaction[Any], time: str, timezone: str | None = None
+    ) -> None:
+        """Set (or change) the daily question's time; prompts arrive by DM."""
+        await self.conversation.defer(interaction)
+        dm = await interaction.user.create_dm()
+        daily = self.conversation.app.daily
+        await self.conversation.run(
+            interaction, lambda key: daily.set_reminder(key, str(dm.id), time, timezone)
+        )
+
+    @set.autocomplete("timezone")
+    async def timezone_autocomplete(
+        self, interaction: discord.Interaction[Any], current: str
+    ) -> list[Choice[str]]:
+        """Time zones matching what the user has typed so far."""
+        return [Choice(name=zone, value=zone) for zone in matching_zones(current)]
+
+    @app_commands.command(name="off", description="Stop the daily question")
+    async def off(self, interaction: discord.Interaction[Any]) -> None:
+        """Turn the daily question off."""
+        await self.conversation.run(interaction, self.conversation.app.daily.disable)
+
+    @app_commands.command(name="show", description="Your daily question setting")
+    async def show(self, interaction: discord.Interaction[Any]) -> None:
+        """Show the current setting."""
+        await self.conversation.run(interaction, self.conversation.app.daily.describe)

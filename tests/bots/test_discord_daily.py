@@ -1,0 +1,147 @@
+"""Daily practice on Discord: /remind, prompts by DM, scored answers, progress and export."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import pytest
+
+from bots.app import App, build_app
+from bots.discord.bot import DiscordAdapter
+from bots.settings import Settings
+from engine.ports import Delivery
+from tests.bots.discord_support import (
+    STRONG,
+    USER,
+    WAIT,
+    content,
+    dm_reply,
+    embeds,
+    key,
+    settings_for,
+    slash,
+)
+from tests.fakes.discord_api import FakeDiscord
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeDiscord]:
+    async with FakeDiscord() as server:
+        yield server
+
+
+@asynccontextmanager
+async def started(settings: Settings) -> AsyncIterator[tuple[App, DiscordAdapter]]:
+    app = build_app(settings)
+    adapter = DiscordAdapter(app, guild_ready_timeout=0.05)
+    await asyncio.wait_for(adapter.start(), WAIT)
+    try:
+        yield app, adapter
+    finally:
+        await asyncio.wait_for(adapter.stop(), WAIT)
+        app.engine.dispose()
+
+
+async def finish_interview(fake: FakeDiscord) -> None:
+    """A one-question interview answered by DM, up to its report."""
+    begun = await slash(
+        fake, USER, "interview", {"role": "backend_engineer", "questions": 1}, subcommand="start"
+    )
+    await begun.reply("Question 1/1")
+    since = time.monotonic()
+    await fake.send_dm(USER, STRONG)
+    dm = f"/channels/{fake.dm_channel(USER)}/messages"
+    await fake.wait_for(lambda c: c.path == dm and c.at >= since and bool(embeds(c)), WAIT)
+
+
+async def test_remind_set_then_a_prompt_by_dm_is_answered_with_a_streak(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
+    async with started(settings_for(fake, tmp_path)) as (app, adapter):
+        chat = await slash(
+            fake, USER, "remind", {"time": "08:30", "timezone": "Europe/Berlin"}, subcommand="set"
+        )
+        await chat.reply("08:30")
+        shown = await slash(fake, USER, "remind", subcommand="show")
+        await shown.reply("Europe/Berlin")
+
+        profile = await app.service.user(key(USER))
+        reminder = await app.daily.reminder(profile.id)
+        assert reminder is not None and reminder.chat_id == str(fake.dm_channel(USER))
+        since = time.monotonic()
+        result = await app.daily.deliver(reminder, app.daily.clock.now(), adapter.notifier)
+        assert result is Delivery.SENT
+        await dm_reply(fake, USER, "question of the day", since)
+
+        since = time.monotonic()
+        await fake.send_dm(USER, STRONG)
+        feedback = await dm_reply(fake, USER, "🔥", since)
+        assert "/5" in content(feedback)
+        assert not await app.daily.has_pending(key(USER))
+
+
+async def test_timezone_autocomplete_offers_matching_zones(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
+    async with started(settings_for(fake, tmp_path)):
+        interaction = await fake.send_autocomplete(
+            USER, "remind", "set", "timezone", "berl", {"time": "08:30"}
+        )
+        callback = await fake.wait_for(
+            lambda c: f"/{interaction}/" in c.path and c.path.endswith("/callback"), WAIT
+        )
+        choices = [choice["value"] for choice in callback.json["data"]["choices"]]
+        assert choices == ["Europe/Berlin"]
+
+
+async def test_a_blocked_user_is_marked_and_gets_no_pending_question(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
+    async with started(settings_for(fake, tmp_path)) as (app, adapter):
+        chat = await slash(
+            fake, USER, "remind", {"time": "08:30", "timezone": "Europe/Berlin"}, subcommand="set"
+        )
+        await chat.reply("08:30")
+        profile = await app.service.user(key(USER))
+        reminder = await app.daily.reminder(profile.id)
+        assert reminder is not None
+        fake.block_user(USER)
+        result = await app.daily.deliver(reminder, app.daily.clock.now(), adapter.notifier)
+        assert result is Delivery.BLOCKED
+        marked = await app.daily.reminder(profile.id)
+        assert marked is not None and marked.blocked
+        assert not await app.daily.has_pending(key(USER))
+
+
+async def test_progress_sends_a_png_after_three_interviews_and_text_before(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
+    async with started(settings_for(fake, tmp_path)):
+        early = await slash(fake, USER, "interview", subcommand="progress")
+        first = await early.wait(lambda c: c.path.startswith("/webhooks/"))
+        assert not first.files
+        for _ in range(3):
+            await finish_interview(fake)
+        chat = await slash(fake, USER, "interview", subcommand="progress")
+        sent = await chat.wait(lambda c: c.path.startswith("/webhooks/") and bool(c.files))
+        [(name, image)] = sent.files.items()
+        assert name == "progress.png" and image.startswith(b"\x89PNG")
+        assert 5_000 < len(image) < 500_000
+
+
+async def test_export_sends_every_answer_as_markdown(fake: FakeDiscord, tmp_path: Path) -> None:
+    async with started(settings_for(fake, tmp_path)):
+        nothing = await slash(fake, USER, "interview", subcommand="export")
+        await nothing.reply("No interviews to export yet")
+        await finish_interview(fake)
+        chat = await slash(fake, USER, "interview", subcommand="export")
+        sent = await chat.wait(lambda c: c.path.startswith("/webhooks/") and bool(c.files))
+        [(name, data)] = sent.files.items()
+        assert name.endswith(".md")
+        text = data.decode()
+        assert "Backend Engineer" in text
+        assert "profiled the queries" in text
