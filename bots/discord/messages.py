@@ -85,7 +85,7 @@ class DirectMessages:
 
     async def _answer(self, message: discord.Message, key: UserKey) -> list[Action]:
         service, daily = self.conversation.service, self.conversation.app.daily
-        await daily.unblock(key)  # they talk to us again: daily prompts resume
+        await self.conversation.unblock(key)  # they talk to us again: daily prompts resume
         audio = audio_attachment(message)
         if audio is not None:
             return await voice_answer(

@@ -62,6 +62,14 @@ class Conversation:
         """Acknowledge at once with "thinking…" (Discord allows 3 seconds for the first reply)."""
         if not interaction.response.is_done():
             await interaction.response.defer(ephemeral=in_guild(interaction), thinking=True)
+            await self.unblock(user_key(interaction.user))
+
+    async def unblock(self, key: UserKey) -> None:
+        """The user talks to us again: daily prompts resume (cheap; failures only logged)."""
+        try:
+            await self.app.daily.unblock(key)
+        except Exception as error:  # the turn itself reports a database outage
+            log.warning("could not unblock daily prompts for a Discord user: %s", error)
 
     async def run(
         self,

@@ -6,13 +6,17 @@ import asyncio
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
 from bots.app import App, build_app
 from bots.discord.bot import DiscordAdapter
+from bots.scheduler import ReminderScheduler
 from bots.settings import Settings
+from engine.actions import Notice
+from engine.daily import fire_on
 from engine.ports import Delivery
 from tests.bots.discord_support import (
     STRONG,
@@ -25,6 +29,7 @@ from tests.bots.discord_support import (
     settings_for,
     slash,
 )
+from tests.fakes.clock import OffsetClock
 from tests.fakes.discord_api import FakeDiscord
 
 
@@ -84,6 +89,49 @@ async def test_remind_set_then_a_prompt_by_dm_is_answered_with_a_streak(
         assert not await app.daily.has_pending(key(USER))
 
 
+async def test_the_scheduler_prompts_by_dm_through_the_adapters_notifier(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
+    fire = fire_on(date(2027, 1, 5), "08:30", "Europe/Berlin")
+    clock = OffsetClock.starting_at(fire - timedelta(milliseconds=500))
+    async with started(settings_for(fake, tmp_path)) as (app, adapter):
+        app.daily.clock = clock
+        assert adapter.notifier.platform == "discord"
+        scheduler = ReminderScheduler(app.daily, {"discord": adapter.notifier}, clock)
+        await scheduler.start()
+        try:
+            since = time.monotonic()
+            chat = await slash(
+                fake,
+                USER,
+                "remind",
+                {"time": "08:30", "timezone": "Europe/Berlin"},
+                subcommand="set",
+            )
+            await chat.reply("08:30")
+            await dm_reply(fake, USER, "question of the day", since)
+        finally:
+            await scheduler.stop()
+        assert await app.daily.has_pending(key(USER))
+
+        since = time.monotonic()
+        await fake.send_dm(USER, STRONG)
+        await dm_reply(fake, USER, "🔥", since)
+
+
+async def test_remind_off_and_show(fake: FakeDiscord, tmp_path: Path) -> None:
+    async with started(settings_for(fake, tmp_path)) as (app, _adapter):
+        chat = await slash(
+            fake, USER, "remind", {"time": "07:15", "timezone": "Asia/Tokyo"}, subcommand="set"
+        )
+        await chat.reply("07:15")
+        off = await slash(fake, USER, "remind", subcommand="off")
+        await off.wait(lambda c: c.path.startswith("/webhooks/"))
+        profile = await app.service.user(key(USER))
+        reminder = await app.daily.reminder(profile.id)
+        assert reminder is not None and not reminder.enabled
+
+
 async def test_timezone_autocomplete_offers_matching_zones(
     fake: FakeDiscord, tmp_path: Path
 ) -> None:
@@ -115,6 +163,46 @@ async def test_a_blocked_user_is_marked_and_gets_no_pending_question(
         marked = await app.daily.reminder(profile.id)
         assert marked is not None and marked.blocked
         assert not await app.daily.has_pending(key(USER))
+
+
+async def test_any_interaction_from_a_blocked_user_resumes_prompts(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
+    async with started(settings_for(fake, tmp_path)) as (app, adapter):
+        chat = await slash(
+            fake, USER, "remind", {"time": "08:30", "timezone": "Europe/Berlin"}, subcommand="set"
+        )
+        await chat.reply("08:30")
+        profile = await app.service.user(key(USER))
+        reminder = await app.daily.reminder(profile.id)
+        assert reminder is not None
+        fake.block_user(USER)
+        assert await adapter.notifier.notify(str(USER), reminder.chat_id, [Notice("hi")]) is (
+            Delivery.BLOCKED
+        )
+        assert await app.daily.deliver(reminder, app.daily.clock.now(), adapter.notifier) is (
+            Delivery.BLOCKED
+        )
+        roles = await slash(fake, USER, "roles")
+        await roles.wait(lambda c: c.path.startswith("/webhooks/"))
+        unblocked = await app.daily.reminder(profile.id)
+        assert unblocked is not None and not unblocked.blocked
+
+
+async def test_the_notifier_opens_the_dm_and_reports_other_errors_as_failed(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
+    async with started(settings_for(fake, tmp_path)) as (_app, adapter):
+        notify = adapter.notifier.notify
+        since = time.monotonic()
+        assert await notify(str(USER), "", [Notice("Hello from the notifier")]) is Delivery.SENT
+        await dm_reply(fake, USER, "Hello from the notifier", since)
+
+        messages = f"/channels/{fake.dm_channel(USER)}/messages"
+        for status in (403, 404):  # refused for another reason than a block; channel gone
+            fake.fail_next(messages, status)
+            result = await notify(str(USER), str(fake.dm_channel(USER)), [Notice("x")])
+            assert result is Delivery.FAILED
 
 
 async def test_progress_sends_a_png_after_three_interviews_and_text_before(
