@@ -93,8 +93,9 @@ async def test_the_scheduler_prompts_by_dm_through_the_adapters_notifier(
     fake: FakeDiscord, tmp_path: Path
 ) -> None:
     fire = fire_on(date(2027, 1, 5), "08:30", "Europe/Berlin")
-    clock = OffsetClock.starting_at(fire - timedelta(milliseconds=500))
     async with started(settings_for(fake, tmp_path)) as (app, adapter):
+        # Started only now, so the bot's start-up cannot eat the margin before the fire time.
+        clock = OffsetClock.starting_at(fire - timedelta(milliseconds=1500))
         app.daily.clock = clock
         assert adapter.notifier.platform == "discord"
         scheduler = ReminderScheduler(app.daily, {"discord": adapter.notifier}, clock)

@@ -1,91 +1,160 @@
-"""A loopback fake of Discord: REST under /api/v10 and a JSON gateway websocket.
+"""A loopback fake of Discord: REST under /api/v10, a JSON gateway websocket, and a CDN.
 
-Driven by the real discord.py client (``Route.BASE`` and ``DEFAULT_GATEWAY`` pointed here).
-The test side dispatches interactions and DMs and inspects every REST call the bot made.
+Driven by the real discord.py client: point ``discord.http.Route.BASE`` at
+``f"{fake.root}/api/v10"`` and, in ``setup_hook``, set ``DiscordWebSocket.DEFAULT_GATEWAY`` to
+``yarl.URL(url)`` from ``await self.http.get_bot_gateway()``. The test side dispatches
+interactions and messages, injects faults, and inspects every REST call and the messages the
+bot sent (their current state after edits). See ``discord_gateway`` and ``discord_payloads``.
 """
 
 from __future__ import annotations
 
 import asyncio
-import base64
-import itertools
+import contextlib
 import json
+import math
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
-from aiohttp import WSMsgType, web
+from aiohttp import web
 
-GUILD_ID = 900_000_000_000_000_001
-CHANNEL_ID = 900_000_000_000_000_002
-APP_ID = 900_000_000_000_000_010
-BOT_ID = APP_ID
-IS_VOICE_MESSAGE = 1 << 13
-EPHEMERAL = 1 << 6
+from tests.fakes import discord_payloads as p
+from tests.fakes.discord_events import EventsMixin, command_path, modal_components
+from tests.fakes.discord_gateway import Gateway, GatewaySession
+from tests.fakes.discord_payloads import (
+    APP_ID,
+    BOT_ID,
+    CHANNEL_ID,
+    EPHEMERAL,
+    GUILD_ID,
+    IS_VOICE_MESSAGE,
+    LOADING,
+)
+from tests.fakes.discord_rest import (
+    PARSED,
+    Call,
+    InteractionRecord,
+    Parsed,
+    RestMixin,
+    SentMessage,
+    json_response,
+    read_body,
+)
+
+__all__ = [
+    "APP_ID",
+    "BOT_ID",
+    "CHANNEL_ID",
+    "EPHEMERAL",
+    "GUILD_ID",
+    "IS_VOICE_MESSAGE",
+    "LOADING",
+    "Call",
+    "FakeDiscord",
+    "InteractionRecord",
+    "SentMessage",
+    "discord_py_pointed_at",
+]
+
+T = TypeVar("T")
+API = "/api/v10"
 
 
 @dataclass
-class Call:
-    """One REST call the bot made."""
-
-    method: str
-    path: str
-    query: dict[str, str]
-    json: Any
-    files: dict[str, bytes] = field(default_factory=dict)
-    at: float = 0.0
-
-
-def _json(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
-    # discord.py parses JSON only for exactly this content type (no charset).
-    return web.Response(
-        body=json.dumps(body).encode(),
-        status=status,
-        headers={"Content-Type": "application/json", **(headers or {})},
-    )
+class _Fault:
+    part: str
+    status: int
+    retry_after: float
+    times: int
+    code: int | None
+    message: str | None
+    is_global: bool
 
 
-def _user(user_id: int, name: str, bot: bool = False) -> dict[str, Any]:
-    return {
-        "id": str(user_id), "username": name, "global_name": name.title(), "discriminator": "0",
-        "avatar": None, "bot": bot, "public_flags": 0,
-    }  # fmt: skip
+class FakeDiscord(EventsMixin, RestMixin):
+    """The fake Discord; ``async with FakeDiscord() as fake:`` then point the bot at ``root``."""
 
+    def __init__(
+        self,
+        *,
+        token: str | None = None,
+        guild_id: int = GUILD_ID,
+        channel_id: int = CHANNEL_ID,
+        with_guild: bool = True,
+        callback_deadline: float | None = 3.0,
+        echo_own_messages: bool = True,
+        heartbeat_interval_ms: int = 41_250,
+    ) -> None:
+        """Configure the fake.
 
-class FakeDiscord:
-    """The fake server; ``async with FakeDiscord() as discord:`` then point the bot at ``root``."""
-
-    def __init__(self) -> None:
+        ``token``: if set, REST and IDENTIFY with another token fail (401 / close 4004).
+        ``with_guild``: READY lists the guild and a GUILD_CREATE follows (text channel
+        ``#practice`` = ``channel_id``, members = users known at IDENTIFY time).
+        ``callback_deadline``: seconds the bot has for the initial interaction response before
+        Discord answers 404 Unknown interaction (10062); None disables it.
+        ``echo_own_messages``: the bot's non-ephemeral messages come back as MESSAGE_CREATE,
+        as on Discord (so on_message sees its own messages).
+        """
+        self.token = token
+        self.guild_id = guild_id
+        self.channel_id = channel_id
+        self.with_guild = with_guild
+        self.callback_deadline = callback_deadline
+        self.token_lifetime = 15 * 60.0
+        self.echo_own_messages = echo_own_messages
         self.calls: list[Call] = []
         self.dispatched: dict[str, float] = {}
-        self.commands: list[dict[str, Any]] = []
+        self.global_commands: list[dict[str, Any]] = []
+        self.guild_commands: dict[int, list[dict[str, Any]]] = {}
+        self.bot_messages: dict[int, SentMessage] = {}
+        self.user_messages: dict[int, dict[str, Any]] = {}
+        self.interactions: dict[str, InteractionRecord] = {}
         self.files: dict[str, bytes] = {}
+        self.cdn_fetches: list[str] = []
+        self.suppressed: list[tuple[str, dict[str, Any]]] = []
         self.blocked_users: set[int] = set()
-        self._faults: list[tuple[str, int, float]] = []
-        self._ids = itertools.count(1_000_000_000_000_000_000)
-        self._seq = itertools.count(1)
-        self._sockets: list[web.WebSocketResponse] = []
-        self._identified = asyncio.Event()
-        self._changed = asyncio.Condition()
-        self._dm_channels: dict[int, int] = {}
-        self._runner: web.AppRunner | None = None
+        self.users: dict[int, dict[str, Any]] = {}
+        self.channels: dict[int, dict[str, Any]] = {}
         self.port = 0
-        self.bot_user = _user(BOT_ID, "practice-partner", bot=True)
+        self._last_commands: list[dict[str, Any]] = []
+        self._command_ids: dict[tuple[int | None, str], str] = {}
+        self._faults: list[_Fault] = []
+        self._ids = p.Snowflakes()
+        self._dm_channels: dict[int, int] = {}
+        self._event = asyncio.Event()
+        self._runner: web.AppRunner | None = None
+        self.bot_user = p.user(BOT_ID, "practice-partner", None, bot=True)
+        self.users[BOT_ID] = self.bot_user
+        self.channels[channel_id] = p.text_channel(channel_id, guild_id, "practice")
+        self.gateway = Gateway(
+            token=lambda: self.token,
+            ready_events=self._ready_events,
+            members_chunk=lambda _request: self._members(),
+            changed=self._notify,
+            heartbeat_interval_ms=heartbeat_interval_ms,
+        )
+
+    # ----- lifecycle ---------------------------------------------------------------------
 
     @property
     def root(self) -> str:
         """The base URL: REST at ``{root}/api/v10``, gateway at ``{root}/gateway``."""
         return f"http://127.0.0.1:{self.port}"
 
+    @property
+    def gateway_url(self) -> str:
+        """The websocket URL GET /gateway/bot returns."""
+        return f"ws://127.0.0.1:{self.port}/gateway"
+
     async def __aenter__(self) -> FakeDiscord:
         """Start the server on an ephemeral loopback port."""
-        app = web.Application(client_max_size=64 * 1024 * 1024)
-        app.router.add_get("/gateway", self._gateway)
-        app.router.add_get("/attachments/{name:.*}", self._attachment)
-        app.router.add_route("*", "/api/v10/{path:.*}", self._rest)
+        app = web.Application(client_max_size=64 * 1024 * 1024, middlewares=[self._record])
+        app.router.add_get("/gateway", self.gateway.handle)
+        app.router.add_get("/attachments/{key:.*}", self._cdn)
+        self.add_rest_routes(app.router, API)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -100,119 +169,300 @@ class FakeDiscord:
         tb: TracebackType | None,
     ) -> None:
         """Close sockets and stop the server."""
-        for socket in list(self._sockets):
-            await socket.close()
+        await self.gateway.close_all()
         if self._runner is not None:
             await self._runner.cleanup()
 
-    # ----- test side -------------------------------------------------------------------
+    # ----- test side: set-up and faults --------------------------------------------------
 
     async def wait_ready(self, timeout: float = 10) -> None:
-        """Wait until a client identified on the gateway."""
-        await asyncio.wait_for(self._identified.wait(), timeout)
+        """Wait until a client has IDENTIFIED and been sent READY (and GUILD_CREATE)."""
+        await asyncio.wait_for(self.gateway.ready.wait(), timeout)
 
     def reset_ready(self) -> None:
         """Forget the last IDENTIFY (before restarting the bot)."""
-        self._identified = asyncio.Event()
+        self.gateway.ready.clear()
 
-    def fail_next(self, path_part: str, status: int = 429, retry_after: float = 0.2) -> None:
-        """Make the next REST call whose path contains ``path_part`` fail."""
-        self._faults.append((path_part, status, retry_after))
+    def fail_next(
+        self,
+        path_part: str,
+        status: int = 429,
+        retry_after: float = 0.2,
+        *,
+        times: int = 1,
+        code: int | None = None,
+        message: str | None = None,
+        is_global: bool = False,
+    ) -> None:
+        """Fail the next ``times`` REST calls whose ``"METHOD /path"`` contains ``path_part``.
+
+        429 answers carry ``Via``, ``Retry-After`` and ``{"message", "retry_after", "global"}``
+        (what discord.py needs to treat it as a rate limit and retry); other statuses answer
+        ``{"message", "code"}``. Paths are relative to /api/v10, e.g. ``"POST /channels/"``.
+        """
+        self._faults.append(_Fault(path_part, status, retry_after, times, code, message, is_global))
 
     def block_user(self, user_id: int) -> None:
-        """DMs to this user fail with 50007 Cannot send messages to this user."""
+        """Messages to this user's DM channel fail: 403, code 50007."""
         self.blocked_users.add(user_id)
 
-    def register_file(self, data: bytes, name: str) -> str:
-        """Serve bytes as an attachment and return its URL."""
-        key = f"{next(self._ids)}/{name}"
-        self.files[key] = data
-        return f"{self.root}/attachments/{key}"
+    def unblock_user(self, user_id: int) -> None:
+        """Undo ``block_user``."""
+        self.blocked_users.discard(user_id)
+
+    def add_user(
+        self, user_id: int, username: str | None = None, global_name: str | None = None
+    ) -> dict[str, Any]:
+        """Register (or rename) a test user; returns its user object."""
+        name = username or f"user{user_id}"
+        self.users[user_id] = p.user(user_id, name, global_name or name.title())
+        return self.users[user_id]
+
+    def user_payload(self, user_id: int) -> dict[str, Any]:
+        """The user object of a test user (registered on first use)."""
+        return self.users.get(user_id) or self.add_user(user_id)
+
+    def add_text_channel(self, name: str) -> int:
+        """Another text channel in the guild (only seen by clients that IDENTIFY afterwards)."""
+        channel_id = self._ids.next()
+        self.channels[channel_id] = p.text_channel(
+            channel_id, self.guild_id, name, len(self.channels)
+        )
+        return channel_id
 
     def dm_channel(self, user_id: int) -> int:
         """The DM channel id with a user (created on demand)."""
-        return self._dm_channels.setdefault(user_id, next(self._ids))
+        if user_id not in self._dm_channels:
+            channel_id = self._ids.next()
+            self._dm_channels[user_id] = channel_id
+            self.channels[channel_id] = p.dm_channel(channel_id, self.user_payload(user_id))
+        return self._dm_channels[user_id]
 
-    def user_payload(self, user_id: int) -> dict[str, Any]:
-        """A user object for a test user."""
-        return _user(user_id, f"user{user_id}")
+    def register_file(self, data: bytes, name: str) -> str:
+        """Serve bytes on the fake CDN and return their URL."""
+        key = f"{self._ids.next()}/{name}"
+        self.files[key] = data
+        return f"{self.root}/attachments/{key}"
+
+    def make_attachment(
+        self,
+        data: bytes,
+        filename: str,
+        content_type: str | None = None,
+        *,
+        duration_secs: float | None = None,
+        waveform: bytes | None = None,
+    ) -> dict[str, Any]:
+        """An attachment object whose ``url`` serves ``data`` (for messages and options)."""
+        return p.attachment(
+            self._ids.next(), filename, len(data), self.register_file(data, filename),
+            content_type=content_type, duration_secs=duration_secs, waveform=waveform,
+        )  # fmt: skip
+
+    # ----- test side: gateway ------------------------------------------------------------
+
+    async def dispatch(self, event: str, data: dict[str, Any]) -> bool:
+        """Send any gateway event as is; False if the client is reconnecting (kept for RESUME)."""
+        if "id" in data:
+            self.dispatched[str(data["id"])] = time.monotonic()
+        return await self.gateway.dispatch(event, data)
+
+    _dispatch = dispatch
+
+    async def request_reconnect(self) -> None:
+        """Send op 7 RECONNECT; the client reconnects and RESUMEs."""
+        await self.gateway.request_reconnect()
+
+    async def invalidate_session(self, resumable: bool = False) -> None:
+        """Send op 9 INVALID_SESSION (not resumable: the client IDENTIFIES again)."""
+        await self.gateway.invalidate_session(resumable)
+
+    async def drop_connection(self, code: int = 4000) -> None:
+        """Close the gateway socket from the server side."""
+        await self.gateway.drop_connection(code)
+
+    @property
+    def identifies(self) -> list[dict[str, Any]]:
+        """Every IDENTIFY payload received (token, intents, properties, …)."""
+        return self.gateway.identifies
+
+    @property
+    def resumes(self) -> list[dict[str, Any]]:
+        """Every accepted RESUME payload."""
+        return self.gateway.resumes
+
+    # ----- test side: interactions -------------------------------------------------------
 
     async def send_slash(
         self,
         user_id: int,
-        name: str,
-        options: dict[str, Any] | None = None,
+        name: str | Sequence[str],
+        options: Mapping[str, Any] | None = None,
         *,
         subcommand: str | None = None,
         guild: bool = True,
+        guild_id: int | None = None,
+        channel_id: int | None = None,
+        locale: str = "en-US",
     ) -> str:
-        """Dispatch a slash command (optionally ``/name subcommand``); return the interaction id."""
-        opts = [_option(k, v) for k, v in (options or {}).items()]
-        if subcommand is not None:
-            opts = [{"type": 1, "name": subcommand, "options": opts}]
-        data = {"id": str(next(self._ids)), "name": name, "type": 1, "options": opts}
-        return await self._interaction(user_id, 2, data, guild=guild)
+        """Dispatch a chat-input command; return the interaction id.
+
+        ``name`` is ``"interview"``, ``"interview start"`` or ``("interview", "start")``;
+        ``subcommand`` appends to it. Option types come from the commands the bot synced
+        (falling back to the Python type); USER/CHANNEL/ATTACHMENT options get ``resolved``.
+        In a guild, ``data.guild_id`` is set when the command was synced to that guild.
+        """
+        path = command_path(name, subcommand)
+        gid = (guild_id or self.guild_id) if guild else None
+        data = self._command_data(path, options or {}, gid, None, None)
+        return await self._interaction(
+            user_id, p.APPLICATION_COMMAND, data, gid, channel_id, None, locale
+        )
 
     async def send_autocomplete(
-        self, user_id: int, name: str, subcommand: str | None, focused: str, value: str,
-        others: dict[str, Any] | None = None, *, guild: bool = True,
-    ) -> str:  # fmt: skip
-        """Dispatch an autocomplete request for one focused option."""
-        opts = [_option(k, v) for k, v in (others or {}).items()]
-        opts.append({"type": 3, "name": focused, "value": value, "focused": True})
-        if subcommand is not None:
-            opts = [{"type": 1, "name": subcommand, "options": opts}]
-        data = {"id": str(next(self._ids)), "name": name, "type": 1, "options": opts}
-        return await self._interaction(user_id, 4, data, guild=guild)
+        self,
+        user_id: int,
+        name: str | Sequence[str],
+        subcommand: str | None,
+        focused: str,
+        value: str,
+        others: Mapping[str, Any] | None = None,
+        *,
+        guild: bool = True,
+        guild_id: int | None = None,
+        channel_id: int | None = None,
+    ) -> str:
+        """Dispatch an autocomplete request (type 4) with ``focused`` being typed as ``value``."""
+        path = command_path(name, subcommand)
+        gid = (guild_id or self.guild_id) if guild else None
+        data = self._command_data(path, others or {}, gid, focused, value)
+        return await self._interaction(
+            user_id, p.AUTOCOMPLETE, data, gid, channel_id, None, "en-US"
+        )
 
     async def click_button(
         self,
         user_id: int,
         custom_id: str,
-        message: dict[str, Any] | None = None,
+        message: Mapping[str, Any] | int | str | None = None,
         *,
-        guild: bool = True,
+        message_id: int | str | None = None,
+        channel_id: int | None = None,
+        guild: bool | None = None,
+        guild_id: int | None = None,
     ) -> str:
-        """Dispatch a button click on a message the bot sent."""
+        """Dispatch a button click (type 3, component_type 2); return the interaction id.
+
+        The message is the one given (object or id), else the newest message the bot sent
+        with that custom_id, else a stub. ``guild`` defaults to where that message is.
+        """
         data = {"custom_id": custom_id, "component_type": 2}
-        if message is None:
-            button = {"type": 2, "style": 1, "label": "Answer", "custom_id": custom_id}
-            message = self._message_object(
-                {"content": "question", "components": [{"type": 1, "components": [button]}],
-                 "flags": EPHEMERAL if guild else 0},
-                channel_id=CHANNEL_ID if guild else self.dm_channel(user_id),
-            )  # fmt: skip
-        return await self._interaction(user_id, 3, data, guild=guild, message=message)
+        return await self._component(
+            user_id, data, message, message_id, channel_id, guild, guild_id
+        )
+
+    async def choose_select(
+        self,
+        user_id: int,
+        custom_id: str,
+        values: Sequence[str],
+        message: Mapping[str, Any] | int | str | None = None,
+        *,
+        component_type: int = 3,
+        guild: bool | None = None,
+    ) -> str:
+        """Dispatch a select menu choice (type 3, component_type 3 = string select)."""
+        data = {"custom_id": custom_id, "component_type": component_type, "values": list(values)}
+        return await self._component(user_id, data, message, None, None, guild, None)
 
     async def submit_modal(
-        self, user_id: int, custom_id: str, values: dict[str, str], *, guild: bool = True
+        self,
+        user_id: int,
+        custom_id: str,
+        values: Mapping[str, str | Sequence[str]],
+        *,
+        guild: bool | None = None,
+        channel_id: int | None = None,
     ) -> str:
-        """Dispatch a modal submission with text input values."""
-        rows = [
-            {"type": 1, "components": [{"type": 4, "custom_id": k, "value": v}]}
-            for k, v in values.items()
-        ]
-        data = {"custom_id": custom_id, "components": rows}
-        return await self._interaction(user_id, 5, data, guild=guild)
+        """Dispatch a modal submission (type 5) with ``{input custom_id: value}``.
 
-    async def send_dm(self, user_id: int, content: str) -> str:
-        """Dispatch a DM from a user to the bot; return the message id."""
-        return await self._message(user_id, content, [], 0)
+        The layout mirrors the modal the bot last opened with this custom_id (action rows or
+        labels), and so does the context (guild/DM, channel, message); else action rows.
+        """
+        opener = next(
+            (r for r in reversed(self.interactions.values())
+             if r.response_type == 9 and (r.response_data or {}).get("custom_id") == custom_id),
+            None,
+        )  # fmt: skip
+        layout = (opener.response_data or {}).get("components") if opener else None
+        data = {"custom_id": custom_id, "components": modal_components(layout, values)}
+        in_guild = guild if guild is not None else (opener.guild_id is not None if opener else True)
+        gid = (
+            (opener.guild_id if opener and opener.guild_id else self.guild_id) if in_guild else None
+        )
+        channel = channel_id or (opener.channel_id if opener else None)
+        message = opener.payload.get("message") if opener else None
+        return await self._interaction(
+            user_id, p.MODAL_SUBMIT, data, gid, channel, message, "en-US"
+        )
 
-    async def send_dm_voice(self, user_id: int, audio: bytes, duration_secs: float) -> str:
-        """Dispatch a DM voice message (flag IS_VOICE_MESSAGE, OGG/Opus attachment)."""
-        attachment = {
-            "id": str(next(self._ids)), "filename": "voice-message.ogg", "size": len(audio),
-            "url": self.register_file(audio, "voice-message.ogg"), "proxy_url": "",
-            "content_type": "audio/ogg", "duration_secs": duration_secs,
-            "waveform": base64.b64encode(bytes(range(0, 256, 4))).decode(),
-        }  # fmt: skip
-        return await self._message(user_id, "", [attachment], IS_VOICE_MESSAGE)
+    # ----- test side: messages -----------------------------------------------------------
+
+    async def send_dm(
+        self, user_id: int, content: str, *, attachments: Sequence[dict[str, Any]] = ()
+    ) -> str:
+        """Dispatch a DM from a user to the bot (MESSAGE_CREATE); return the message id."""
+        return await self._user_message(user_id, self.dm_channel(user_id), content, attachments, 0)
+
+    async def send_dm_voice(
+        self,
+        user_id: int,
+        audio: bytes,
+        duration_secs: float,
+        *,
+        waveform: bytes | None = None,
+        filename: str = "voice-message.ogg",
+    ) -> str:
+        """Dispatch a DM voice message: flag IS_VOICE_MESSAGE, one audio/ogg attachment."""
+        attachment = self.make_attachment(
+            audio, filename, "audio/ogg", duration_secs=duration_secs, waveform=waveform
+        )
+        channel = self.dm_channel(user_id)
+        return await self._user_message(user_id, channel, "", [attachment], IS_VOICE_MESSAGE)
+
+    async def send_channel_message(
+        self,
+        user_id: int,
+        content: str,
+        *,
+        channel_id: int | None = None,
+        mention_bot: bool = False,
+        attachments: Sequence[dict[str, Any]] = (),
+    ) -> str:
+        """Dispatch a guild channel message from a user (content hidden without the intent)."""
+        text = f"<@{BOT_ID}> {content}" if mention_bot else content
+        channel = channel_id or self.channel_id
+        return await self._user_message(user_id, channel, text, attachments, 0, mention_bot)
+
+    # ----- test side: inspection ---------------------------------------------------------
+
+    @property
+    def commands(self) -> list[dict[str, Any]]:
+        """The commands of the last bulk overwrite (PUT), as Discord returned them."""
+        return self._last_commands
 
     def interaction_calls(self, interaction_id: str) -> list[Call]:
         """The callback of an interaction and every follow-up/edit made with its token."""
         token = f"token-{interaction_id}"
         return [c for c in self.calls if f"/{interaction_id}/" in c.path or token in c.path]
+
+    def interaction_responses(self, interaction_id: str) -> list[Call]:
+        """Callback, follow-ups and edits of one interaction, in order (same as above)."""
+        return self.interaction_calls(interaction_id)
+
+    def interaction_messages(self, interaction_id: str) -> list[SentMessage]:
+        """Messages an interaction's response and follow-ups created, as they are now."""
+        return [m for m in self.bot_messages.values() if m.interaction_id == interaction_id]
 
     def messages(self) -> list[Call]:
         """Every call that created or edited a message (channel sends, follow-ups, callbacks)."""
@@ -223,253 +473,185 @@ class FakeDiscord:
         ]  # fmt: skip
 
     def channel_messages(self, channel_id: int) -> list[Call]:
-        """Messages sent to a channel (e.g. a DM channel)."""
+        """POST calls that sent a message to a channel (e.g. a DM channel)."""
+        path = f"/channels/{channel_id}/messages"
+        return [c for c in self.calls if c.method == "POST" and c.path == path]
+
+    def messages_to_channel(
+        self, channel_id: int, *, include_deleted: bool = False
+    ) -> list[SentMessage]:
+        """Messages the bot created in a channel (any route), oldest first, as they are now."""
         return [
-            c
-            for c in self.calls
-            if c.method == "POST" and c.path == f"/channels/{channel_id}/messages"
-        ]
+            m for m in self.bot_messages.values()
+            if m.channel_id == channel_id and (include_deleted or not m.deleted)
+        ]  # fmt: skip
+
+    def dm_messages(self, user_id: int) -> list[SentMessage]:
+        """Messages the bot sent to a user's DM channel."""
+        channel = self._dm_channels.get(user_id)
+        return [] if channel is None else self.messages_to_channel(channel)
+
+    def modal_for(self, interaction_id: str) -> dict[str, Any] | None:
+        """The modal (custom_id, title, components) an interaction was answered with."""
+        record = self.interactions.get(interaction_id)
+        if record is None or record.response_type != 9:
+            return None
+        return record.response_data
 
     async def wait_for(self, predicate: Callable[[Call], bool], timeout: float = 10) -> Call:
         """The first recorded call matching ``predicate``, waiting for it if needed."""
-        async with self._changed:
-            deadline = time.monotonic() + timeout
-            while True:
-                for call in self.calls:
-                    if predicate(call):
-                        return call
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    raise TimeoutError(
-                        f"no matching call; last: {[c.path for c in self.calls[-5:]]}"
-                    )
-                try:
-                    await asyncio.wait_for(self._changed.wait(), remaining)
-                except TimeoutError:
-                    continue
 
-    # ----- gateway ----------------------------------------------------------------------
+        def first() -> Call | None:
+            return next((c for c in self.calls if predicate(c)), None)
 
-    async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
-        socket = web.WebSocketResponse()
-        await socket.prepare(request)
-        self._sockets.append(socket)
-        await socket.send_json({"op": 10, "d": {"heartbeat_interval": 45_000}})
-        try:
-            async for frame in socket:
-                if frame.type != WSMsgType.TEXT:
-                    continue
-                payload = json.loads(frame.data)
-                if payload["op"] == 1:
-                    await socket.send_json({"op": 11})
-                elif payload["op"] == 2:
-                    await self._ready(socket)
-                elif payload["op"] == 6:
-                    await socket.send_json({"op": 0, "t": "RESUMED", "s": next(self._seq), "d": {}})
-        finally:
-            self._sockets.remove(socket)
-        return socket
+        return await self.wait_until(first, timeout, what="matching REST call")
 
-    async def _ready(self, socket: web.WebSocketResponse) -> None:
+    async def wait_until(
+        self, condition: Callable[[], T | None], timeout: float = 10, *, what: str = "condition"
+    ) -> T:
+        """Wait until ``condition()`` is truthy (re-checked on every change and every 50 ms)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            result = condition()
+            if result:
+                return result
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                last = [f"{c.method} {c.path} -> {c.status}" for c in self.calls[-6:]]
+                raise TimeoutError(f"no {what} within {timeout} s; last calls: {last}")
+            event = self._event
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(event.wait(), min(remaining, 0.05))
+
+    async def wait_for_dm(
+        self, user_id: int, text: str = "", *, since: float = 0.0, timeout: float = 10
+    ) -> SentMessage:
+        """The first DM to ``user_id`` sent after ``since`` whose content contains ``text``."""
+
+        def found() -> SentMessage | None:
+            return next(
+                (m for m in self.dm_messages(user_id) if m.at >= since and text in m.content),
+                None,
+            )
+
+        return await self.wait_until(found, timeout, what=f"DM to {user_id} with {text!r}")
+
+    # ----- internals: events -------------------------------------------------------------
+
+    def _notify(self) -> None:
+        event, self._event = self._event, asyncio.Event()
+        event.set()
+
+    def _members(self) -> list[dict[str, Any]]:
+        return [p.member(u) for u in self.users.values()]
+
+    def _ready_events(self, session: GatewaySession) -> list[tuple[str, dict[str, Any]]]:
+        guilds = [{"id": str(self.guild_id), "unavailable": True}] if self.with_guild else []
         ready = {
-            "v": 10, "user": self.bot_user, "guilds": [], "session_id": "fake-session",
-            "resume_gateway_url": f"ws://127.0.0.1:{self.port}/gateway",
-            "application": {"id": str(APP_ID), "flags": 0}, "private_channels": [],
-            "relationships": [],
+            "v": 10, "user": self.bot_user, "user_settings": {}, "guilds": guilds,
+            "session_id": session.session_id, "session_type": "normal",
+            "resume_gateway_url": self.gateway_url, "shard": [0, 1], "private_channels": [],
+            "relationships": [], "presences": [], "guild_join_requests": [],
+            "geo_ordered_rtc_regions": [], "auth": {}, "_trace": ["fake-gateway"],
+            "application": {"id": str(APP_ID), "flags": 0},
         }  # fmt: skip
-        await socket.send_json({"op": 0, "t": "READY", "s": next(self._seq), "d": ready})
-        self._identified.set()
+        events = [("READY", ready)]
+        if self.with_guild:
+            channels = [c for c in self.channels.values() if c["type"] != 1]
+            guild = p.guild(self.guild_id, "Interview Practice", channels, self._members())
+            events.append(("GUILD_CREATE", guild))
+        return events
 
-    async def _dispatch(self, event: str, data: dict[str, Any]) -> None:
-        if not self._sockets:
-            raise RuntimeError("no bot connected to the gateway")
-        self.dispatched[data["id"]] = time.monotonic()
-        await self._sockets[-1].send_json({"op": 0, "t": event, "s": next(self._seq), "d": data})
+    # ----- internals: HTTP ---------------------------------------------------------------
 
-    async def _interaction(
-        self, user_id: int, kind: int, data: dict[str, Any], *, guild: bool,
-        message: dict[str, Any] | None = None,
-    ) -> str:  # fmt: skip
-        interaction_id = str(next(self._ids))
-        channel_id = CHANNEL_ID if guild else self.dm_channel(user_id)
-        payload: dict[str, Any] = {
-            "id": interaction_id, "application_id": str(APP_ID), "type": kind, "data": data,
-            "channel_id": str(channel_id), "channel": self._channel(channel_id, user_id, guild),
-            "token": f"token-{interaction_id}", "version": 1, "app_permissions": "2147483647",
-            "locale": "en-US", "entitlements": [], "authorizing_integration_owners": {"0": str(GUILD_ID)} if guild else {"1": str(user_id)},  # noqa: E501
-            "context": 0 if guild else 1, "attachment_size_limit": 10_485_760,
-        }  # fmt: skip
-        if guild:
-            payload["guild_id"] = str(GUILD_ID)
-            payload["guild_locale"] = "en-US"
-            payload["member"] = {
-                "user": self.user_payload(user_id), "roles": [], "joined_at": _now(), "deaf": False,
-                "mute": False, "flags": 0, "permissions": "2147483647", "nick": None,
-            }  # fmt: skip
+    @web.middleware
+    async def _record(
+        self, request: web.Request, handler: Callable[[web.Request], Any]
+    ) -> web.StreamResponse:
+        if not request.path.startswith(f"{API}/"):
+            response: web.StreamResponse = await handler(request)
+            return response
+        at = time.monotonic()
+        body, files, uploads = await read_body(request)
+        path = request.path[len(API) :]
+        call = Call(request.method, path, dict(request.query), body, files, at,
+                    headers=dict(request.headers))  # fmt: skip
+        request[PARSED] = Parsed(call, body, uploads)
+        fault = self._take_fault(request.method, path)
+        if fault is not None:
+            response = fault
+        elif not self._authorized(request, path):
+            response = json_response({"message": "401: Unauthorized", "code": 0}, 401)
         else:
-            payload["user"] = self.user_payload(user_id)
-        if message is not None:
-            payload["message"] = message
-        await self._dispatch("INTERACTION_CREATE", payload)
-        return interaction_id
+            try:
+                response = await handler(request)
+            except web.HTTPNotFound:
+                response = json_response({"message": "404: Not Found", "code": 0}, 404)
+            except web.HTTPMethodNotAllowed:
+                response = json_response({"message": "405: Method Not Allowed", "code": 0}, 405)
+        call.status = response.status
+        if (
+            isinstance(response, web.Response)
+            and response.body
+            and response.content_type == "application/json"
+        ):
+            call.response = json.loads(bytes(response.body))  # type: ignore[arg-type]
+        self.calls.append(call)
+        self._notify()
+        return response
 
-    def _channel(self, channel_id: int, user_id: int, guild: bool) -> dict[str, Any]:
-        if not guild:
-            return {"id": str(channel_id), "type": 1, "last_message_id": None, "flags": 0,
-                    "recipients": [self.user_payload(user_id)]}  # fmt: skip
-        return {
-            "id": str(channel_id), "type": 0, "name": "practice", "guild_id": str(GUILD_ID),
-            "position": 0, "permission_overwrites": [], "nsfw": False, "parent_id": None,
-            "topic": None, "last_message_id": None, "rate_limit_per_user": 0, "flags": 0,
-        }  # fmt: skip
+    def _authorized(self, request: web.Request, path: str) -> bool:
+        if self.token is None or path.startswith(("/webhooks/", "/interactions/")):
+            return True
+        return request.headers.get("Authorization") == f"Bot {self.token}"
 
-    async def _message(self, user_id: int, content: str, attachments: list[Any], flags: int) -> str:
-        message_id = str(next(self._ids))
-        payload = {
-            "id": message_id, "channel_id": str(self.dm_channel(user_id)),
-            "author": self.user_payload(user_id), "content": content, "timestamp": _now(),
-            "edited_timestamp": None, "tts": False, "mention_everyone": False, "mentions": [],
-            "mention_roles": [], "attachments": attachments, "embeds": [], "pinned": False,
-            "type": 0, "flags": flags, "components": [],
-        }  # fmt: skip
-        await self._dispatch("MESSAGE_CREATE", payload)
-        return message_id
+    def _take_fault(self, method: str, path: str) -> web.Response | None:
+        for fault in self._faults:
+            if fault.part not in f"{method} {path}":
+                continue
+            fault.times -= 1
+            if fault.times <= 0:
+                self._faults.remove(fault)
+            if fault.status == 429:
+                headers = {
+                    "Via": "1.1 google", "Retry-After": str(math.ceil(fault.retry_after)),
+                    "X-RateLimit-Scope": "global" if fault.is_global else "user",
+                }  # fmt: skip
+                if fault.is_global:
+                    headers["X-RateLimit-Global"] = "true"
+                error: dict[str, Any] = {
+                    "message": fault.message or "You are being rate limited.",
+                    "retry_after": fault.retry_after, "global": fault.is_global,
+                }  # fmt: skip
+                if fault.code is not None:
+                    error["code"] = fault.code
+                return json_response(error, 429, headers)
+            default = f"{fault.status}: Server error" if fault.status >= 500 else "Request failed"
+            return json_response(
+                {"message": fault.message or default, "code": fault.code or 0}, fault.status
+            )
+        return None
 
-    # ----- REST ------------------------------------------------------------------------
-
-    async def _attachment(self, request: web.Request) -> web.Response:
-        data = self.files.get(request.match_info["name"])
+    async def _cdn(self, request: web.Request) -> web.Response:
+        key = request.match_info["key"]
+        self.cdn_fetches.append(key)
+        data = self.files.get(key)
         if data is None:
-            return web.Response(status=404)
+            return web.Response(status=404, text="Not Found")
         return web.Response(body=data, content_type="application/octet-stream")
 
-    async def _rest(self, request: web.Request) -> web.Response:
-        path = "/" + request.match_info["path"]
-        body, files = await _read_body(request)
-        call = Call(request.method, path, dict(request.query), body, files, time.monotonic())
-        async with self._changed:
-            self.calls.append(call)
-            self._changed.notify_all()
-        for index, (part, status, retry_after) in enumerate(self._faults):
-            if part in path:
-                del self._faults[index]
-                error = {
-                    "message": "You are being rate limited.",
-                    "retry_after": retry_after,
-                    "global": False,
-                }
-                headers = (
-                    {"Via": "1.1 google", "Retry-After": str(retry_after)} if status == 429 else {}
-                )
-                return _json(
-                    error if status == 429 else {"message": "Server error", "code": 0},
-                    status,
-                    headers,
-                )
-        return self._route(request.method, path, body)
 
-    def _route(self, method: str, path: str, body: Any) -> web.Response:
-        parts = path.strip("/").split("/")
-        if path in ("/gateway", "/gateway/bot"):
-            limit = {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1}
-            return _json(
-                {
-                    "url": f"ws://127.0.0.1:{self.port}/gateway",
-                    "shards": 1,
-                    "session_start_limit": limit,
-                }
-            )
-        if path == "/users/@me" and method == "GET":
-            return _json(self.bot_user)
-        if path == "/oauth2/applications/@me":
-            return _json({
-                "id": str(APP_ID), "name": "Practice Partner", "icon": None, "description": "",
-                "bot_public": True, "bot_require_code_grant": False, "verify_key": "00",
-                "owner": _user(1, "owner"), "flags": 0, "team": None,
-                "interactions_endpoint_url": None,
-            })  # fmt: skip
-        if parts[0] == "applications" and parts[-1] == "commands" and method == "PUT":
-            self.commands = [
-                {"id": str(next(self._ids)), "application_id": str(APP_ID), "version": "1",
-                 "type": 1,
-                 "default_member_permissions": None, "dm_permission": True, "nsfw": False, **c}
-                for c in body
-            ]  # fmt: skip
-            return _json(self.commands)
-        if parts[0] == "interactions" and parts[-1] == "callback":
-            return self._callback(parts[1], body)
-        if parts[0] == "webhooks":
-            if method == "DELETE":
-                return web.Response(status=204)
-            return _json(self._message_object(body, channel_id=CHANNEL_ID))
-        if path == "/users/@me/channels":
-            user_id = int(body["recipient_id"])
-            channel_id = self.dm_channel(user_id)
-            return _json(
-                {
-                    "id": str(channel_id),
-                    "type": 1,
-                    "recipients": [self.user_payload(user_id)],
-                    "last_message_id": None,
-                }
-            )
-        if parts[0] == "channels" and parts[-1] == "typing":
-            return web.Response(status=204)
-        if parts[0] == "channels" and "messages" in parts:
-            channel_id = int(parts[1])
-            recipient = next((u for u, c in self._dm_channels.items() if c == channel_id), None)
-            if recipient in self.blocked_users:
-                return _json({"message": "Cannot send messages to this user", "code": 50007}, 403)
-            return _json(self._message_object(body, channel_id=channel_id))
-        if parts[0] == "channels" and len(parts) == 2:
-            return _json({"id": parts[1], "type": 1, "recipients": []})
-        return _json({"message": f"404: Not Found ({method} {path})", "code": 0}, 404)
+@contextlib.contextmanager
+def discord_py_pointed_at(root: str) -> Iterator[None]:
+    """Set discord.py's ``Route.BASE`` to the fake; restore it and ``DEFAULT_GATEWAY`` after.
 
-    def _callback(self, interaction_id: str, body: Any) -> web.Response:
-        kind = body.get("type") if isinstance(body, dict) else None
-        data = body.get("data") or {} if isinstance(body, dict) else {}
-        interaction = {
-            "id": interaction_id, "type": kind,
-            "response_message_loading": kind == 5,
-            "response_message_ephemeral": bool((data.get("flags") or 0) & EPHEMERAL),
-        }  # fmt: skip
-        resource: dict[str, Any] = {"type": kind}
-        if kind in (4, 5, 7):
-            message = self._message_object(data, channel_id=CHANNEL_ID)
-            interaction["response_message_id"] = message["id"]
-            resource["message"] = message
-        return _json({"interaction": interaction, "resource": resource})
+    (The gateway URL itself is set by the bot in ``setup_hook`` from GET /gateway/bot.)
+    """
+    import discord
 
-    def _message_object(self, body: Any, *, channel_id: int) -> dict[str, Any]:
-        body = body if isinstance(body, dict) else {}
-        return {
-            "id": str(next(self._ids)), "channel_id": str(channel_id), "author": self.bot_user,
-            "content": body.get("content") or "", "timestamp": _now(), "edited_timestamp": None,
-            "tts": False, "mention_everyone": False, "mentions": [], "mention_roles": [],
-            "attachments": [], "embeds": body.get("embeds") or [], "pinned": False, "type": 0,
-            "flags": body.get("flags") or 0, "components": body.get("components") or [],
-        }  # fmt: skip
-
-
-async def _read_body(request: web.Request) -> tuple[Any, dict[str, bytes]]:
-    files: dict[str, bytes] = {}
-    if request.content_type.startswith("multipart/"):
-        payload: Any = None
-        reader = await request.multipart()
-        async for part in reader:
-            if part.name == "payload_json":
-                payload = json.loads(await part.text())  # type: ignore[union-attr]
-            else:
-                files[part.filename or part.name or "file"] = bytes(await part.read())  # type: ignore[union-attr]
-        return payload, files
-    text = await request.text()
-    return (json.loads(text) if text else None), files
-
-
-def _option(name: str, value: Any) -> dict[str, Any]:
-    kind = 4 if isinstance(value, int) and not isinstance(value, bool) else 3
-    return {"type": kind, "name": name, "value": value}
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat()
+    saved = (discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY)
+    discord.http.Route.BASE = f"{root}{API}"
+    try:
+        yield
+    finally:
+        discord.http.Route.BASE, discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = saved
