@@ -19,7 +19,8 @@ RUN python -m pip install --no-deps '.[postgres]' \
 
 USER interview
 WORKDIR /data
-ENV DATABASE_URL=sqlite:////data/interview_partner.db
+ENV DATABASE_URL=sqlite:////data/interview_partner.db \
+    HEALTH_PORT=8080
 HEALTHCHECK --interval=30s --timeout=10s --start-period=30s --retries=3 \
     CMD ["python", "-m", "bots", "health"]
 CMD ["python", "-m", "bots", "run"]
