@@ -101,6 +101,12 @@ class ReminderScheduler:
         else:
             self._plan(reminder, self.clock.now(), catch_up=False)
 
+    def health(self) -> tuple[bool, str]:
+        """Whether the scheduler runs, with how many prompts it has planned."""
+        if not self._scheduler.running:
+            return False, "stopped"
+        return True, f"running, {len(self._scheduler.get_jobs())} prompt(s) planned"
+
     def scheduled_for(self, user_id: int) -> datetime | None:
         """When the user's next prompt is due (clock time), or None when nothing is planned."""
         job = self._scheduler.get_job(_job_id(user_id))

@@ -84,6 +84,7 @@ async def run_bots(app: App, stop: asyncio.Event | None = None) -> None:
                 app.daily, notifiers, SystemClock(), app.settings.reminder_grace_seconds
             )
             await scheduler.start()
+            health.add("scheduler", scheduler.health)
         await stop.wait()
         log.info("stopping")
     finally:
