@@ -6,6 +6,8 @@ import argparse
 import asyncio
 import sys
 
+from sqlalchemy.exc import OperationalError
+
 from bots.app import App, build_app
 from bots.console import Console, stdin_line
 from bots.health import check
@@ -60,6 +62,10 @@ def main(argv: list[str] | None = None) -> int:
     except (ConfigError, RoleFileError) as error:
         print(f"Configuration error: {error}", file=sys.stderr)
         return 2
+    except OperationalError as error:  # unreachable server, bad credentials, unwritable file
+        reason = " ".join(str(error.orig).split())
+        print(f"Database error (DATABASE_URL): {reason}", file=sys.stderr)
+        return 3
     if args.command == "chat":
         kind = None if args.type == "mixed" else InterviewType(args.type)
         return asyncio.run(chat(app, args.role, kind, args.difficulty, args.questions))

@@ -19,6 +19,27 @@ class StorageError(RuntimeError):
     """The database could not be reached or was locked; the call may be retried."""
 
 
+class AlreadyHandled(RuntimeError):
+    """The platform update carrying this answer was stored before (a replay after a crash)."""
+
+
+@dataclass(frozen=True)
+class UpdateRef:
+    """The platform update (message) an answer arrived in, so it is stored exactly once."""
+
+    platform: str
+    update_id: str
+
+
+@dataclass(frozen=True)
+class ReceivedUpdate:
+    """An update kept in the inbox because its processing had not finished."""
+
+    update_id: str
+    claimed: bool  # its answer is stored already; only the reply may be missing
+    payload: dict[str, Any]
+
+
 @dataclass(frozen=True)
 class EarlierQuestion:
     """A compact line about a finished question, for bounded prompts."""
@@ -134,8 +155,17 @@ class InterviewRepository(Protocol):
         """Store a new interview and return it with its id."""
         ...
 
-    def save_interview(self, interview: Interview, changed: list[tuple[int, Turn]]) -> None:
-        """Store the interview's status and the turns (by index) that changed."""
+    def save_interview(
+        self,
+        interview: Interview,
+        changed: list[tuple[int, Turn]],
+        source: UpdateRef | None = None,
+    ) -> None:
+        """Store the interview's status and the turns (by index) that changed.
+
+        With ``source``, the update is marked as claimed in the same transaction; AlreadyHandled
+        (and nothing stored) when it was claimed before.
+        """
         ...
 
     def save_report(self, interview_id: int, report: Report) -> None:
@@ -156,6 +186,18 @@ class InterviewRepository(Protocol):
 
     def mark_update_processed(self, platform: str, update_id: str) -> bool:
         """Record a platform update; False when it was already processed."""
+        ...
+
+    def receive_update(self, source: UpdateRef, payload: dict[str, Any]) -> bool:
+        """Keep a just-received update until it is finished; False if it was received before."""
+        ...
+
+    def finish_update(self, source: UpdateRef) -> None:
+        """Mark a received update as fully processed (its payload is dropped)."""
+        ...
+
+    def unfinished_updates(self, platform: str) -> list[ReceivedUpdate]:
+        """Received updates whose processing never finished, in the order they came."""
         ...
 
     def delete_user(self, user_id: int) -> int:

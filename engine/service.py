@@ -29,12 +29,15 @@ from engine.context import turn_context
 from engine.feedback import build_report
 from engine.models import Assessment, AudioFacts, Interview, InterviewConfig, Report, Status
 from engine.ports import (
+    AlreadyHandled,
     Interviewer,
     InterviewerError,
     InterviewRepository,
+    ReceivedUpdate,
     ReportContext,
     StorageError,
     TurnContext,
+    UpdateRef,
     UserKey,
     UserProfile,
 )
@@ -65,6 +68,7 @@ TOO_FAST = (
     "moment and send that answer again."
 )
 NO_INTERVIEW = "You have no interview in progress. Start one with /interview."
+WHERE_WE_ARE = "Here's where we are:"
 MAX_ANSWER_CHARS = 20_000
 HISTORY_PAGE = 5
 CACHE_SIZE = 10_000
@@ -200,9 +204,18 @@ class InterviewService:
             return [intro, *actions]
 
     async def answer(
-        self, key: UserKey, text: str, audio: AudioFacts | None = None
+        self,
+        key: UserKey,
+        text: str,
+        audio: AudioFacts | None = None,
+        *,
+        source: UpdateRef | None = None,
     ) -> list[Action]:
-        """Take an answer to the current question and reply with the next turn."""
+        """Take an answer to the current question and reply with the next turn.
+
+        ``source`` (the update the answer came in) makes it exactly-once: an update replayed
+        after a crash gets the question that is waiting instead of being stored again.
+        """
         text = normalize(text)
         if not text:
             return [Notice("That message was empty — please type your answer.")]
@@ -220,11 +233,18 @@ class InterviewService:
                 return [Notice(NO_INTERVIEW)]
             before = interview
             interview = machine.record_answer(interview, text, audio)
-            await self._save(key, interview, before)  # committed before any reply is produced
+            try:
+                # Committed (with its update claimed) before any reply is produced.
+                await self._save(key, interview, before, source)
+            except AlreadyHandled:
+                log.info("answer of %s was stored before; repeating the question", source)
+                return recovered or machine.repeat_prompt(before, WHERE_WE_ARE)
             interview, actions = await self._assess_and_advance(key, interview, role)
             return recovered + notices + actions
 
-    async def answer_voice(self, key: UserKey, audio: bytes, filename: str) -> list[Action]:
+    async def answer_voice(
+        self, key: UserKey, audio: bytes, filename: str, *, source: UpdateRef | None = None
+    ) -> list[Action]:
         """Transcribe a voice answer, echo what was heard and take it as the answer."""
         if await self.active(key) is None:
             return [Notice(NO_INTERVIEW)]
@@ -232,7 +252,7 @@ class InterviewService:
             heard, facts = await self.transcribe(key, audio, filename)
         except VoiceRejected as problem:
             return [Notice(str(problem))]
-        return [Heard(heard), *await self.answer(key, heard, facts)]
+        return [Heard(heard), *await self.answer(key, heard, facts, source=source)]
 
     async def transcribe(self, key: UserKey, audio: bytes, filename: str) -> tuple[str, AudioFacts]:
         """What a voice note says, with its pace and fillers; VoiceRejected says why not."""
@@ -333,7 +353,17 @@ class InterviewService:
             interview, _role, recovered = await self._load_active(key)
             if interview is None:
                 return [Notice(NO_INTERVIEW)]
-            return recovered or machine.repeat_prompt(interview, "Here's where we are:")
+            return recovered or machine.repeat_prompt(interview, WHERE_WE_ARE)
+
+    async def resume(self, key: UserKey) -> list[Action]:
+        """What a crash kept from the user: the question waiting, else the latest report."""
+        async with self.lock(key):
+            interview, _role, recovered = await self._load_active(key)
+            if interview is not None:
+                return recovered or machine.repeat_prompt(interview, WHERE_WE_ARE)
+            if recovered:
+                return recovered
+        return await self.feedback(key)
 
     async def set_preferences(
         self,
@@ -367,6 +397,18 @@ class InterviewService:
     async def first_delivery(self, platform: str, update_id: str) -> bool:
         """True the first time a platform update is seen; redeliveries return False."""
         return await self.db(self.repository.mark_update_processed, platform, update_id)
+
+    async def receive_update(self, source: UpdateRef, payload: dict[str, object]) -> bool:
+        """Keep an update until it is finished; False for a redelivery of one received before."""
+        return await self.db(self.repository.receive_update, source, payload)
+
+    async def finish_update(self, source: UpdateRef) -> None:
+        """Mark a received update as fully processed."""
+        await self.db(self.repository.finish_update, source)
+
+    async def unfinished_updates(self, platform: str) -> list[ReceivedUpdate]:
+        """Updates received but never finished (the process stopped), oldest first."""
+        return await self.db(self.repository.unfinished_updates, platform)
 
     async def _step(
         self,
@@ -447,7 +489,13 @@ class InterviewService:
         await self.db(self.repository.save_report, interview.id, report)
         return report
 
-    async def _save(self, key: UserKey, interview: Interview, before: Interview) -> None:
+    async def _save(
+        self,
+        key: UserKey,
+        interview: Interview,
+        before: Interview,
+        source: UpdateRef | None = None,
+    ) -> None:
         """Store what changed between ``before`` and ``interview`` in one transaction."""
         changed = [
             (index, turn)
@@ -455,7 +503,7 @@ class InterviewService:
             if index >= len(before.turns) or before.turns[index] is not turn
         ]
         try:
-            await self.db(self.repository.save_interview, interview, changed)
+            await self.db(self.repository.save_interview, interview, changed, source)
         except BaseException:
             self._active.pop(key, None)  # unsure what was stored: read it again next time
             raise

@@ -11,13 +11,23 @@ from sqlalchemy import Engine, event
 from sqlmodel import create_engine
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+CONNECT_TIMEOUT_SECONDS = 10  # a PostgreSQL server that does not answer is reported, not awaited
 
 
-def make_engine(url: str) -> Engine:
-    """A SQLAlchemy engine; SQLite gets WAL, a busy timeout and foreign keys."""
+def make_engine(url: str, *, busy_timeout_seconds: float = 15.0) -> Engine:
+    """A SQLAlchemy engine; SQLite gets WAL, a busy timeout and foreign keys.
+
+    ``busy_timeout_seconds``: how long a write waits for another connection's lock before it
+    fails (as a StorageError, which the service retries once) — SQLite's busy timeout,
+    PostgreSQL's ``lock_timeout``. An unreachable PostgreSQL fails within
+    CONNECT_TIMEOUT_SECONDS.
+    """
+    busy_ms = int(busy_timeout_seconds * 1000)
     if url.startswith("sqlite"):
         engine = create_engine(
-            url, connect_args={"check_same_thread": False, "timeout": 15}, pool_size=10
+            url,
+            connect_args={"check_same_thread": False, "timeout": busy_timeout_seconds},
+            pool_size=10,
         )
 
         @event.listens_for(engine, "connect")
@@ -26,11 +36,20 @@ def make_engine(url: str) -> Engine:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute("PRAGMA busy_timeout=15000")
+            cursor.execute(f"PRAGMA busy_timeout={busy_ms}")
             cursor.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    return create_engine(
+        url,
+        pool_pre_ping=True,
+        pool_size=10,
+        max_overflow=20,
+        connect_args={
+            "connect_timeout": CONNECT_TIMEOUT_SECONDS,
+            "options": f"-c lock_timeout={busy_ms}",
+        },
+    )
 
 
 def alembic_config(url: str) -> Config:

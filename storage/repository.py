@@ -23,7 +23,15 @@ from engine.models import (
     Turn,
     TurnKind,
 )
-from engine.ports import InterviewSummary, StorageError, UserKey, UserProfile
+from engine.ports import (
+    AlreadyHandled,
+    InterviewSummary,
+    ReceivedUpdate,
+    StorageError,
+    UpdateRef,
+    UserKey,
+    UserProfile,
+)
 from engine.roles import InterviewType
 from storage.tables import (
     ProcessedUpdateRow,
@@ -41,6 +49,7 @@ _assessment = TypeAdapter(Assessment)
 _audio = TypeAdapter(AudioFacts)
 _report = TypeAdapter(Report)
 UPSERT_COLUMNS = ("text", "superseded", "assessment", "audio")
+RECEIVED, CLAIMED, DONE = "received", "claimed", "done"  # ProcessedUpdateRow.status
 
 
 def storage_errors(function: Callable[P, T]) -> Callable[P, T]:
@@ -76,6 +85,40 @@ class SqlRepository:
         self._upsert_turn = statement.on_conflict_do_update(
             index_elements=["session_id", "position"],
             set_={name: statement.excluded[name] for name in UPSERT_COLUMNS},
+        )
+        updates = ProcessedUpdateRow.__table__  # type: ignore[attr-defined]
+        self._receive_update = (
+            insert(updates)
+            .values(
+                platform=bindparam("platform"),
+                update_id=bindparam("update_id"),
+                status=RECEIVED,
+                payload=bindparam("payload"),
+                created_at=bindparam("created_at"),
+            )
+            .on_conflict_do_nothing(index_elements=["platform", "update_id"])
+            # A row comes back only when one was inserted. (Not rowcount: on PostgreSQL the
+            # insert gets an implicit RETURNING and its rowcount is -1.)
+            .returning(updates.c.id)
+        )
+        # Claims an update for an answer: inserted, or moved on from "received"; a row already
+        # claimed or done is left alone (no row returned), which is how a replay is recognised.
+        claim = insert(updates).values(
+            platform=bindparam("platform"),
+            update_id=bindparam("update_id"),
+            status=CLAIMED,
+            created_at=bindparam("created_at"),
+        )
+        self._claim_update = claim.on_conflict_do_update(
+            index_elements=["platform", "update_id"],
+            set_={"status": CLAIMED},
+            where=updates.c.status == RECEIVED,
+        ).returning(updates.c.id)
+        self._finish_update = (
+            update(updates)
+            .where(updates.c.platform == bindparam("platform_key"))
+            .where(updates.c.update_id == bindparam("update_key"))
+            .values(status=DONE, payload=None)
         )
 
     @storage_errors
@@ -180,11 +223,32 @@ class SqlRepository:
                              id=row.id)  # fmt: skip
 
     @storage_errors
-    def save_interview(self, interview: Interview, changed: list[tuple[int, Turn]]) -> None:
-        """Store the interview's status and the turns (by position) that changed, atomically."""
+    def save_interview(
+        self,
+        interview: Interview,
+        changed: list[tuple[int, Turn]],
+        source: UpdateRef | None = None,
+    ) -> None:
+        """Store the interview's status and the turns (by position) that changed, atomically.
+
+        With ``source`` the update that brought the answer is claimed in the same transaction,
+        so an answer is stored exactly once however often its update is replayed: a second
+        claim raises AlreadyHandled and stores nothing.
+        """
         assert interview.id is not None
         session_id = interview.id
         with self.engine.begin() as connection:
+            if source is not None:
+                claimed = connection.execute(
+                    self._claim_update,
+                    {
+                        "platform": source.platform,
+                        "update_id": source.update_id,
+                        "created_at": utcnow(),
+                    },
+                )
+                if claimed.first() is None:
+                    raise AlreadyHandled(f"{source.platform} update {source.update_id}")
             found = connection.execute(
                 self._update_session,
                 {
@@ -276,6 +340,47 @@ class SqlRepository:
                 session.rollback()
                 return False
             return True
+
+    @storage_errors
+    def receive_update(self, source: UpdateRef, payload: dict[str, Any]) -> bool:
+        """Keep a just-received update until it is finished; False if it was received before."""
+        with self.engine.begin() as connection:
+            inserted = connection.execute(
+                self._receive_update,
+                {
+                    "platform": source.platform,
+                    "update_id": source.update_id,
+                    "payload": payload,
+                    "created_at": utcnow(),
+                },
+            )
+            return inserted.first() is not None
+
+    @storage_errors
+    def finish_update(self, source: UpdateRef) -> None:
+        """Mark a received update as fully processed (its payload is dropped)."""
+        with self.engine.begin() as connection:
+            connection.execute(
+                self._finish_update,
+                {"platform_key": source.platform, "update_key": source.update_id},
+            )
+
+    @storage_errors
+    def unfinished_updates(self, platform: str) -> list[ReceivedUpdate]:
+        """Received updates whose processing never finished, in the order they came."""
+        with Session(self.engine) as session:
+            rows = session.exec(
+                select(ProcessedUpdateRow)
+                .where(
+                    ProcessedUpdateRow.platform == platform,
+                    col(ProcessedUpdateRow.status).in_((RECEIVED, CLAIMED)),
+                )
+                .order_by(col(ProcessedUpdateRow.id))
+            ).all()
+            return [
+                ReceivedUpdate(row.update_id, row.status == CLAIMED, row.payload or {})
+                for row in rows
+            ]
 
     @storage_errors
     def delete_user(self, user_id: int) -> int:

@@ -84,7 +84,11 @@ class ReportRow(SQLModel, table=True):
 
 
 class ProcessedUpdateRow(SQLModel, table=True):
-    """A platform update already handled (redeliveries are ignored)."""
+    """A platform update received (redeliveries are ignored), kept until it is processed.
+
+    ``status``: "received" (stored before the platform's offset confirmed it; ``payload`` holds
+    the update so a restart can finish it), "claimed" (its answer is stored), "done".
+    """
 
     __tablename__ = "processed_updates"
     __table_args__ = (UniqueConstraint("platform", "update_id"),)
@@ -93,6 +97,8 @@ class ProcessedUpdateRow(SQLModel, table=True):
     platform: str = Field(max_length=16)
     update_id: str = Field(max_length=64)
     user_id: int | None = Field(default=None, foreign_key="users.id", index=True)
+    status: str = Field(default="done", max_length=16, index=True)
+    payload: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     created_at: datetime = Field(default_factory=utcnow)
 
 

@@ -16,6 +16,7 @@ from bots.common import DEFAULT_TTS_TIMEOUT_SECONDS
 from bots.settings import Settings
 from bots.telegram import texts
 from bots.telegram.handlers import TelegramHandlers
+from bots.telegram.inbox import UpdateInbox
 from bots.telegram.notifier import TelegramNotifier
 from bots.telegram.processor import PerUserUpdateProcessor
 from bots.telegram.send import Outbox
@@ -35,22 +36,30 @@ ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
 TelegramApplication = Application[Any, Any, Any, Any, Any, Any]
 
 
-def build_application(settings: Settings, *, rate_limited: bool = True) -> TelegramApplication:
-    """A PTB Application for the configured token and Bot API server (no handlers yet)."""
+def build_application(
+    settings: Settings, *, rate_limited: bool = True, inbox: UpdateInbox | None = None
+) -> TelegramApplication:
+    """A PTB Application for the configured token and Bot API server (no handlers yet).
+
+    With an ``inbox``, updates are stored as they are queued and marked done once processed.
+    """
     if settings.telegram_bot_token is None:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     root = settings.telegram_api_root
+    processor = PerUserUpdateProcessor(on_processed=inbox.finish if inbox else None)
     builder: ApplicationBuilder[Any, Any, Any, Any, Any, Any] = (
         ApplicationBuilder()
         .token(settings.telegram_bot_token.get_secret_value())
         .base_url(f"{root}/bot")
         .base_file_url(f"{root}/file/bot")
-        .concurrent_updates(PerUserUpdateProcessor())
+        .concurrent_updates(processor)
         .connection_pool_size(CONNECTION_POOL_SIZE)
         .pool_timeout(POOL_TIMEOUT_SECONDS)
         .read_timeout(READ_TIMEOUT_SECONDS)
         .job_queue(None)
     )
+    if inbox is not None:
+        builder = builder.update_queue(inbox.queue)
     if rate_limited:
         # Telegram's flood limits (30 messages/s overall, 20/min per group); 429s are retried.
         builder = builder.rate_limiter(AIORateLimiter(max_retries=RATE_LIMIT_RETRIES))
@@ -80,9 +89,14 @@ class TelegramAdapter:
         self.webhook_listen = webhook_listen
         # Telegram sends it back in a header, so only Telegram can post updates to the webhook.
         self._webhook_secret = webhook_secret or secrets.token_urlsafe(32)
-        self.application = build_application(app.settings, rate_limited=rate_limited)
+        # Every update is stored before Telegram considers it delivered (see inbox.py).
+        self.inbox = UpdateInbox(app.service)
+        self.application = build_application(
+            app.settings, rate_limited=rate_limited, inbox=self.inbox
+        )
         outbox = Outbox(self.application.bot, tts_timeout_seconds)
         turns = Turns(app, outbox)
+        self.application.add_handler(self.inbox.resumer(turns), group=-2)
         TelegramHandlers(turns).register(self.application)
         # Daily prompts go through the same rendering and rate-limited bot as every reply.
         self.notifier = TelegramNotifier(turns)
@@ -100,6 +114,7 @@ class TelegramAdapter:
         try:
             await self._register_commands()
             await self.application.start()
+            await self.inbox.replay(self.application.bot)  # queued ahead of anything new
             await self._receive()
         except BaseException:
             await self.stop()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import weakref
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import Update
@@ -27,16 +27,26 @@ def sender_id(update: object) -> int | None:
 class PerUserUpdateProcessor(BaseUpdateProcessor):
     """Runs updates of different users at once and one user's updates one after another."""
 
-    def __init__(self, max_concurrent_updates: int = MAX_CONCURRENT_UPDATES) -> None:
-        """A processor with room for ``max_concurrent_updates`` updates in flight."""
+    def __init__(
+        self,
+        max_concurrent_updates: int = MAX_CONCURRENT_UPDATES,
+        on_processed: Callable[[object], Awaitable[None]] | None = None,
+    ) -> None:
+        """A processor with room for ``max_concurrent_updates`` updates in flight.
+
+        ``on_processed`` is awaited after each update's handlers finished (not if cancelled),
+        still in the user's turn, so the next update of the user starts after it.
+        """
         super().__init__(max_concurrent_updates)
         self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
+        self._on_processed = on_processed
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         """Wait for the user's earlier updates, then process this one."""
         key = sender_id(update)
         if key is None:
             await coroutine
+            await self._processed(update)
             return
         lock = self._locks.get(key)
         if lock is None:
@@ -50,9 +60,14 @@ class PerUserUpdateProcessor(BaseUpdateProcessor):
             async with lock:
                 started = True
                 await coroutine
+                await self._processed(update)
         finally:
             if not started and inspect.iscoroutine(coroutine):
                 coroutine.close()  # cancelled while queued: never awaited, so close it quietly
+
+    async def _processed(self, update: object) -> None:
+        if self._on_processed is not None:
+            await self._on_processed(update)
 
     async def initialize(self) -> None:
         """Nothing to set up."""

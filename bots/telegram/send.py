@@ -6,12 +6,23 @@ import asyncio
 import contextlib
 import logging
 import re
-from collections.abc import AsyncIterator, Sequence
+import warnings
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from datetime import timedelta
+from typing import TypeVar
 
 from telegram import Bot, InlineKeyboardMarkup, ReplyParameters
 from telegram.constants import ChatAction, MessageLimit, ParseMode
-from telegram.error import BadRequest
+from telegram.error import BadRequest, NetworkError, RetryAfter
 from telegram.helpers import escape_markdown
+from telegram.warnings import PTBDeprecationWarning
+from tenacity import (
+    AsyncRetrying,
+    RetryCallState,
+    retry_if_exception,
+    stop_after_attempt,
+    wait_exponential,
+)
 
 from bots.common import DEFAULT_TTS_TIMEOUT_SECONDS, spoken_text, synthesize
 from bots.render import Markup, render_action, split_message
@@ -31,6 +42,55 @@ ACTION_REFRESH_SECONDS = 4.0  # Telegram shows a chat action for about 5 s
 # none, which also halves outgoing calls under the 30 messages/s overall limit.
 ACTION_DELAY_SECONDS = 1.0
 _MARKUP_OR_ESCAPE = re.compile(r"\\(.)|[*_~|`]", re.DOTALL)
+# A send that failed for a passing reason (flood control, a timeout, a 5xx from the Bot API) is
+# tried again, so the reply is not lost: at most SEND_ATTEMPTS tries, with backoff, or the
+# wait Telegram asks for (AIORateLimiter has already retried 429s by then, when it is on).
+SEND_ATTEMPTS = 4
+_backoff = wait_exponential(multiplier=0.5, max=4.0)
+MAX_RETRY_AFTER_SECONDS = 30.0  # a longer flood wait is not worth holding the chat for
+T = TypeVar("T")
+
+
+def retry_after_seconds(error: RetryAfter) -> float:
+    """The wait Telegram asked for, in seconds (PTB 22 gives int or timedelta)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        wait = error.retry_after
+    return wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
+
+
+def _worth_retrying(error: BaseException) -> bool:
+    # BadRequest subclasses NetworkError in PTB, but sending it again cannot help.
+    if isinstance(error, RetryAfter):
+        return retry_after_seconds(error) <= MAX_RETRY_AFTER_SECONDS
+    return isinstance(error, NetworkError) and not isinstance(error, BadRequest)
+
+
+def _wait(state: RetryCallState) -> float:
+    error = state.outcome.exception() if state.outcome else None
+    if isinstance(error, RetryAfter):
+        return retry_after_seconds(error) + 0.1
+    return float(_backoff(state))
+
+
+def _log_retry(state: RetryCallState) -> None:
+    error = state.outcome.exception() if state.outcome else None
+    delay = state.next_action.sleep if state.next_action else 0.0
+    log.warning("send attempt %d failed (%s); again in %.1f s", state.attempt_number, error, delay)
+
+
+async def delivered(send: Callable[[], Awaitable[T]]) -> T:
+    """Run a Bot API send, trying again (bounded) after flood control, timeouts and 5xx."""
+    async for attempt in AsyncRetrying(
+        retry=retry_if_exception(_worth_retrying),
+        stop=stop_after_attempt(SEND_ATTEMPTS),
+        wait=_wait,
+        before_sleep=_log_retry,
+        reraise=True,
+    ):
+        with attempt:
+            return await send()
+    raise AssertionError("unreachable")  # reraise=True: the last error propagates
 
 
 def strip_markdown_v2(text: str) -> str:
@@ -131,12 +191,14 @@ class Outbox:
     ) -> None:
         """Replace a bot message's text (MarkdownV2) and keyboard; an unchanged edit is fine."""
         try:
-            await self.bot.edit_message_text(
-                text,
-                chat_id=chat_id,
-                message_id=message_id,
-                parse_mode=ParseMode.MARKDOWN_V2,
-                reply_markup=reply_markup,
+            await delivered(
+                lambda: self.bot.edit_message_text(
+                    text,
+                    chat_id=chat_id,
+                    message_id=message_id,
+                    parse_mode=ParseMode.MARKDOWN_V2,
+                    reply_markup=reply_markup,
+                )
             )
         except BadRequest as error:
             if "not modified" not in str(error).lower():
@@ -145,20 +207,24 @@ class Outbox:
     async def photo(self, chat_id: int, image: bytes, caption: str, filename: str) -> None:
         """Send a picture with a MarkdownV2 caption (sent as its own text when too long)."""
         fits = len(strip_markdown_v2(caption)) <= MessageLimit.CAPTION_LENGTH
-        await self.bot.send_photo(
-            chat_id,
-            image,
-            caption=caption if fits else None,
-            parse_mode=ParseMode.MARKDOWN_V2 if fits else None,
-            filename=filename,
+        await delivered(
+            lambda: self.bot.send_photo(
+                chat_id,
+                image,
+                caption=caption if fits else None,
+                parse_mode=ParseMode.MARKDOWN_V2 if fits else None,
+                filename=filename,
+            )
         )
         if not fits:
             await self.text(chat_id, caption)
 
     async def document(self, chat_id: int, data: bytes, filename: str, caption: str) -> None:
         """Send a file with a short plain-text caption."""
-        await self.bot.send_document(
-            chat_id, data, filename=filename, caption=caption[: MessageLimit.CAPTION_LENGTH]
+        await delivered(
+            lambda: self.bot.send_document(
+                chat_id, data, filename=filename, caption=caption[: MessageLimit.CAPTION_LENGTH]
+            )
         )
 
     async def speak(self, chat_id: int, speaker: TextToSpeech, text: str, language: str) -> None:
@@ -168,11 +234,15 @@ class Outbox:
         if audio is None:
             return
         try:
-            await self.bot.send_voice(chat_id, audio, filename="question.mp3")
+            await delivered(lambda: self.bot.send_voice(chat_id, audio, filename="question.mp3"))
         except BadRequest as error:
             # Users can forbid voice notes in their privacy settings; an audio file still plays.
             log.info("sendVoice refused (%s); sending an audio file", error)
-            await self.bot.send_audio(chat_id, audio, filename="question.mp3", title="Question")
+            await delivered(
+                lambda: self.bot.send_audio(
+                    chat_id, audio, filename="question.mp3", title="Question"
+                )
+            )
 
     async def _send_chunk(
         self,
@@ -183,21 +253,25 @@ class Outbox:
     ) -> None:
         reply = ReplyParameters(reply_to, allow_sending_without_reply=True) if reply_to else None
         try:
-            await self.bot.send_message(
-                chat_id,
-                chunk,
-                parse_mode=ParseMode.MARKDOWN_V2,
-                reply_markup=reply_markup,
-                reply_parameters=reply,
+            await delivered(
+                lambda: self.bot.send_message(
+                    chat_id,
+                    chunk,
+                    parse_mode=ParseMode.MARKDOWN_V2,
+                    reply_markup=reply_markup,
+                    reply_parameters=reply,
+                )
             )
         except BadRequest as error:
             if "can't parse entities" not in str(error).lower():
                 raise
             # Should not happen (all text is escaped), but losing the reply would be worse.
             log.error("Telegram refused our MarkdownV2 (%s); sending it as plain text", error)
-            await self.bot.send_message(
-                chat_id,
-                strip_markdown_v2(chunk),
-                reply_markup=reply_markup,
-                reply_parameters=reply,
+            await delivered(
+                lambda: self.bot.send_message(
+                    chat_id,
+                    strip_markdown_v2(chunk),
+                    reply_markup=reply_markup,
+                    reply_parameters=reply,
+                )
             )

@@ -11,7 +11,7 @@ from bots.app import App
 from bots.telegram import keyboards
 from bots.telegram.send import Outbox, chat_action
 from engine.actions import Action, ShowReport
-from engine.ports import UserKey
+from engine.ports import UpdateRef, UserKey
 from engine.service import InterviewService
 
 PLATFORM = "telegram"
@@ -25,6 +25,11 @@ def sender(update: Update) -> tuple[UserKey, int]:
     if user is None or chat is None:
         raise ValueError(f"update {update.update_id} has no user or chat")
     return UserKey(PLATFORM, str(user.id)), chat.id
+
+
+def update_ref(update: Update) -> UpdateRef:
+    """The storage key of a Telegram update (its answer is stored once, however replayed)."""
+    return UpdateRef(PLATFORM, str(update.update_id))
 
 
 class Turns:

@@ -1,0 +1,77 @@
+"""The update inbox in SQL: received, claimed by the answer it carried, done — once each."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from engine.actions import AskQuestion
+from engine.models import Status
+from engine.ports import AlreadyHandled, UpdateRef, UserKey
+from engine.providers.offline import OfflineInterviewer
+from engine.roles import default_roles
+from engine.service import WHERE_WE_ARE, InterviewService, ServiceConfig
+from storage.repository import SqlRepository
+
+KEY = UserKey("telegram", "77")
+ANSWER = "I added an index and a cache, and p95 latency fell from two seconds to 300 ms."
+
+
+def ref(update_id: int) -> UpdateRef:
+    """A Telegram update's key."""
+    return UpdateRef("telegram", str(update_id))
+
+
+def test_received_updates_are_kept_until_done_and_redeliveries_refused(
+    repository: SqlRepository,
+) -> None:
+    assert repository.receive_update(ref(1), {"update_id": 1, "message": {"text": "a"}})
+    assert repository.receive_update(ref(2), {"update_id": 2})
+    assert not repository.receive_update(ref(1), {"update_id": 1})  # a redelivery
+    assert repository.receive_update(UpdateRef("discord", "1"), {})  # another platform
+    unfinished = repository.unfinished_updates("telegram")
+    assert [(u.update_id, u.claimed, u.payload) for u in unfinished] == [
+        ("1", False, {"update_id": 1, "message": {"text": "a"}}),
+        ("2", False, {"update_id": 2}),
+    ]
+    repository.finish_update(ref(1))
+    assert [u.update_id for u in repository.unfinished_updates("telegram")] == ["2"]
+    assert not repository.receive_update(ref(1), {})  # done updates stay known
+    assert repository.mark_update_processed("telegram", "3")  # the older API still works
+    assert not repository.receive_update(ref(3), {})
+
+
+async def test_an_answer_claims_its_update_once(repository: SqlRepository) -> None:
+    service = InterviewService(
+        default_roles(),
+        repository,
+        OfflineInterviewer(),
+        config=ServiceConfig(follow_up_limit=0),
+        seed_source=random.Random(5),
+    )
+    await service.start(KEY, "backend_engineer", questions=3)
+    assert repository.receive_update(ref(10), {"update_id": 10})
+    first = await service.answer(KEY, ANSWER, source=ref(10))
+    [pending] = repository.unfinished_updates("telegram")
+    assert pending.update_id == "10" and pending.claimed  # stored with the answer
+    again = await service.answer(KEY, ANSWER, source=ref(10))  # replayed after a crash
+    interview = await service.active(KEY)
+    assert interview is not None and interview.status is Status.ACTIVE
+    assert [t.text for t in interview.answers] == [ANSWER]  # not stored twice
+    asked = [a for a in first if isinstance(a, AskQuestion)]
+    assert [(a.number, a.lead) for a in asked] == [(2, asked[0].lead)]
+    # The replay only shows the question that is waiting.
+    assert again == [AskQuestion(asked[0].text, 2, 3, False, WHERE_WE_ARE)]
+
+    # An update the inbox never saw (its write failed) is claimed all the same, once.
+    await service.answer(KEY, ANSWER, source=ref(11))
+    profile = await service.user(KEY)
+    latest = repository.active_interview(profile.id)
+    assert latest is not None and len(latest.answers) == 2
+    with pytest.raises(AlreadyHandled):
+        repository.save_interview(latest, [], ref(11))
+    assert [u.update_id for u in repository.unfinished_updates("telegram")] == ["10", "11"]
+    repository.finish_update(ref(10))
+    repository.finish_update(ref(11))
+    assert repository.unfinished_updates("telegram") == []
