@@ -7,19 +7,23 @@ differ) and their own transport.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 from collections.abc import Awaitable, Callable, Iterable
 
 from engine.actions import Action, AskQuestion, Notice
 from engine.daily_service import DailyPractice
-from engine.ports import UserKey
+from engine.ports import UpdateRef, UserKey
 from engine.roles import Role
 from engine.service import NO_INTERVIEW, InterviewService
 from engine.speech import TextToSpeech
 
 log = logging.getLogger(__name__)
 
-SORRY = "Sorry, something went wrong — your answer is saved, please try again."
+SORRY = (
+    "Sorry, something went wrong on my side — please try again in a moment. "
+    "Your interview so far is kept."
+)
 DOWNLOAD_FAILED = "I couldn't download that voice note — please send it again."
 VOICE_UNAVAILABLE = "Spoken questions aren't available on this server, so they stay off."
 DELETE_CONFIRM = (
@@ -65,12 +69,16 @@ async def voice_answer(
     size_bytes: int | None,
     timeout_seconds: float = DEFAULT_DOWNLOAD_TIMEOUT_SECONDS,
     daily: DailyPractice | None = None,
+    source: UpdateRef | None = None,
 ) -> list[Action]:
     """Check a voice note before fetching it, fetch it (bounded), then answer with it.
 
     With ``daily`` and no interview running, it answers a pending question of the day.
+    ``source`` is the update the note came in (an interview answer is then stored only once).
     """
-    answer = service.answer_voice
+    answer: Callable[[UserKey, bytes, str], Awaitable[list[Action]]] = functools.partial(
+        service.answer_voice, source=source
+    )
     if await service.active(key) is None:
         if daily is None or not await daily.has_pending(key):
             return [Notice(NO_INTERVIEW)]

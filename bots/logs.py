@@ -4,11 +4,22 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
+import threading
+from types import TracebackType
 
 from bots.settings import Settings
 
 # A Telegram token looks like 123456:ABC-..., and may sit inside a request URL.
 TELEGRAM_TOKEN = re.compile(r"\d{5,}:[A-Za-z0-9_-]{20,}")
+# Credentials the process makes up or receives at run time (the webhook's secret_token, a
+# request's Authorization header) are never in the settings: mask them by where they stand.
+# PTB logs every Bot API call's parameters at DEBUG, setWebhook's secret_token included.
+SECRET_FIELD = re.compile(
+    r"""((?:secret[-_]token|api[-_]key|authorization)['"]?\s*[:=]\s*['"]?(?:bearer\s+|bot\s+)?)"""
+    r"""[^'"\s,;}]+""",
+    re.IGNORECASE,
+)
 
 
 class SecretFilter(logging.Filter):
@@ -33,11 +44,34 @@ class SecretFilter(logging.Filter):
         """The text with every secret replaced."""
         for secret in self.secrets:
             text = text.replace(secret, "***")
+        text = SECRET_FIELD.sub(r"\1***", text)
         return TELEGRAM_TOKEN.sub("***", text)
 
 
+def log_uncaught(
+    kind: type[BaseException], error: BaseException | None, trace: TracebackType | None
+) -> None:
+    """Report an exception nothing caught through logging, so its text is masked as well.
+
+    Python would print it to stderr itself, past every filter; a rejected token, for one,
+    is quoted in full in the exception's message.
+    """
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error or kind(), trace)
+        return
+    exc_info = (kind, error or kind(), trace)
+    logging.getLogger("bots").critical("stopped by an unexpected error", exc_info=exc_info)
+
+
+def _log_uncaught_in_thread(args: threading.ExceptHookArgs) -> None:
+    log_uncaught(args.exc_type, args.exc_value, args.exc_traceback)
+
+
 def configure_logging(settings: Settings) -> None:
-    """Log to stderr at LOG_LEVEL, masking every configured secret."""
+    """Log to stderr at LOG_LEVEL, masking every configured secret.
+
+    Uncaught exceptions (in any thread) and warnings go through the same masked handler.
+    """
     secrets = [
         s.get_secret_value()
         for s in (settings.telegram_bot_token, settings.discord_bot_token, settings.groq_api_key)
@@ -49,6 +83,9 @@ def configure_logging(settings: Settings) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(settings.log_level)
+    sys.excepthook = log_uncaught
+    threading.excepthook = _log_uncaught_in_thread
+    logging.captureWarnings(True)
     # Request URLs carry the Telegram token; these libraries log them at INFO/DEBUG.
     for noisy in ("httpx", "httpcore", "discord.http", "discord.gateway", "apscheduler"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))

@@ -14,19 +14,54 @@ from engine.roles import Question, Role
 from engine.scoring import HEDGES
 from engine.text import concept_hits, content_stems, count_phrases, normalize, stem, words
 
-INJECTION = re.compile(
-    r"ignore (all |any |the |your |my )?(previous|prior|above|earlier|preceding)"
-    r"|disregard (all |any |the |your )?(previous|prior|above|instructions|rules)"
-    r"|forget (all |your |the )?(previous |prior )?(instructions|rules|prompt)"
-    r"|(system|developer|assistant)\s*(prompt|message)?\s*[:>\]]"
-    r"|\[(system|inst|admin)\]|<\|?(system|im_start)\|?>"
-    r"|(reveal|show|print|repeat|tell me|output|leak)\b.{0,30}\b(system )?(prompt|instructions)"
-    r"|you are (now|no longer)|act as (an?|the) |new instructions|override"
-    r"|(give|score|rate|grade|mark) (me|this|my answer|this answer)\b.{0,30}"
-    r"(5|five|10|ten|full|perfect|max|top|100|highest)"
-    r"|\b(5|10)\s*/\s*(5|10)\b|\"?(overall|score|scores|communication|knowledge)\"?\s*:\s*\d",
-    re.IGNORECASE,
+# Each alternative is one way of talking to the interviewer instead of answering. English
+# first; then the same few moves in other common languages (an answer may be in any language,
+# and "ignore your instructions" works on an LLM whatever the language).
+_STEER = (
+    # override or replace the instructions
+    r"ignore (all |any |the |your |my )?(previous|prior|above|earlier|preceding)",
+    r"disregard (all |any |the |your )?(previous|prior|above|instructions|rules)",
+    r"forget (all |your |the )?(previous |prior )?(instructions|rules|prompt)",
+    r"you are (now|no longer)|act as (an?|the) |new (instructions|rules)|override",
+    # fake speakers, turn markers and transcript boundaries
+    r"(system|developer|assistant)\s*(prompt|message)?\s*[:>\]]",
+    r"\[(system|inst|admin)\]|<\|?(system|im_start)\|?>|</?\s*candidate\s*>",
+    r"end of (the )?(candidate'?s? )?(answer|response|input|transcript)",
+    # asking for the prompt
+    r"(reveal|show|print|repeat|tell me|output|leak|quote|recite|display|paste|dump)\b.{0,40}"
+    r"\b((system )?prompt|instructions|everything above|all above|were told)",
+    r"\bwhat (were|are|was) (you|your)\b.{0,20}\b(told|instructions|rules|prompt)",
+    # asking for a score, or faking the scorer's output
+    r"(give|assign|award|score|rate|grade|mark) (me|this|my answer|this answer|my response|"
+    r"this response)\b.{0,30}\b(5|five|10|ten|full|perfect|max|top|100|highest)\b",
+    r"\b(assign|award|give|output)\b.{0,25}\b(maximum|max|highest|top|full|perfect) "
+    r"(score|scores|marks?|points|rating|grade)",
+    r"(this|my) (answer|response) (scores|deserves|gets|earns)\b.{0,20}\b(top|full|perfect|"
+    r"maximum|max|highest|5|five)",
+    r"\b(5|10)\s*/\s*(5|10)\b|\"?(overall|score|scores|communication|knowledge)\"?\s*:\s*\d",
 )
+_STEER_ELSEWHERE = (
+    # "ignore / forget (the previous) instructions" in es, pt, it, fr, de, ru, zh, ar, hi
+    r"(ignora|ignorar|ignorez|ignorer|ignoriere|ignorier\w*|игнорир\w*|olvid\w*|oubli\w*|"
+    r"vergiss\w*|забудь\w*|забуд\w*|忽略|忽视|无视|忘记|忘掉|تجاهل|انس|अनदेखा|भूल)"
+    r".{0,60}(instruc\w*|indicacion\w*|consigne\w*|anweisung\w*|regel\w*|regla\w*|"
+    r"règle\w*|инструкц\w*|указани\w*|правил\w*|指令|指示|提示|规则|تعليمات|التعليمات|"
+    r"निर्देश\w*|prompt\w*|anterior\w*|précédent\w*|vorherig\w*|предыдущ\w*|之前|以前|السابق\w*|"
+    r"पिछल\w*)",
+    # "the system prompt"
+    r"prompt (del|do|di|du) (sistema|système|systeme)|system-?prompt|systemanweisung|"
+    r"системн\w* (промпт|инструкц\w*|подсказк\w*)|系统提示|系統提示|系统指令|"
+    r"(تعليمات|موجه) النظام|सिस्टम प्रॉम्प्ट",
+    # "full marks / the top score"
+    r"满分|滿分|最高分|note maximale|nota máxima|nota massima|puntuación máxima|"
+    r"puntaje máximo|pontuação máxima|volle punktzahl|höchste punktzahl|höchstnote|"
+    r"высш\w* балл|максимальн\w* балл|الدرجة الكاملة|पूरे अंक",
+)
+INJECTION = re.compile("|".join((*_STEER, *_STEER_ELSEWHERE)), re.IGNORECASE)
+# Markup and punctuation dropped, so an instruction split by full stops, markdown or tags
+# ("Ignore. All previous. <b>instructions</b>") reads as one.
+_NOT_WORDS = re.compile(r"[\W_]+")
+
 CONFUSION = (
     "what do you mean", "what does that mean", "not sure what you", "don't understand",
     "do not understand", "dont understand", "can you explain", "could you explain",
@@ -69,8 +104,12 @@ class PersonaSignals:
 
 
 def looks_like_injection(text: str) -> bool:
-    """True when the text tries to instruct the interviewer or fake its output."""
-    return bool(INJECTION.search(normalize(text)))
+    """True when the text tries to instruct the interviewer, fake its output or get its prompt.
+
+    The text is checked as written and with its punctuation and markup flattened to spaces.
+    """
+    text = normalize(text)
+    return bool(INJECTION.search(text) or INJECTION.search(_NOT_WORDS.sub(" ", text)))
 
 
 def signals(text: str, question: Question, role: Role) -> PersonaSignals:

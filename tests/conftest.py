@@ -16,6 +16,7 @@ from engine.roles import default_roles
 from engine.service import InterviewService, ServiceConfig
 from storage.db import make_engine, migrate
 from storage.repository import SqlRepository
+from tests.databases import APP_DATABASE_ENV
 
 PG_REASON = "TEST_DATABASE_URL is not set (point it at a PostgreSQL server to run these)"
 
@@ -44,21 +45,50 @@ def postgres_server() -> Iterator[str]:
         admin.dispose()
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A migrated, empty database: SQLite in a temp dir, or PostgreSQL when configured."""
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'test.db'}"
-        migrate(url)
-        yield url
-        return
-    url = request.getfixturevalue("postgres_server")
+def _empty_database(request: pytest.FixtureRequest, kind: str, directory: Path) -> str:
+    """An empty database: a new SQLite file, or the scratch PostgreSQL one with a new schema.
+
+    The PostgreSQL kind is skipped (with PG_REASON) when TEST_DATABASE_URL is unset.
+    """
+    if kind == "sqlite":
+        return f"sqlite:///{directory / 'test.db'}"
+    url: str = request.getfixturevalue("postgres_server")
     engine = create_engine(url)
     with engine.begin() as connection:
         connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
     engine.dispose()
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A migrated, empty database: SQLite in a temp dir, or PostgreSQL when configured."""
+    url = _empty_database(request, request.param, tmp_path)
     migrate(url)
-    yield url
+    return url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def app_database_url(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> str:
+    """An empty database for a whole App (``build_app`` migrates it, as at start-up).
+
+    SQLite always; PostgreSQL too when TEST_DATABASE_URL is set (a freshly reset schema per
+    test). For the length of the test the URL is also what ``tests.databases.app_database_or``
+    returns, so helpers that build Settings pick it up without a new argument.
+    """
+    url = _empty_database(request, request.param, tmp_path)
+    monkeypatch.setenv(APP_DATABASE_ENV, url)
+    return url
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def module_app_database_url(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> str:
+    """Like ``app_database_url``, shared by a module that runs one bot for all its tests."""
+    return _empty_database(request, request.param, tmp_path_factory.mktemp("app-db"))
 
 
 @pytest.fixture

@@ -32,7 +32,7 @@ from bots.render import roles_text
 from bots.telegram import keyboards, texts
 from bots.telegram.buttons import ButtonHandler
 from bots.telegram.send import chat_action
-from bots.telegram.turns import PLATFORM, ServiceCall, Turns, sender
+from bots.telegram.turns import ServiceCall, Turns, sender, update_ref
 from engine.actions import ShowHistory
 from engine.daily_service import DailyPractice
 from engine.service import InterviewService, ServiceUnavailable
@@ -87,16 +87,19 @@ class TelegramHandlers:
 
     # ------------------------------------------------------------------ before every update
     async def admit(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Drop redelivered updates and users outside the allow-list before any handler."""
-        if not await self.service.first_delivery(PLATFORM, str(update.update_id)):
-            log.info("update %d was delivered again; ignored", update.update_id)
-            raise ApplicationHandlerStop
+        """Turn away users outside the allow-list before any handler.
+
+        Redelivered updates never get here: the inbox (inbox.py) drops them as they arrive.
+        """
         if update.effective_user is None or update.effective_chat is None:
             return
         key, chat_id = sender(update)
         refusal = self.service.refusal(key)
         if refusal is not None:
-            await self.outbox.say(chat_id, refusal)
+            if update.callback_query is not None:  # else the button spins until it times out
+                await update.callback_query.answer(refusal, show_alert=True)
+            elif update.effective_chat.type == Chat.PRIVATE:  # a group hears nothing of it
+                await self.outbox.say(chat_id, refusal)
             raise ApplicationHandlerStop
         if update.callback_query is not None or update.effective_chat.type == Chat.PRIVATE:
             await self.daily.unblock(key)  # they talk to us again: daily prompts resume
@@ -263,7 +266,10 @@ class TelegramHandlers:
         key, chat_id = sender(update)
         text = update.effective_message.text if update.effective_message else None
         if await self.service.active(key) is not None:
-            await self.turns.run(key, chat_id, lambda key: self.service.answer(key, text or ""))
+            source = update_ref(update)  # a replay after a crash is not stored twice
+            await self.turns.run(
+                key, chat_id, lambda key: self.service.answer(key, text or "", source=source)
+            )
         elif await self.daily.has_pending(key):
             await self.turns.run(key, chat_id, lambda key: self.daily.answer(key, text or ""))
         else:
@@ -290,6 +296,7 @@ class TelegramHandlers:
                 duration_seconds=_duration_seconds(media),
                 size_bytes=media.file_size,
                 daily=self.daily,
+                source=update_ref(update),
             ),
         )
 

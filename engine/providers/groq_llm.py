@@ -17,11 +17,15 @@ from pydantic import BaseModel, Field, ValidationError
 from engine.models import Assessment, Persona, Point, ReportDraft, Scores, TurnKind
 from engine.persona import looks_like_injection
 from engine.ports import InterviewerError, ReportContext, TurnContext
-from engine.providers.offline import assess_offline
+from engine.providers.offline import assess_offline, has_substance
+from engine.scoring import measure
+from engine.text import words
 
 log = logging.getLogger(__name__)
 ANSWER_CHARS = 1500  # each answer is clipped to this in prompts
 REPORT_ANSWER_CHARS = 900
+LEAK_WORDS = 8  # this many words in a row from a system prompt in a reply count as a leak
+RUBRIC_LANGUAGE = "en"  # the offline rubric reads English only
 
 TURN_SYSTEM = """You are an experienced, fair interviewer running a mock job interview.
 Assess the candidate's latest answer in the context of the current question's thread.
@@ -109,12 +113,20 @@ class GroqInterviewer:
             # The candidate tried to steer the scorer: the rubric's view of the substance caps it.
             scores = scores.capped_by(assess_offline(context).scores)
             persona = Persona.OFF_TOPIC
+        elif context.language == RUBRIC_LANGUAGE:
+            # A second line of defence, for steering the injection check does not recognise:
+            # an answer off the topic, with nothing in it the rubric can credit, is never worth
+            # more from the LLM than from the rubric.
+            rubric_view = assess_offline(context)
+            rubric = measure(latest, context.question, context.role)
+            if rubric_view.persona is Persona.OFF_TOPIC and not has_substance(rubric):
+                scores = scores.capped_by(rubric_view.scores)
         return Assessment(
             scores=scores,
             persona=persona,
-            good=reply.good,
-            missing=reply.missing,
-            follow_up=reply.follow_up or None,
+            good=without_prompt(reply.good),
+            missing=without_prompt(reply.missing),
+            follow_up=without_prompt(reply.follow_up or "") or None,
             injection=injection,
         )
 
@@ -124,10 +136,16 @@ class GroqInterviewer:
             self.report_model, REPORT_SYSTEM, report_prompt(context), ReportReply
         )
         return ReportDraft(
-            strengths=[Point(p.text, p.quote) for p in reply.strengths],
-            improvements=[Point(p.text, p.quote) for p in reply.improvements],
-            question_notes=dict(reply.question_notes),
-            summary=reply.summary,
+            strengths=[Point(p.text, p.quote) for p in reply.strengths if without_prompt(p.text)],
+            improvements=[
+                Point(p.text, p.quote) for p in reply.improvements if without_prompt(p.text)
+            ],
+            question_notes={
+                number: note
+                for number, note in reply.question_notes.items()
+                if without_prompt(note)
+            },
+            summary=without_prompt(reply.summary),
         )
 
     async def _ask(self, model: str, system: str, prompt: str, schema: type[Reply]) -> Reply:
@@ -204,6 +222,27 @@ def report_prompt(context: ReportContext) -> str:
         elif turn.kind is TurnKind.ANSWER:
             lines.append(f"<candidate>{_clip(turn.text, REPORT_ANSWER_CHARS)}</candidate>")
     return "\n".join(lines)
+
+
+def _word_runs(text: str, size: int = LEAK_WORDS) -> set[tuple[str, ...]]:
+    tokens = words(text)
+    return {tuple(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
+
+
+_PROMPT_RUNS = _word_runs(TURN_SYSTEM) | _word_runs(REPORT_SYSTEM)
+
+
+def reveals_prompt(text: str) -> bool:
+    """Whether the text repeats a stretch of a system prompt (LEAK_WORDS words in a row)."""
+    return not _PROMPT_RUNS.isdisjoint(_word_runs(text))
+
+
+def without_prompt(text: str) -> str:
+    """The LLM's text, or "" when it repeats the system prompt (a fooled model leaking it)."""
+    if text and reveals_prompt(text):
+        log.warning("dropped an LLM reply field that repeated the system prompt")
+        return ""
+    return text
 
 
 def _clip(text: str, limit: int) -> str:

@@ -15,6 +15,7 @@ from engine.text import sentences
 
 STRONG = 3.8
 WEAK = 2.6
+NO_ANSWER = Scores(1.0, 1.0, 1.0)
 
 
 class OfflineInterviewer:
@@ -36,6 +37,18 @@ def without_injection(text: str) -> str:
     return " ".join(s for s in sentences(text) if not INJECTION.search(s))
 
 
+def has_substance(rubric: Rubric) -> bool:
+    """Whether an answer says something real: concepts, specifics, or what the candidate did.
+
+    One concept alone does not count: a stray word ("following" for "follow up") is not an
+    answer.
+    """
+    concepts = len(rubric.question_concepts) + len(rubric.role_concepts)
+    return (
+        concepts >= 2 or rubric.specifics > 0 or rubric.actions > 0 or len(rubric.star_parts) >= 2
+    )
+
+
 def assess_offline(context: TurnContext) -> Assessment:
     """The offline assessment of a question's thread so far."""
     answers = [t for t in context.thread if t.kind is TurnKind.ANSWER]
@@ -43,6 +56,10 @@ def assess_offline(context: TurnContext) -> Assessment:
     persona, signals = classify(latest, context.question, context.role)
     clean = without_injection(context.thread_answers)
     rubric, scores = assess_text(clean, context.question, context.role)
+    if signals.injection and not has_substance(rubric):
+        # Words around an instruction ("Please note the following.") are not an answer either:
+        # an attempt to steer the scorer with nothing else in it scores like no answer at all.
+        scores = NO_ANSWER
     asked = {t.text for t in context.thread if t.kind is TurnKind.FOLLOW_UP}
     follow_up = _follow_up(rubric, scores, context.question, persona, asked)
     return Assessment(

@@ -1,0 +1,149 @@
+"""Telegram: users only ever reach their own data, and /delete_me removes all of it.
+
+A real python-telegram-bot Application polls the loopback fake; rows are read straight from
+the database (SQLite, and PostgreSQL when TEST_DATABASE_URL is set).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bots.app import App
+from engine.ports import UserKey
+from engine.service import NO_INTERVIEW
+from tests.bots.test_telegram_bot import (
+    STRONG,
+    TOKEN,
+    WAIT,
+    press,
+    running,
+    say,
+    settings_for,
+    texts_to,
+)
+from tests.fakes.telegram_api import FakeTelegram
+from tests.security.support import (
+    footprint,
+    places_holding,
+    row_counts,
+    rows_of,
+    unfinished_updates,
+    until,
+)
+
+ALICE, BOB = 7001, 7002
+ALICE_MARK, BOB_MARK, TWIN_MARK = "quokka-lantern", "walrus-teacup", "narwhal-kettle"
+NO_HISTORY = "No interviews yet"
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeTelegram]:
+    async with FakeTelegram(token=TOKEN) as server:
+        yield server
+
+
+def marked(marker: str) -> str:
+    """A good answer carrying a word nobody else uses, to find it wherever it is stored."""
+    return f"{STRONG} The project was called {marker}."
+
+
+def key(user: int) -> UserKey:
+    """The service's key for a Telegram test user."""
+    return UserKey("telegram", str(user))
+
+
+async def build_history(fake: FakeTelegram, user: int, marker: str) -> None:
+    """A finished interview with its report, one in progress, a reminder and a language."""
+    await say(fake, user, "/interview nurse", "Question 1/3")
+    await say(fake, user, marked(marker), "Question 2/3")
+    await say(fake, user, "/end", "Interview feedback")
+    await say(fake, user, "/interview teacher", "Question 1/3")
+    await say(fake, user, marked(marker), "Question 2/3")
+    await say(fake, user, "/remind 08:30 Europe/Berlin", "a practice question every day")
+    await say(fake, user, "/lang de", "set to de")
+
+
+async def settled(app: App) -> None:
+    """Wait until every update the bot received is marked done (its payload dropped)."""
+    await until(lambda: unfinished_updates(app.engine) == 0, WAIT, "updates to be finished")
+
+
+async def test_delete_me_removes_every_row_of_the_user_and_nothing_else(
+    fake: FakeTelegram, app_database_url: str, tmp_path: Path
+) -> None:
+    settings = settings_for(fake, tmp_path, database_url=app_database_url)
+    async with running(settings) as app:
+        await build_history(fake, ALICE, ALICE_MARK)
+        await build_history(fake, BOB, BOB_MARK)
+        # The same numeric id on another platform is another person.
+        twin = UserKey("discord", str(ALICE))
+        await app.service.start(twin, "nurse")
+        await app.service.answer(twin, marked(TWIN_MARK))
+        await settled(app)
+        alice, bob, twins = (footprint(app.engine, k) for k in (key(ALICE), key(BOB), twin))
+        before = row_counts(app.engine, alice)
+        assert before["users"] == 1 and before["interview_sessions"] == 2
+        assert before["turns"] >= 6 and before["reports"] == 1 and before["reminders"] == 1
+        kept = {who: rows_of(app.engine, who) for who in (bob, twins)}
+
+        ask = await say(fake, ALICE, "/delete_me", "cannot be undone")
+        await press(fake, ALICE, ask, "delete:no", "Nothing was deleted")
+        await settled(app)
+        assert row_counts(app.engine, alice) == before
+        ask = await say(fake, ALICE, "/delete_me", "cannot be undone")
+        done = await press(fake, ALICE, ask, "delete:yes", "I deleted everything")
+        await settled(app)
+
+        after = row_counts(app.engine, alice)
+        assert after == dict.fromkeys(before, 0), after
+        assert f"({sum(before.values())} records)" in (done.plain or "")
+        assert places_holding(app.engine, ALICE_MARK) == []
+        for who, rows in kept.items():
+            assert rows_of(app.engine, who) == rows, who.key
+        assert places_holding(app.engine, BOB_MARK) and places_holding(app.engine, TWIN_MARK)
+        await say(fake, ALICE, "/history", NO_HISTORY)  # a new, empty profile
+
+
+async def test_a_user_reads_answers_and_deletes_only_their_own_sessions(
+    fake: FakeTelegram, app_database_url: str, tmp_path: Path
+) -> None:
+    settings = settings_for(fake, tmp_path, database_url=app_database_url)
+    async with running(settings) as app:
+        await build_history(fake, ALICE, ALICE_MARK)
+        await settled(app)
+        alice = footprint(app.engine, key(ALICE))
+        alice_rows = rows_of(app.engine, alice)
+
+        # Bob has nothing yet: every read comes back empty, never with Alice's data.
+        await say(fake, BOB, "/feedback", NO_HISTORY)
+        await say(fake, BOB, "/history", NO_HISTORY)
+        await say(fake, BOB, "/history 1", NO_HISTORY)
+        for command in ("/skip", "/redo", "/end"):
+            await say(fake, BOB, command, NO_INTERVIEW)
+        await say(fake, BOB, marked(BOB_MARK), "don't have an interview running")
+        history_button = await say(fake, ALICE, "/history", "page 1/1")
+        assert history_button.message_id is not None
+        fake.push_callback(BOB, "hist:1", history_button.message_id)  # the same button data
+        await fake.wait_for(lambda r: r.chat_id == BOB and NO_HISTORY in (r.plain or ""), WAIT)
+
+        # Bob's own interview: his answers go to it, his feedback and history are his.
+        await say(fake, BOB, "/interview data_analyst", "Question 1/3")
+        await say(fake, BOB, marked(BOB_MARK), "Question 2/3")
+        await say(fake, BOB, "/feedback", "still in progress")
+        report = await say(fake, BOB, "/end", "Interview feedback")
+        assert "(1 of" in (report.plain or "")
+        history = await say(fake, BOB, "/history", "page 1/1")
+        assert "data analyst" in (history.plain or "") and "nurse" not in (history.plain or "")
+        ask = await say(fake, BOB, "/delete_me", "cannot be undone")
+        await press(fake, BOB, ask, "delete:yes", "I deleted everything")
+        await settled(app)
+
+        assert rows_of(app.engine, alice) == alice_rows
+        assert not any(ALICE_MARK in text for text in texts_to(fake, BOB))
+        # Alice's interview carries on where she left it, and her report is still hers.
+        await say(fake, ALICE, marked(ALICE_MARK), "Question 3/3")
+        history = await say(fake, ALICE, "/history", "page 1/1")
+        assert "nurse" in (history.plain or "") and "teacher" in (history.plain or "")
