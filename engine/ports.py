@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any, Protocol
 
@@ -184,12 +184,17 @@ class InterviewRepository(Protocol):
         """How many interviews the user has."""
         ...
 
-    def mark_update_processed(self, platform: str, update_id: str) -> bool:
-        """Record a platform update; False when it was already processed."""
+    def receive_update(
+        self, source: UpdateRef, payload: dict[str, Any], sender: str | None = None
+    ) -> bool:
+        """Keep a just-received update until it is finished; False if it was received before.
+
+        ``sender`` (a platform user id) ties it to that user, if known, for deleting their data.
+        """
         ...
 
-    def receive_update(self, source: UpdateRef, payload: dict[str, Any]) -> bool:
-        """Keep a just-received update until it is finished; False if it was received before."""
+    def forget_updates(self, older_than: timedelta) -> int:
+        """Drop finished updates received longer than ``older_than`` ago; return how many."""
         ...
 
     def finish_update(self, source: UpdateRef) -> None:

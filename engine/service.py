@@ -15,6 +15,7 @@ import random
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from typing import ParamSpec, TypeVar
 
 from cachetools import LRUCache
@@ -394,13 +395,15 @@ class InterviewService:
             self._active.pop(key, None)
             return removed
 
-    async def first_delivery(self, platform: str, update_id: str) -> bool:
-        """True the first time a platform update is seen; redeliveries return False."""
-        return await self.db(self.repository.mark_update_processed, platform, update_id)
-
-    async def receive_update(self, source: UpdateRef, payload: dict[str, object]) -> bool:
+    async def receive_update(
+        self, source: UpdateRef, payload: dict[str, object], sender: str | None = None
+    ) -> bool:
         """Keep an update until it is finished; False for a redelivery of one received before."""
-        return await self.db(self.repository.receive_update, source, payload)
+        return await self.db(self.repository.receive_update, source, payload, sender)
+
+    async def forget_updates(self, older_than: timedelta) -> int:
+        """Drop the record of updates finished longer than ``older_than`` ago."""
+        return await self.db(self.repository.forget_updates, older_than)
 
     async def finish_update(self, source: UpdateRef) -> None:
         """Mark a received update as fully processed."""

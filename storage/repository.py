@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any, ParamSpec, TypeVar
 
 from pydantic import TypeAdapter
@@ -87,11 +88,20 @@ class SqlRepository:
             set_={name: statement.excluded[name] for name in UPSERT_COLUMNS},
         )
         updates = ProcessedUpdateRow.__table__  # type: ignore[attr-defined]
+        users = UserRow.__table__  # type: ignore[attr-defined]
+        # The sender's row when they have one, so deleting the user deletes their updates too.
+        sender = (
+            select(users.c.id)
+            .where(users.c.platform == bindparam("platform"))
+            .where(users.c.platform_user_id == bindparam("sender"))
+            .scalar_subquery()
+        )
         self._receive_update = (
             insert(updates)
             .values(
                 platform=bindparam("platform"),
                 update_id=bindparam("update_id"),
+                user_id=sender,
                 status=RECEIVED,
                 payload=bindparam("payload"),
                 created_at=bindparam("created_at"),
@@ -328,28 +338,20 @@ class SqlRepository:
             return int(session.exec(query).one())
 
     @storage_errors
-    def mark_update_processed(
-        self, platform: str, update_id: str, user_id: int | None = None
+    def receive_update(
+        self, source: UpdateRef, payload: dict[str, Any], sender: str | None = None
     ) -> bool:
-        """Record a platform update; False when it was already processed."""
-        with Session(self.engine) as session:
-            session.add(ProcessedUpdateRow(platform=platform, update_id=update_id, user_id=user_id))
-            try:
-                session.commit()
-            except IntegrityError:
-                session.rollback()
-                return False
-            return True
+        """Keep a just-received update until it is finished; False if it was received before.
 
-    @storage_errors
-    def receive_update(self, source: UpdateRef, payload: dict[str, Any]) -> bool:
-        """Keep a just-received update until it is finished; False if it was received before."""
+        ``sender`` is the platform user id of whoever sent it, when there is one.
+        """
         with self.engine.begin() as connection:
             inserted = connection.execute(
                 self._receive_update,
                 {
                     "platform": source.platform,
                     "update_id": source.update_id,
+                    "sender": sender,
                     "payload": payload,
                     "created_at": utcnow(),
                 },
@@ -364,6 +366,18 @@ class SqlRepository:
                 self._finish_update,
                 {"platform_key": source.platform, "update_key": source.update_id},
             )
+
+    @storage_errors
+    def forget_updates(self, older_than: timedelta) -> int:
+        """Drop finished updates received longer than ``older_than`` ago; return how many."""
+        with self.engine.begin() as connection:
+            result = connection.execute(
+                delete(ProcessedUpdateRow).where(
+                    col(ProcessedUpdateRow.status) == DONE,
+                    col(ProcessedUpdateRow.created_at) < utcnow() - older_than,
+                )
+            )
+            return int(result.rowcount)
 
     @storage_errors
     def unfinished_updates(self, platform: str) -> list[ReceivedUpdate]:

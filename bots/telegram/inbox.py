@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from datetime import timedelta
 from typing import Any
 
 from telegram import Bot, Update
@@ -24,6 +25,8 @@ from engine.ports import UpdateRef
 from engine.service import InterviewService
 
 log = logging.getLogger(__name__)
+
+REMEMBER_UPDATES = timedelta(days=2)
 
 
 class InboxQueue(asyncio.Queue[object]):
@@ -58,7 +61,9 @@ class UpdateInbox:
         """Store a new update; False for one received before (a redelivery)."""
         try:
             payload: dict[str, Any] = json.loads(update.to_json())
-            fresh = await self.service.receive_update(update_ref(update), payload)
+            user = update.effective_user
+            sender = str(user.id) if user is not None else None
+            fresh = await self.service.receive_update(update_ref(update), payload, sender)
         except Exception:  # raising here would stop PTB's polling loop for good
             # Processed all the same: if the database is still down, the handler says so.
             log.warning("could not store update %d before handling it", update.update_id)
@@ -78,7 +83,12 @@ class UpdateInbox:
             log.warning("could not mark update %d done; it runs again at restart", update.update_id)
 
     async def replay(self, bot: Bot) -> int:
-        """Queue again, in order, every update an earlier process received but did not finish."""
+        """Queue again, in order, every update an earlier process received but did not finish.
+
+        Finished updates older than REMEMBER_UPDATES are forgotten first: Telegram redelivers
+        only updates that were never confirmed, and keeps those for at most a day.
+        """
+        await self.service.forget_updates(REMEMBER_UPDATES)
         unfinished = await self.service.unfinished_updates(PLATFORM)
         for item in unfinished:
             try:

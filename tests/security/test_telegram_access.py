@@ -10,9 +10,9 @@ import pytest
 from engine.ports import UserKey
 from engine.service import NOT_ALLOWED, TOO_FAST
 from tests.bots.test_telegram_bot import (
-    WAIT,
     STRONG,
     TOKEN,
+    WAIT,
     exchange,
     no_refusals,
     running,
@@ -53,9 +53,7 @@ async def test_users_outside_the_allow_list_are_told_so_and_nothing_is_stored(
         # A button press is answered with an alert, so the button stops spinning.
         start = len(fake.sent)
         fake.push_callback(STRANGER, "role:nurse", 999)
-        alert = await fake.wait_for(
-            lambda r: r.method == "answerCallbackQuery", WAIT, start=start
-        )
+        alert = await fake.wait_for(lambda r: r.method == "answerCallbackQuery", WAIT, start=start)
         assert alert.text == NOT_ALLOWED and alert.params["show_alert"] in (True, "true")
         # In a group the refusal is not said aloud to everyone.
         fake.push_group_text(STRANGER, GROUP, "/interview nurse")

@@ -38,6 +38,8 @@ ALICE, BOB = 7001, 7002
 ALICE_MARK, BOB_MARK, TWIN_MARK = "quokka-lantern", "walrus-teacup", "narwhal-kettle"
 NO_HISTORY = "No interviews yet"
 
+UPDATES = "processed_updates"
+
 
 @pytest.fixture
 async def fake() -> AsyncIterator[FakeTelegram]:
@@ -92,14 +94,17 @@ async def test_delete_me_removes_every_row_of_the_user_and_nothing_else(
         ask = await say(fake, ALICE, "/delete_me", "cannot be undone")
         await press(fake, ALICE, ask, "delete:no", "Nothing was deleted")
         await settled(app)
-        assert row_counts(app.engine, alice) == before
+        kept_after_no = row_counts(app.engine, alice)
+        # Nothing went; the two updates (command and button press) are recorded as hers.
+        assert kept_after_no == {**before, UPDATES: before[UPDATES] + 2}
         ask = await say(fake, ALICE, "/delete_me", "cannot be undone")
         done = await press(fake, ALICE, ask, "delete:yes", "I deleted everything")
         await settled(app)
 
         after = row_counts(app.engine, alice)
         assert after == dict.fromkeys(before, 0), after
-        assert f"({sum(before.values())} records)" in (done.plain or "")
+        # Her rows, plus the second /delete_me and the press that asked for it.
+        assert f"({sum(kept_after_no.values()) + 2} records)" in (done.plain or "")
         assert places_holding(app.engine, ALICE_MARK) == []
         for who, rows in kept.items():
             assert rows_of(app.engine, who) == rows, who.key
@@ -141,7 +146,10 @@ async def test_a_user_reads_answers_and_deletes_only_their_own_sessions(
         await press(fake, BOB, ask, "delete:yes", "I deleted everything")
         await settled(app)
 
-        assert rows_of(app.engine, alice) == alice_rows
+        now = rows_of(app.engine, alice)
+        # Untouched, but for the /history she sent since (updates are recorded as hers).
+        assert now[UPDATES][: len(alice_rows[UPDATES])] == alice_rows[UPDATES]
+        assert {**now, UPDATES: alice_rows[UPDATES]} == alice_rows
         assert not any(ALICE_MARK in text for text in texts_to(fake, BOB))
         # Alice's interview carries on where she left it, and her report is still hers.
         await say(fake, ALICE, marked(ALICE_MARK), "Question 3/3")

@@ -10,7 +10,7 @@ from sqlalchemy import func, inspect, select, table, text
 from engine import interview as machine
 from engine.actions import AskQuestion, Notice, ShowReport
 from engine.models import Report, Status
-from engine.ports import UserKey
+from engine.ports import UpdateRef, UserKey
 from engine.providers.offline import OfflineInterviewer
 from engine.roles import default_roles
 from engine.service import FALLBACK_NOTICE, InterviewService, ServiceConfig
@@ -192,7 +192,8 @@ async def test_delete_user_removes_every_row(
     await offline_service.answer(ALICE, STRONG)
     await offline_service.start(BOB, "teacher", questions=1)
     alice = repository.get_or_create_user(ALICE)
-    repository.mark_update_processed("test", "1", alice.id)
+    sent = UpdateRef("telegram", "1")
+    assert repository.receive_update(sent, {"message": "hi"}, ALICE.platform_user_id)
     removed = await offline_service.delete_user(ALICE)
     assert removed > 4
     engine = repository.engine
@@ -205,12 +206,6 @@ async def test_delete_user_removes_every_row(
             if "user_id" in columns:
                 query = f"SELECT COUNT(*) FROM {name} WHERE user_id = :u"
                 assert connection.execute(text(query), {"u": alice.id}).scalar() == 0, name
-
-
-def test_processed_updates_are_recognised(repository: SqlRepository) -> None:
-    assert repository.mark_update_processed("telegram", "42") is True
-    assert repository.mark_update_processed("telegram", "42") is False
-    assert repository.mark_update_processed("discord", "42") is True
 
 
 async def test_llm_turns_are_limited_per_user_with_a_clear_message(

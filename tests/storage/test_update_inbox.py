@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from datetime import timedelta
 
 import pytest
 
@@ -38,8 +39,25 @@ def test_received_updates_are_kept_until_done_and_redeliveries_refused(
     repository.finish_update(ref(1))
     assert [u.update_id for u in repository.unfinished_updates("telegram")] == ["2"]
     assert not repository.receive_update(ref(1), {})  # done updates stay known
-    assert repository.mark_update_processed("telegram", "3")  # the older API still works
-    assert not repository.receive_update(ref(3), {})
+
+
+def test_updates_are_tied_to_a_known_sender_and_old_finished_ones_forgotten(
+    repository: SqlRepository,
+) -> None:
+    profile = repository.get_or_create_user(KEY)
+    assert repository.receive_update(ref(5), {}, sender=KEY.platform_user_id)
+    assert repository.receive_update(ref(6), {}, sender="unknown-user")
+    assert repository.receive_update(ref(7), {})
+    with repository.engine.connect() as connection:
+        owners = dict(
+            connection.exec_driver_sql("SELECT update_id, user_id FROM processed_updates").all()
+        )
+    assert owners == {"5": profile.id, "6": None, "7": None}
+    repository.finish_update(ref(5))
+    assert repository.forget_updates(timedelta(days=1)) == 0  # finished just now: kept
+    assert repository.forget_updates(timedelta(0)) == 1  # only the finished one goes
+    assert [u.update_id for u in repository.unfinished_updates("telegram")] == ["6", "7"]
+    assert repository.receive_update(ref(5), {})  # forgotten, so new again
 
 
 async def test_an_answer_claims_its_update_once(repository: SqlRepository) -> None:
