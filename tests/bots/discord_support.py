@@ -15,6 +15,7 @@ from bots.discord.bot import DiscordAdapter
 from bots.settings import Settings
 from engine.ports import Interviewer, UserKey
 from engine.speech import TextToSpeech
+from tests.databases import app_database_or
 from tests.fakes.discord_api import EPHEMERAL, Call, FakeDiscord
 
 TOKEN = "MTExMTExMTExMTExMTExMTEx.GfakeX.discord-test-token-not-real_abcdefghij"
@@ -33,7 +34,7 @@ def settings_for(fake: FakeDiscord, tmp_path: Path, **overrides: Any) -> Setting
     values: dict[str, Any] = {
         "discord_bot_token": TOKEN,
         "discord_api_root": fake.root,
-        "database_url": f"sqlite:///{tmp_path / 'discord.db'}",
+        "database_url": app_database_or(f"sqlite:///{tmp_path / 'discord.db'}"),
         "llm_provider": "offline",
         "stt_provider": "none",
         "tts_provider": "none",

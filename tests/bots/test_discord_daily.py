@@ -32,6 +32,9 @@ from tests.bots.discord_support import (
 from tests.fakes.clock import OffsetClock
 from tests.fakes.discord_api import FakeDiscord
 
+# Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
+pytestmark = pytest.mark.usefixtures("app_database_url")
+
 
 @pytest.fixture
 async def fake() -> AsyncIterator[FakeDiscord]:

@@ -34,6 +34,9 @@ from tests.fakes.audio import (
 )
 from tests.fakes.discord_api import CHANNEL_ID, GUILD_ID, FakeDiscord
 
+# Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
+pytestmark = pytest.mark.usefixtures("app_database_url")
+
 NOW = "2025-01-01T00:00:00+00:00"
 SPOKEN = "I worked on the project for three years and improved the team process"
 

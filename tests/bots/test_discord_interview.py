@@ -24,6 +24,9 @@ from tests.bots.discord_support import (
 )
 from tests.fakes.discord_api import APP_ID, GUILD_ID, FakeDiscord
 
+# Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
+pytestmark = pytest.mark.usefixtures("app_database_url")
+
 
 @pytest.fixture
 async def fake() -> AsyncIterator[FakeDiscord]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.bots.discord_support import (
     STRONG,
     USER,
@@ -16,6 +18,9 @@ from tests.bots.discord_support import (
     submit,
 )
 from tests.fakes.discord_api import FakeDiscord
+
+# Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
+pytestmark = pytest.mark.usefixtures("app_database_url")
 
 
 async def test_old_buttons_and_modals_work_after_a_restart(tmp_path: Path) -> None:

@@ -33,6 +33,9 @@ from tests.bots.discord_support import (
 from tests.fakes.discord_api import FakeDiscord
 from tests.fakes.interviewers import ScriptedInterviewer
 
+# Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
+pytestmark = pytest.mark.usefixtures("app_database_url")
+
 PING = "@everyone @here <@311111111111111111> <@&322222222222222222> **bold** `code`"
 
 

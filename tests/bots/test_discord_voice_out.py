@@ -12,6 +12,9 @@ import pytest
 from tests.bots.discord_support import USER, button, content, running, settings_for, slash
 from tests.fakes.discord_api import FakeDiscord
 
+# Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
+pytestmark = pytest.mark.usefixtures("app_database_url")
+
 MP3 = b"ID3\x04\x00\x00\x00\x00\x00\x00fake mp3 frames"
 
 

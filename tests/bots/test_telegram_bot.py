@@ -21,10 +21,14 @@ from engine.ports import Interviewer, UserKey
 from engine.roles import default_roles
 from engine.service import ServiceUnavailable
 from engine.speech import AudioError, Transcript
+from tests.databases import app_database_or
 from tests.fakes.audio import corrupted_ogg, ogg_opus_bytes, silent_ogg
 from tests.fakes.groq_api import FakeGroq
 from tests.fakes.interviewers import ScriptedInterviewer
 from tests.fakes.telegram_api import FakeTelegram, SentRecord
+
+# Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
+pytestmark = pytest.mark.usefixtures("app_database_url")
 
 TOKEN = "123456:TEST-token-not-real_abcdefghijkl"
 USER, OTHER, GROUP = 1001, 1002, -100500
@@ -48,7 +52,7 @@ def settings_for(fake: FakeTelegram, tmp_path: Path, **overrides: Any) -> Settin
     values: dict[str, Any] = {
         "telegram_bot_token": TOKEN,
         "telegram_api_root": fake.root,
-        "database_url": f"sqlite:///{tmp_path / 'bot.db'}",
+        "database_url": app_database_or(f"sqlite:///{tmp_path / 'bot.db'}"),
         "llm_provider": "offline",
         "stt_provider": "offline",
         "tts_provider": "none",

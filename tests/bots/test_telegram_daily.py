@@ -19,9 +19,13 @@ from engine.actions import Notice
 from engine.daily import fire_on
 from engine.ports import Delivery, UserKey
 from tests.daily.conftest import GOOD_ANSWER, finished_interview
+from tests.databases import app_database_or
 from tests.fakes.audio import ogg_opus_bytes
 from tests.fakes.clock import OffsetClock
 from tests.fakes.telegram_api import FakeTelegram, SentRecord
+
+# Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
+pytestmark = pytest.mark.usefixtures("app_database_url")
 
 TOKEN = "123456:TEST-token-not-real_abcdefghijkl"
 USER, OTHER, GROUP = 2001, 2002, -100600
@@ -43,7 +47,7 @@ def settings_for(fake: FakeTelegram, tmp_path: Path, **overrides: Any) -> Settin
     values: dict[str, Any] = {
         "telegram_bot_token": TOKEN,
         "telegram_api_root": fake.root,
-        "database_url": f"sqlite:///{tmp_path / 'bot.db'}",
+        "database_url": app_database_or(f"sqlite:///{tmp_path / 'bot.db'}"),
         "llm_provider": "offline",
         "stt_provider": "offline",
         "tts_provider": "none",

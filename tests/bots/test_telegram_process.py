@@ -8,7 +8,13 @@ import signal
 import sys
 from pathlib import Path
 
+import pytest
+
+from tests.databases import app_database_or
 from tests.fakes.telegram_api import FakeTelegram
+
+# Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
+pytestmark = pytest.mark.usefixtures("app_database_url")
 
 ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "987654:PROCESS-token-not-real_abcdefghij"
@@ -29,7 +35,7 @@ async def test_the_service_polls_until_sigterm_then_stops_cleanly(tmp_path: Path
             "PYTHONPATH": str(ROOT),
             "TELEGRAM_BOT_TOKEN": TOKEN,
             "TELEGRAM_API_ROOT": fake.root,
-            "DATABASE_URL": f"sqlite:///{tmp_path / 'service.db'}",
+            "DATABASE_URL": app_database_or(f"sqlite:///{tmp_path / 'service.db'}"),
             "LLM_PROVIDER": "offline",
             "STT_PROVIDER": "offline",
             "TTS_PROVIDER": "none",

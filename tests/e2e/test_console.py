@@ -7,6 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from tests.databases import app_database_or
+
+# Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
+pytestmark = pytest.mark.usefixtures("app_database_url")
+
 ANSWER = (
     "In my last role I was responsible for a slow reporting API. I profiled the queries, "
     "added an index and a cache because most reads repeated, and p95 fell from 2 s to 300 ms."
@@ -17,7 +24,7 @@ def run_cli(
     tmp_path: Path, *args: str, stdin: str, extra_env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.endswith(("_TOKEN", "_API_KEY"))} | {
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'chat.db'}",
+        "DATABASE_URL": app_database_or(f"sqlite:///{tmp_path / 'chat.db'}"),
         "LLM_PROVIDER": "offline",
     }
     env |= extra_env or {}

@@ -10,7 +10,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from tests.databases import app_database_or
 from tests.fakes.telegram_api import FakeTelegram
+
+# Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
+pytestmark = pytest.mark.usefixtures("app_database_url")
 
 TOKEN = "123456:HEALTH-test-token-not-real_abcdef"
 
@@ -27,7 +33,7 @@ async def test_health_reports_every_component_of_a_running_service(tmp_path: Pat
         env = {k: v for k, v in os.environ.items() if not k.endswith(("_TOKEN", "_API_KEY"))} | {
             "TELEGRAM_BOT_TOKEN": TOKEN,
             "TELEGRAM_API_ROOT": fake.root,
-            "DATABASE_URL": f"sqlite:///{tmp_path / 'health.db'}",
+            "DATABASE_URL": app_database_or(f"sqlite:///{tmp_path / 'health.db'}"),
             "LLM_PROVIDER": "offline",
             "STT_PROVIDER": "none",
             "TTS_PROVIDER": "none",

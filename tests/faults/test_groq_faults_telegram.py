@@ -13,10 +13,16 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from engine.service import FALLBACK_NOTICE
+from tests.databases import app_database_or
 from tests.fakes.groq_api import FakeGroq, FaultKind
 from tests.fakes.telegram_api import FakeTelegram
 from tests.faults.support import bot_settings, chat_texts, running, say
+
+# Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
+pytestmark = pytest.mark.usefixtures("app_database_url")
 
 TOKEN = "424242:GROQ-faults-token-not-real_abcdef"
 USER = 3131
@@ -46,7 +52,7 @@ async def test_every_turn_is_answered_and_the_stand_in_is_announced_once(
     async with FakeTelegram(token=TOKEN) as fake, FakeGroq(chat_handler=groq_reply) as groq:
         settings = bot_settings(
             fake,
-            f"sqlite:///{tmp_path / 'groq.db'}",
+            app_database_or(f"sqlite:///{tmp_path / 'groq.db'}"),
             llm_provider="groq",
             groq_api_key="gsk_fake_key_not_real",
             groq_base_url=groq.base_url,

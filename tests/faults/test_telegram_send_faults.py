@@ -12,13 +12,16 @@ from pathlib import Path
 
 import pytest
 
+from tests.databases import app_database_or
 from tests.fakes.telegram_api import FakeTelegram
 from tests.faults.support import WAIT, bot_settings, chat_texts, running, say
 
-# PTB's own AIORateLimiter reads RetryAfter.retry_after, which PTB 22 flags as deprecated.
-pytestmark = pytest.mark.filterwarnings(
-    "ignore:.*retry_after:telegram.warnings.PTBDeprecationWarning"
-)
+pytestmark = [
+    # Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
+    pytest.mark.usefixtures("app_database_url"),
+    # PTB's own AIORateLimiter reads RetryAfter.retry_after, which PTB 22 flags as deprecated.
+    pytest.mark.filterwarnings("ignore:.*retry_after:telegram.warnings.PTBDeprecationWarning"),
+]
 TOKEN = "515151:SEND-faults-token-not-real_abcdef"
 USER, OTHER = 6161, 6262
 QUESTIONS = 5
@@ -31,7 +34,11 @@ ANSWER = (
 async def test_flood_control_and_bad_gateway_lose_no_reply(tmp_path: Path) -> None:
     async with FakeTelegram(token=TOKEN) as fake:
         async with running(
-            bot_settings(fake, f"sqlite:///{tmp_path / 'send.db'}", default_questions=QUESTIONS)
+            bot_settings(
+                fake,
+                app_database_or(f"sqlite:///{tmp_path / 'send.db'}"),
+                default_questions=QUESTIONS,
+            )
         ):
             await say(fake, USER, "/interview backend_engineer", "Question 1/")
             await say(fake, OTHER, "/interview nurse", "Question 1/")

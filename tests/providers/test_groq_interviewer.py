@@ -15,7 +15,11 @@ from engine.actions import AskQuestion, Notice, ShowReport
 from engine.ports import UserKey
 from engine.providers.groq_llm import GroqInterviewer
 from engine.service import FALLBACK_NOTICE
+from tests.databases import app_database_or
 from tests.fakes.groq_api import FakeGroq
+
+# Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
+pytestmark = pytest.mark.usefixtures("app_database_url")
 
 USER = UserKey("test", "groq-user")
 ANSWER = (
@@ -71,7 +75,7 @@ def make_app(fake: FakeGroq, tmp_path: Path, *, retries: int = 1, timeout: float
         _env_file=None,  # type: ignore[call-arg]
         groq_api_key="gsk_test_key_not_real",
         groq_base_url=fake.base_url,
-        database_url=f"sqlite:///{tmp_path / 'groq.db'}",
+        database_url=app_database_or(f"sqlite:///{tmp_path / 'groq.db'}"),
         llm_timeout_seconds=timeout,
         llm_max_retries=retries,
         max_followups=1,
