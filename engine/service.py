@@ -22,6 +22,7 @@ from cachetools import LRUCache
 from limits import RateLimitItemPerMinute
 from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter
+from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt, wait_fixed
 
 from engine import interview as machine
 from engine.actions import Action, Heard, Notice, ShowHistory, ShowReport
@@ -69,6 +70,8 @@ TOO_FAST = (
     "moment and send that answer again."
 )
 NO_INTERVIEW = "You have no interview in progress. Start one with /interview."
+DATABASE_DOWN = "Sorry — I couldn't reach my database just now. Please try again in a moment."
+DB_RETRY_SECONDS = 0.5
 WHERE_WE_ARE = "Here's where we are:"
 MAX_ANSWER_CHARS = 20_000
 HISTORY_PAGE = 5
@@ -514,14 +517,21 @@ class InterviewService:
 
     async def db(self, function: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         """Run a repository call off the event loop, retrying once if the database hiccups."""
-        for attempt in (1, 2):
-            try:
-                return await asyncio.to_thread(function, *args, **kwargs)
-            except StorageError:
-                log.warning("database call failed (attempt %d)", attempt, exc_info=True)
-                if attempt == 2:
-                    raise ServiceUnavailable(
-                        "Sorry — I couldn't reach my database just now. Please try again in a moment."  # noqa: E501
-                    ) from None
-                await asyncio.sleep(0.5)
-        raise AssertionError("unreachable")
+        try:
+            async for attempt in AsyncRetrying(
+                retry=retry_if_exception_type(StorageError),
+                stop=stop_after_attempt(2),
+                wait=wait_fixed(DB_RETRY_SECONDS),
+                before_sleep=lambda state: log.warning(
+                    "database call failed (attempt %d)",
+                    state.attempt_number,
+                    exc_info=state.outcome.exception() if state.outcome else None,
+                ),
+                reraise=True,
+            ):
+                with attempt:
+                    return await asyncio.to_thread(function, *args, **kwargs)
+        except StorageError:
+            log.warning("database call failed (attempt 2)", exc_info=True)
+            raise ServiceUnavailable(DATABASE_DOWN) from None
+        raise AssertionError("unreachable")  # reraise=True: the last error propagates

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import warnings
-from datetime import timedelta
 from typing import Any
 
 from telegram import Audio, Chat, Document, Message, MessageEntity, Update, Voice
@@ -22,7 +20,6 @@ from telegram.ext import (
     filters,
 )
 from telegram.helpers import create_deep_linked_url
-from telegram.warnings import PTBDeprecationWarning
 
 from bots import common
 from bots.charts import progress_reply
@@ -31,6 +28,7 @@ from bots.languages import parse_language
 from bots.render import roles_text
 from bots.telegram import keyboards, texts
 from bots.telegram.buttons import ButtonHandler
+from bots.telegram.durations import seconds
 from bots.telegram.send import chat_action
 from bots.telegram.turns import ServiceCall, Turns, sender, update_ref
 from engine.actions import ShowHistory
@@ -354,13 +352,7 @@ def _media(message: Message | None) -> Media | None:
 
 
 def _duration_seconds(media: Media) -> float | None:
-    if isinstance(media, Document):
-        return None
-    with warnings.catch_warnings():
-        # PTB 22 warns that ``duration`` becomes a timedelta; both forms are handled here.
-        warnings.simplefilter("ignore", PTBDeprecationWarning)
-        duration = media.duration
-    return duration.total_seconds() if isinstance(duration, timedelta) else float(duration)
+    return None if isinstance(media, Document) else seconds(media, "duration")
 
 
 def _filename(media: Media) -> str:

@@ -6,16 +6,13 @@ import asyncio
 import contextlib
 import logging
 import re
-import warnings
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
-from datetime import timedelta
 from typing import TypeVar
 
 from telegram import Bot, InlineKeyboardMarkup, ReplyParameters
 from telegram.constants import ChatAction, MessageLimit, ParseMode
 from telegram.error import BadRequest, NetworkError, RetryAfter
 from telegram.helpers import escape_markdown
-from telegram.warnings import PTBDeprecationWarning
 from tenacity import (
     AsyncRetrying,
     RetryCallState,
@@ -26,6 +23,7 @@ from tenacity import (
 
 from bots.common import DEFAULT_TTS_TIMEOUT_SECONDS, spoken_text, synthesize
 from bots.render import Markup, render_action, split_message
+from bots.telegram.durations import seconds
 from engine.actions import Action, AskQuestion, Notice
 from engine.speech import TextToSpeech
 
@@ -52,11 +50,8 @@ T = TypeVar("T")
 
 
 def retry_after_seconds(error: RetryAfter) -> float:
-    """The wait Telegram asked for, in seconds (PTB 22 gives int or timedelta)."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", PTBDeprecationWarning)
-        wait = error.retry_after
-    return wait.total_seconds() if isinstance(wait, timedelta) else float(wait)
+    """The wait Telegram asked for, in seconds."""
+    return seconds(error, "retry_after") or 0.0
 
 
 def _worth_retrying(error: BaseException) -> bool:

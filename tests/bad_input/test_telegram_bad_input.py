@@ -21,7 +21,7 @@ from engine.audio import DECODE_MESSAGE
 from engine.ports import UserKey
 from tests.bad_input.conftest import ErrorRecords
 from tests.bad_input.inputs import TEXTS, Outcome, as_answer, noise
-from tests.bots.test_telegram_bot import STRONG, TOKEN, exchange, running, say, settings_for
+from tests.bots.telegram_support import STRONG, TOKEN, exchange, running, say, settings_for
 from tests.fakes.audio import silent_ogg
 from tests.fakes.telegram_api import FakeTelegram
 from tests.security.support import stored_answers

@@ -5,38 +5,41 @@ from __future__ import annotations
 import asyncio
 import functools
 import time
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
 
 import aiohttp
 import pytest
 
-from bots.app import App, build_app
-from bots.settings import Settings
+from bots.app import build_app
 from bots.telegram import keyboards, send
 from bots.telegram.bot import TelegramAdapter
-from engine.ports import Interviewer, UserKey
+from engine.ports import UserKey
 from engine.roles import default_roles
 from engine.service import ServiceUnavailable
 from engine.speech import AudioError, Transcript
-from tests.databases import app_database_or
+from tests.bots.telegram_support import (
+    STRONG,
+    TOKEN,
+    WAIT,
+    exchange,
+    no_refusals,
+    press,
+    running,
+    say,
+    settings_for,
+    shows,
+    texts_to,
+)
 from tests.fakes.audio import corrupted_ogg, ogg_opus_bytes, silent_ogg
 from tests.fakes.groq_api import FakeGroq
 from tests.fakes.interviewers import ScriptedInterviewer
-from tests.fakes.telegram_api import FakeTelegram, SentRecord
+from tests.fakes.telegram_api import FakeTelegram
 
 # Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
 pytestmark = pytest.mark.usefixtures("app_database_url")
 
-TOKEN = "123456:TEST-token-not-real_abcdefghijkl"
 USER, OTHER, GROUP = 1001, 1002, -100500
-WAIT = 10.0
-STRONG = (
-    "At my last job our checkout API was slow. I profiled the queries, added an index and a "
-    "cache, and the p95 latency fell from 2 seconds to 300 ms within a week."
-)
 MARKDOWN_BREAKER = "*_[]()~`>#+-=|{}.! and *unbalanced _markers ``` \\ [link](http://x"
 HEARD_BY_GROQ = "I led the migration *fast* [really] (twice) — p95 fell 40%!"
 SPOKEN = "I worked on the project for three years"
@@ -48,73 +51,6 @@ async def fake() -> AsyncIterator[FakeTelegram]:
         yield server
 
 
-def settings_for(fake: FakeTelegram, tmp_path: Path, **overrides: Any) -> Settings:
-    values: dict[str, Any] = {
-        "telegram_bot_token": TOKEN,
-        "telegram_api_root": fake.root,
-        "database_url": app_database_or(f"sqlite:///{tmp_path / 'bot.db'}"),
-        "llm_provider": "offline",
-        "stt_provider": "offline",
-        "tts_provider": "none",
-        "max_followups": 0,
-        "default_questions": 3,
-    }
-    return Settings(_env_file=None, **(values | overrides))
-
-
-@asynccontextmanager
-async def running(
-    settings: Settings,
-    *,
-    interviewer: Interviewer | None = None,
-    tts: Any = None,
-    tts_timeout_seconds: float = 5.0,
-) -> AsyncIterator[App]:
-    """The App with its Telegram adapter started exactly as ``python -m bots run`` does."""
-    app = build_app(settings)
-    if interviewer is not None:
-        app.service.interviewer = interviewer
-    app.tts = tts
-    adapter = TelegramAdapter(app, tts_timeout_seconds=tts_timeout_seconds)
-    await asyncio.wait_for(adapter.start(), WAIT)
-    try:
-        yield app
-    finally:
-        await asyncio.wait_for(adapter.stop(), WAIT)
-        app.engine.dispose()
-
-
-def shows(chat_id: int, text: str) -> Callable[[SentRecord], bool]:
-    return lambda r: r.chat_id == chat_id and r.plain is not None and text in r.plain
-
-
-async def exchange(
-    fake: FakeTelegram, chat_id: int, push: Callable[[], object], expect: str
-) -> SentRecord:
-    """Push one update and wait for the first later message to ``chat_id`` showing ``expect``."""
-    start = len(fake.sent)
-    push()
-    return await fake.wait_for(shows(chat_id, expect), WAIT, start=start)
-
-
-async def say(fake: FakeTelegram, user: int, text: str, expect: str) -> SentRecord:
-    return await exchange(fake, user, lambda: fake.push_text(user, text), expect)
-
-
-async def press(
-    fake: FakeTelegram, user: int, on: SentRecord, data: str, expect: str
-) -> SentRecord:
-    buttons = [b for row in (on.reply_markup or {})["inline_keyboard"] for b in row]
-    assert data in [b.get("callback_data") for b in buttons], buttons
-    message_id = on.message_id
-    assert message_id is not None
-    return await exchange(fake, user, lambda: fake.push_callback(user, data, message_id), expect)
-
-
-def texts_to(fake: FakeTelegram, chat_id: int) -> list[str]:
-    return [r.plain or "" for r in fake.messages_to(chat_id)]
-
-
 def in_order(text: str, *parts: str) -> bool:
     """Whether ``parts`` occur in ``text`` one after another."""
     position = 0
@@ -124,10 +60,6 @@ def in_order(text: str, *parts: str) -> bool:
             return False
         position += len(part)
     return True
-
-
-def no_refusals(fake: FakeTelegram) -> None:
-    assert [e for e in fake.errors if e.method.startswith(("send", "edit"))] == []
 
 
 async def start_interview(fake: FakeTelegram, user: int, role: str = "backend_engineer") -> None:

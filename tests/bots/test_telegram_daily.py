@@ -2,24 +2,28 @@
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from bots.app import App, build_app
+from bots.app import App
 from bots.scheduler import ReminderScheduler
-from bots.settings import Settings
-from bots.telegram.bot import TelegramAdapter
 from engine.actions import Notice
 from engine.daily import fire_on
 from engine.ports import Delivery, UserKey
+from tests.bots.telegram_support import (
+    TOKEN,
+    WAIT,
+    exchange,
+    no_refusals,
+    say,
+    settings_for,
+    shows,
+    started,
+)
 from tests.daily.conftest import GOOD_ANSWER, finished_interview
-from tests.databases import app_database_or
 from tests.fakes.audio import ogg_opus_bytes
 from tests.fakes.clock import OffsetClock
 from tests.fakes.telegram_api import FakeTelegram, SentRecord
@@ -27,9 +31,7 @@ from tests.fakes.telegram_api import FakeTelegram, SentRecord
 # Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
 pytestmark = pytest.mark.usefixtures("app_database_url")
 
-TOKEN = "123456:TEST-token-not-real_abcdefghijkl"
 USER, OTHER, GROUP = 2001, 2002, -100600
-WAIT = 10.0
 ANSWERS = (
     "First I listened to the customer and wrote down every detail of the failed order",
     "Second I checked the logs with the on call engineer and found the retry storm",
@@ -41,50 +43,6 @@ ANSWERS = (
 async def fake() -> AsyncIterator[FakeTelegram]:
     async with FakeTelegram(token=TOKEN) as server:
         yield server
-
-
-def settings_for(fake: FakeTelegram, tmp_path: Path, **overrides: Any) -> Settings:
-    values: dict[str, Any] = {
-        "telegram_bot_token": TOKEN,
-        "telegram_api_root": fake.root,
-        "database_url": app_database_or(f"sqlite:///{tmp_path / 'bot.db'}"),
-        "llm_provider": "offline",
-        "stt_provider": "offline",
-        "tts_provider": "none",
-        "max_followups": 0,
-        "default_questions": 3,
-    }
-    return Settings(_env_file=None, **(values | overrides))
-
-
-@asynccontextmanager
-async def running(fake: FakeTelegram, tmp_path: Path) -> AsyncIterator[tuple[App, TelegramAdapter]]:
-    """The App with its Telegram adapter started as ``python -m bots run`` does."""
-    app = build_app(settings_for(fake, tmp_path))
-    adapter = TelegramAdapter(app)
-    await asyncio.wait_for(adapter.start(), WAIT)
-    try:
-        yield app, adapter
-    finally:
-        await asyncio.wait_for(adapter.stop(), WAIT)
-        app.engine.dispose()
-
-
-def shows(chat_id: int, text: str) -> Callable[[SentRecord], bool]:
-    return lambda r: r.chat_id == chat_id and r.plain is not None and text in r.plain
-
-
-async def exchange(
-    fake: FakeTelegram, chat_id: int, push: Callable[[], object], expect: str
-) -> SentRecord:
-    """Push one update and wait for the first later message to ``chat_id`` showing ``expect``."""
-    start = len(fake.sent)
-    push()
-    return await fake.wait_for(shows(chat_id, expect), WAIT, start=start)
-
-
-async def say(fake: FakeTelegram, user: int, text: str, expect: str) -> SentRecord:
-    return await exchange(fake, user, lambda: fake.push_text(user, text), expect)
 
 
 async def sent_by(fake: FakeTelegram, user: int, text: str, method: str) -> SentRecord:
@@ -107,15 +65,11 @@ async def blocked(app: App, user: int) -> bool:
     return reminder.blocked
 
 
-def no_refusals(fake: FakeTelegram) -> None:
-    assert [e for e in fake.errors if e.method.startswith(("send", "edit"))] == []
-
-
 # ---------------------------------------------------------------------------------- /remind
 async def test_remind_sets_describes_rejects_and_turns_off(
     fake: FakeTelegram, tmp_path: Path
 ) -> None:
-    async with running(fake, tmp_path) as (app, _):
+    async with started(settings_for(fake, tmp_path)) as (app, _):
         [commands] = fake.commands.values()
         assert {"remind", "progress", "export"} <= {c["command"] for c in commands}
         await say(fake, USER, "/help", "/remind")
@@ -152,7 +106,7 @@ async def test_the_scheduler_prompts_through_the_adapter_and_the_answer_is_score
 ) -> None:
     fire = fire_on(date(2027, 1, 5), "08:30", "Europe/Berlin")
     clock = OffsetClock.starting_at(fire - timedelta(milliseconds=500))
-    async with running(fake, tmp_path) as (app, adapter):
+    async with started(settings_for(fake, tmp_path)) as (app, adapter):
         app.daily.clock = clock
         assert adapter.notifier.platform == "telegram"
         scheduler = ReminderScheduler(app.daily, {"telegram": adapter.notifier}, clock)
@@ -175,7 +129,7 @@ async def test_the_scheduler_prompts_through_the_adapter_and_the_answer_is_score
 async def test_a_voice_note_answers_the_question_of_the_day(
     fake: FakeTelegram, tmp_path: Path
 ) -> None:
-    async with running(fake, tmp_path) as (app, adapter):
+    async with started(settings_for(fake, tmp_path)) as (app, adapter):
         await say(fake, USER, "/remind 08:30 Europe/Berlin", "✅ Done")
         profile = await app.service.user(key(USER))
         reminder = await app.daily.reminder(profile.id)
@@ -194,7 +148,7 @@ async def test_a_voice_note_answers_the_question_of_the_day(
 async def test_a_blocked_chat_is_marked_blocked_and_a_message_unblocks_it(
     fake: FakeTelegram, tmp_path: Path
 ) -> None:
-    async with running(fake, tmp_path) as (app, adapter):
+    async with started(settings_for(fake, tmp_path)) as (app, adapter):
         await say(fake, USER, "/remind 08:30 Europe/Berlin", "✅ Done")
         profile = await app.service.user(key(USER))
         reminder = await app.daily.reminder(profile.id)
@@ -223,7 +177,7 @@ async def test_a_blocked_chat_is_marked_blocked_and_a_message_unblocks_it(
 async def test_progress_sends_a_chart_after_three_interviews_and_text_before_two(
     fake: FakeTelegram, tmp_path: Path
 ) -> None:
-    async with running(fake, tmp_path) as (app, _):
+    async with started(settings_for(fake, tmp_path)) as (app, _):
         empty = await sent_by(fake, OTHER, "/progress", "sendMessage")
         assert empty.plain is not None and "No finished interviews" in empty.plain
 
@@ -245,7 +199,7 @@ async def test_progress_sends_a_chart_after_three_interviews_and_text_before_two
 async def test_export_sends_the_latest_interview_as_markdown(
     fake: FakeTelegram, tmp_path: Path
 ) -> None:
-    async with running(fake, tmp_path):
+    async with started(settings_for(fake, tmp_path)):
         nothing = await sent_by(fake, USER, "/export", "sendMessage")
         assert nothing.plain is not None and "no interview to export" in nothing.plain
 

@@ -7,19 +7,15 @@ import os
 import signal
 import sqlite3
 import sys
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from bots.app import App, build_app
 from bots.settings import Settings
-from bots.telegram.bot import TelegramAdapter
-from tests.fakes.telegram_api import FakeTelegram, SentRecord
+from tests.fakes.telegram_api import FakeTelegram
+from tests.waiting import until
 
 ROOT = Path(__file__).resolve().parents[2]
 START_SECONDS = 30.0
-POLL_SECONDS = 0.01
 WAIT = 15.0
 
 ANSWERS_SQL = """
@@ -47,40 +43,6 @@ def bot_settings(fake: FakeTelegram, database_url: str, **overrides: Any) -> Set
     return Settings(_env_file=None, **(values | overrides))
 
 
-@asynccontextmanager
-async def running(
-    settings: Settings, configure: Callable[[App], None] | None = None
-) -> AsyncIterator[App]:
-    """The App with its Telegram adapter started as ``python -m bots run`` starts it.
-
-    ``configure`` may change the built App (say, its repository) before the adapter starts.
-    """
-    app = build_app(settings)
-    if configure is not None:
-        configure(app)
-    adapter = TelegramAdapter(app)
-    await asyncio.wait_for(adapter.start(), WAIT)
-    try:
-        yield app
-    finally:
-        await asyncio.wait_for(adapter.stop(), WAIT)
-        app.engine.dispose()
-
-
-async def say(fake: FakeTelegram, user: int, text: str, expect: str) -> SentRecord:
-    """Push ``text`` from ``user``; the first later message to them that shows ``expect``."""
-    start = len(fake.sent)
-    fake.push_text(user, text)
-    return await fake.wait_for(
-        lambda r: r.chat_id == user and expect in (r.plain or ""), WAIT, start=start
-    )
-
-
-def chat_texts(fake: FakeTelegram, user: int) -> list[str]:
-    """What the user was shown, message by message."""
-    return [r.plain or "" for r in fake.messages_to(user)]
-
-
 def stored_answers(database: Path, user_id: int) -> list[tuple[int, str]]:
     """(interview id, text) of every answer the user has in a SQLite file, in order."""
     if not database.exists():
@@ -93,16 +55,6 @@ def stored_answers(database: Path, user_id: int) -> list[tuple[int, str]]:
     finally:
         connection.close()
     return [(session_id, text) for session_id, _position, text in rows]
-
-
-async def until(condition: Callable[[], bool], timeout: float, what: str) -> None:
-    """Wait until ``condition()`` holds, checking every 10 ms; TimeoutError names ``what``."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not condition():
-        if loop.time() > deadline:
-            raise TimeoutError(f"after {timeout:g} s still waiting for {what}")
-        await asyncio.sleep(POLL_SECONDS)
 
 
 class BotProcess:

@@ -37,8 +37,9 @@ from engine.service import InterviewService, ServiceConfig, ServiceUnavailable
 from storage.db import make_engine
 from storage.repository import SqlRepository
 from storage.tables import TurnRow
+from tests.bots.telegram_support import running, say, texts_to
 from tests.fakes.telegram_api import FakeTelegram
-from tests.faults.support import ROOT, bot_settings, chat_texts, running, say
+from tests.faults.support import ROOT, bot_settings
 
 KEY = UserKey("telegram", "9090")
 USER = 9090
@@ -205,7 +206,7 @@ async def test_the_telegram_user_is_asked_to_try_again_while_the_database_is_loc
             with write_lock(database_url), caplog.at_level(logging.WARNING):
                 await say(fake, USER, ANSWER, TRY_AGAIN)
             await say(fake, USER, ANSWER, "Question 2/3")  # sent again: taken once
-        chat = chat_texts(fake, USER)
+        chat = texts_to(fake, USER)
     assert answers(database_url) == [ANSWER]
     assert sum(TRY_AGAIN in t for t in chat) == 1 and not any("Traceback" in t for t in chat)
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]

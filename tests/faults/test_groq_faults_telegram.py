@@ -16,10 +16,11 @@ from typing import Any
 import pytest
 
 from engine.service import FALLBACK_NOTICE
+from tests.bots.telegram_support import running, say, texts_to
 from tests.databases import app_database_or
 from tests.fakes.groq_api import FakeGroq, FaultKind
 from tests.fakes.telegram_api import FakeTelegram
-from tests.faults.support import bot_settings, chat_texts, running, say
+from tests.faults.support import bot_settings
 
 # Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
 pytestmark = pytest.mark.usefixtures("app_database_url")
@@ -84,7 +85,7 @@ async def test_every_turn_is_answered_and_the_stand_in_is_announced_once(
             groq.enqueue_fault("500", count=2)
             report = await say(fake, USER, ANSWER, "Interview feedback")
             assert groq.pending_faults() == 0
-        chat = chat_texts(fake, USER)
+        chat = texts_to(fake, USER)
 
     assert f"({QUESTIONS} of {QUESTIONS} answered)" in (report.plain or "")
     assert sum(text.count(STAND_IN) for text in chat) == 1

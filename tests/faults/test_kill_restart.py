@@ -21,16 +21,10 @@ from typing import Any
 import pytest
 
 from engine.ports import UpdateRef, UserKey
+from tests.bots.telegram_support import running, say, texts_to
 from tests.fakes.telegram_api import FakeTelegram
-from tests.faults.support import (
-    BotProcess,
-    bot_settings,
-    chat_texts,
-    running,
-    say,
-    stored_answers,
-    until,
-)
+from tests.faults.support import BotProcess, bot_settings, stored_answers
+from tests.waiting import until
 
 TOKEN = "555000:KILL-token-not-real_abcdefghijkl"
 USER = 7070
@@ -235,7 +229,7 @@ async def test_updates_a_stopped_bot_left_unfinished_are_finished_at_start(
                         break
                     await asyncio.sleep(0.05)
                 assert await app.service.unfinished_updates("telegram") == []
-        chat = chat_texts(fake, USER)
+        chat = texts_to(fake, USER)
     assert "Question 3/3" in (resumed.plain or "")
     assert [text for _, text in stored_answers(database, USER)] == [first, second]
     assert "stored update 900 unreadable; dropped" in caplog.text

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.bots.telegram_support import running, say, texts_to
 from tests.databases import app_database_or
 from tests.fakes.telegram_api import FakeTelegram
-from tests.faults.support import WAIT, bot_settings, chat_texts, running, say
+from tests.faults.support import WAIT, bot_settings
 
 pytestmark = [
     # Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
@@ -64,7 +65,7 @@ async def test_flood_control_and_bad_gateway_lose_no_reply(tmp_path: Path) -> No
             fake.fail_next("sendMessage", 502)
             await say(fake, USER, "/end", "Interview feedback")
 
-        mine, theirs = chat_texts(fake, USER), chat_texts(fake, OTHER)
+        mine, theirs = texts_to(fake, USER), texts_to(fake, OTHER)
         refused = [(e.method, e.status) for e in fake.errors]
 
     assert refused.count(("sendMessage", 429)) == 2

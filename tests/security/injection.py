@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 from engine.ports import UserKey
 from engine.providers.groq_llm import REPORT_SYSTEM, TURN_SYSTEM
 from engine.text import collapse_spaces, normalize
-from tests.bots.test_telegram_bot import say
+from tests.bots.telegram_support import say
 from tests.fakes.telegram_api import FakeTelegram
 from tests.security.support import overall, stored_assessments
 

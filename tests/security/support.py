@@ -6,9 +6,7 @@ Tables are discovered by reflection, so a table added later (with a ``user_id`` 
 
 from __future__ import annotations
 
-import asyncio
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,7 +14,6 @@ from sqlalchemy import Engine, MetaData, Table, func, or_, select
 
 from engine.ports import UserKey
 
-POLL_SECONDS = 0.02
 SKIPPED_TABLES = frozenset({"alembic_version"})
 SENDER_FIELDS = ("from", "user", "author")  # where platforms put who sent an update
 
@@ -167,16 +164,6 @@ def overall(assessment: dict[str, Any]) -> float:
     """The overall score of a stored assessment (the mean of its three dimensions)."""
     scores = assessment["scores"]
     return (scores["communication"] + scores["knowledge"] + scores["structure"]) / 3
-
-
-async def until(condition: Callable[[], bool], timeout: float, what: str) -> None:
-    """Wait until ``condition()`` holds (checked every 20 ms); TimeoutError names ``what``."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not condition():
-        if loop.time() > deadline:
-            raise TimeoutError(f"after {timeout:g} s still waiting for {what}")
-        await asyncio.sleep(POLL_SECONDS)
 
 
 def _payloads_sent_by(connection: Any, table: Table, key: UserKey) -> int:

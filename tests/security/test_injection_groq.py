@@ -16,7 +16,7 @@ import pytest_asyncio
 
 from bots.app import App
 from engine.persona import looks_like_injection
-from tests.bots.test_telegram_bot import TOKEN, no_refusals, running, settings_for
+from tests.bots.telegram_support import TOKEN, no_refusals, running, settings_for
 from tests.fakes.groq_api import FakeGroq
 from tests.fakes.telegram_api import FakeTelegram
 from tests.security.injection import (

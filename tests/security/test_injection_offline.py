@@ -13,7 +13,7 @@ import pytest
 import pytest_asyncio
 
 from bots.app import App
-from tests.bots.test_telegram_bot import TOKEN, no_refusals, running, settings_for
+from tests.bots.telegram_support import TOKEN, no_refusals, running, settings_for
 from tests.fakes.telegram_api import FakeTelegram
 from tests.security.injection import ATTEMPTS, leaked_lines, run_attempt
 

@@ -27,7 +27,7 @@ from tests.fakes.audio import ogg_opus_bytes
 from tests.fakes.discord_api import FakeDiscord
 from tests.fakes.groq_api import FakeGroq
 from tests.fakes.telegram_api import FakeTelegram
-from tests.security.support import until
+from tests.waiting import until
 
 ROOT = Path(__file__).resolve().parents[2]
 # Shaped like the real thing: bot id, colon, 35 characters; "gsk_" and 52; three dotted parts.

@@ -9,7 +9,7 @@ import pytest
 
 from engine.ports import UserKey
 from engine.service import NOT_ALLOWED, TOO_FAST
-from tests.bots.test_telegram_bot import (
+from tests.bots.telegram_support import (
     STRONG,
     TOKEN,
     WAIT,

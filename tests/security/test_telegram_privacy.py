@@ -14,7 +14,7 @@ import pytest
 from bots.app import App
 from engine.ports import UserKey
 from engine.service import NO_INTERVIEW
-from tests.bots.test_telegram_bot import (
+from tests.bots.telegram_support import (
     STRONG,
     TOKEN,
     WAIT,
@@ -31,8 +31,8 @@ from tests.security.support import (
     row_counts,
     rows_of,
     unfinished_updates,
-    until,
 )
+from tests.waiting import until
 
 ALICE, BOB = 7001, 7002
 ALICE_MARK, BOB_MARK, TWIN_MARK = "quokka-lantern", "walrus-teacup", "narwhal-kettle"
