@@ -157,6 +157,18 @@ class Interview:
         return None
 
     @property
+    def prompt_position(self) -> int:
+        """Where the current prompt sits in the transcript (-1 before any).
+
+        It names what the candidate was shown, so a button under an earlier prompt is told apart.
+        """
+        for position in range(len(self.turns) - 1, -1, -1):
+            turn = self.turns[position]
+            if turn.is_prompt and not turn.superseded:
+                return position
+        return -1
+
+    @property
     def question_number(self) -> int:
         """The number (1-based) of the main question in progress."""
         prompt = self.current_prompt

@@ -10,6 +10,7 @@ from typing import Any, Protocol
 import discord
 
 from bots.common import DEFAULT_TTS_TIMEOUT_SECONDS, spoken_text, synthesize
+from bots.discord.origin import Origin
 from bots.render import (
     Markup,
     render_action,
@@ -141,7 +142,7 @@ class ChannelTarget:
         await self.channel.send(**message.kwargs())
 
 
-ButtonsFor = Callable[[int], discord.ui.View]
+ButtonsFor = Callable[[Origin], discord.ui.View]
 
 
 class Outbox:
@@ -154,7 +155,7 @@ class Outbox:
         buttons: ButtonsFor,
         tts_timeout_seconds: float = DEFAULT_TTS_TIMEOUT_SECONDS,
     ) -> None:
-        """Questions get ``buttons(interview_id)``; spoken ones wait at most the TTS timeout."""
+        """Questions get ``buttons(origin)``; spoken ones wait at most the TTS timeout."""
         self.service = service
         self.tts = tts
         self.buttons = buttons
@@ -215,4 +216,4 @@ class Outbox:
         interview = await self.service.active(key)
         if interview is None or interview.id is None:
             return None
-        return self.buttons(interview.id)
+        return self.buttons(Origin(interview.id, interview.prompt_position))

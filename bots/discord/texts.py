@@ -25,6 +25,11 @@ NOT_AN_ANSWER = (
     "I can take your answer as text or as a voice message — I can't read that kind of file. "
     "Please type your answer or record a voice message."
 )
+EARLIER_QUESTION = "That button is under an earlier question, so I left it alone."
+EARLIER_FORM = (
+    "That form was for an earlier question, which has had its answer since, so I didn't take "
+    "it. What you wrote, to reuse:\n\n{text}"
+)
 NOT_YOURS = (
     "That button belongs to an interview that isn't yours or has already ended. "
     "Start your own with /interview start."

@@ -12,6 +12,7 @@ import discord
 from bots.app import App
 from bots.common import SORRY
 from bots.discord import texts
+from bots.discord.origin import Origin
 from bots.discord.send import NO_MENTIONS, FollowUp, Outbox, Outgoing, Target, escape
 from engine.actions import Action, Notice
 from engine.ports import UserKey
@@ -76,12 +77,12 @@ class Conversation:
         interaction: discord.Interaction,
         call: ServiceCall,
         *,
-        interview_id: int | None = None,
+        origin: Origin | None = None,
     ) -> None:
         """Defer, run ``call`` for the user and follow up with its actions.
 
-        With ``interview_id`` (a button or modal of that interview) the call only runs if it
-        is the clicker's interview in progress.
+        With ``origin`` (a button or form) the call only runs if it was made for the clicker's
+        interview in progress and its current prompt.
         """
         try:
             await self.defer(interaction)
@@ -92,18 +93,20 @@ class Conversation:
         target = FollowUp(interaction, ephemeral=in_guild(interaction))
         try:
             async with self.turn_lock(key):
-                if interview_id is not None and not await self.owns(key, interview_id):
-                    actions: list[Action] = [Notice(texts.NOT_YOURS)]
-                else:
-                    actions = await call(key)
+                refused = await self._misplaced(key, origin) if origin else None
+                actions = refused if refused is not None else await call(key)
                 await self.outbox.deliver(target, key, actions)
         except Exception as error:
             await self.report_failure(target, error)
 
-    async def owns(self, key: UserKey, interview_id: int) -> bool:
-        """Whether ``interview_id`` is this user's interview in progress."""
+    async def _misplaced(self, key: UserKey, origin: Origin) -> list[Action] | None:
+        """Why a button or form may not act (with the question that is current), else None."""
         interview = await self.service.active(key)
-        return interview is not None and interview.id == interview_id
+        if interview is None or interview.id != origin.interview_id:
+            return [Notice(texts.NOT_YOURS)]
+        if origin.position is not None and origin.position != interview.prompt_position:
+            return [Notice(origin.earlier), *await self.service.current_question(key)]
+        return None
 
     async def refused(self, interaction: discord.Interaction) -> bool:
         """Tell a user outside the allow-list so (privately) and return True; else False."""

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any, cast
 
 import discord
 
 from bots.common import DELETE_NO, DELETE_YES, DELETED, KEPT
 from bots.discord import texts
+from bots.discord.origin import Origin
 from bots.discord.send import NO_MENTIONS, escape
 from bots.discord.turns import conversation_of, tell, user_key
 
 ANSWER_MAX_CHARS = 4000
 ANSWER_INPUT_ID = "answer"
-MODAL_ID = re.compile(r"ipp:modal:(?P<interview>[0-9]+)")
+# The prompt position is optional: buttons sent before it was recorded still work.
+MODAL_ID = re.compile(r"ipp:modal:(?P<interview>[0-9]+)(?::(?P<position>[0-9]+))?")
 PLACEHOLDER_LIMIT = 100
 MODAL_TITLE_LIMIT = 45
 Button = discord.ui.Button[discord.ui.View]
@@ -25,28 +28,32 @@ QUESTION_BUTTONS = {
     "skip": (texts.SKIP_BUTTON, discord.ButtonStyle.secondary, "⏭️"),
     "end": (texts.END_BUTTON, discord.ButtonStyle.danger, "🏁"),
 }
-QUESTION_TEMPLATE = r"ipp:(?P<action>answer|skip|end):(?P<interview>[0-9]+)"
+QUESTION_TEMPLATE = (
+    r"ipp:(?P<action>answer|skip|end):(?P<interview>[0-9]+)(?::(?P<position>[0-9]+))?"
+)
 
 
 class QuestionButton(discord.ui.DynamicItem[Button], template=QUESTION_TEMPLATE):
     """Answer, Skip or End on a question; acts only on the clicker's own interview."""
 
-    def __init__(self, action: str, interview_id: int) -> None:
-        """The ``action`` button ("answer", "skip" or "end") of one interview."""
+    def __init__(self, action: str, origin: Origin) -> None:
+        """The ``action`` button ("answer", "skip" or "end") under one prompt of an interview."""
         label, style, emoji = QUESTION_BUTTONS[action]
-        custom_id = f"ipp:{action}:{interview_id}"
+        custom_id = f"ipp:{action}:{origin.interview_id}"
+        if origin.position is not None:
+            custom_id += f":{origin.position}"
         super().__init__(
             discord.ui.Button(label=label, style=style, emoji=emoji, custom_id=custom_id)
         )
         self.action = action
-        self.interview_id = interview_id
+        self.origin = origin
 
     @classmethod
     async def from_custom_id(
         cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: Match, /
     ) -> QuestionButton:
         """Rebuild the button from a click (after a restart too)."""
-        return cls(match["action"], int(match["interview"]))
+        return cls(match["action"], origin_of(match))
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         """Skip or end at once; answer by opening the modal."""
@@ -56,24 +63,35 @@ class QuestionButton(discord.ui.DynamicItem[Button], template=QUESTION_TEMPLATE)
         service = conversation.service
         if self.action == "answer":
             await self._open_modal(interaction)
-        else:
-            call = service.skip if self.action == "skip" else service.end
-            await conversation.run(interaction, call, interview_id=self.interview_id)
+        elif self.action == "skip":
+            await conversation.run(interaction, service.skip, origin=self.origin)
+        else:  # End means the interview, from under any of its questions
+            await conversation.run(
+                interaction, service.end, origin=Origin(self.origin.interview_id)
+            )
 
     async def _open_modal(self, interaction: discord.Interaction[Any]) -> None:
         # A modal must be the first response, so ownership is checked before deferring.
         conversation = conversation_of(interaction)
         try:
             interview = await conversation.service.active(user_key(interaction.user))
-            if interview is None or interview.id != self.interview_id:
+            if interview is None or interview.id != self.origin.interview_id:
                 await tell(interaction, texts.NOT_YOURS)
+                return
+            position = self.origin.position
+            if position is not None and position != interview.prompt_position:
+                # Under an earlier question: say so, and show the one waiting (as Skip does).
+                await conversation.run(
+                    interaction, conversation.service.current_question, origin=self.origin
+                )
                 return
             prompt = interview.current_prompt
             title = texts.MODAL_TITLE.format(
                 number=interview.question_number, total=interview.config.question_count
             )
+            origin = Origin(self.origin.interview_id, interview.prompt_position)
             await interaction.response.send_modal(
-                answer_modal(self.interview_id, title, prompt.text if prompt else "")
+                answer_modal(origin, title, prompt.text if prompt else "")
             )
         except Exception as error:
             await conversation.fail(interaction, error)
@@ -125,12 +143,18 @@ class DeleteButton(
 DYNAMIC_ITEMS = (QuestionButton, DeleteButton)
 
 
-def question_buttons(interview_id: int) -> discord.ui.View:
-    """Answer, Skip and End for a question of one interview."""
+def question_buttons(origin: Origin) -> discord.ui.View:
+    """Answer, Skip and End under one prompt of an interview."""
     view = discord.ui.View(timeout=None)
     for action in QUESTION_BUTTONS:
-        view.add_item(QuestionButton(action, interview_id))
+        view.add_item(QuestionButton(action, origin))
     return view
+
+
+def origin_of(match: Match) -> Origin:
+    """The interview and prompt named in a button's or form's custom_id."""
+    position = match["position"]
+    return Origin(int(match["interview"]), int(position) if position is not None else None)
 
 
 def delete_buttons(user_id: int) -> discord.ui.View:
@@ -141,9 +165,10 @@ def delete_buttons(user_id: int) -> discord.ui.View:
     return view
 
 
-def answer_modal(interview_id: int, title: str, question: str) -> discord.ui.Modal:
-    """The answer form: one paragraph input, the question as its placeholder."""
-    modal = discord.ui.Modal(title=title[:MODAL_TITLE_LIMIT], custom_id=f"ipp:modal:{interview_id}")
+def answer_modal(origin: Origin, title: str, question: str) -> discord.ui.Modal:
+    """The answer form for one prompt: one paragraph input, the question as its placeholder."""
+    custom_id = f"ipp:modal:{origin.interview_id}:{origin.position}"
+    modal = discord.ui.Modal(title=title[:MODAL_TITLE_LIMIT], custom_id=custom_id)
     placeholder = question
     if len(question) > PLACEHOLDER_LIMIT:
         placeholder = question[: PLACEHOLDER_LIMIT - 1] + "…"
@@ -175,10 +200,10 @@ async def on_modal_submit(interaction: discord.Interaction[Any]) -> None:
     if await conversation.refused(interaction):
         return
     text = submitted_values(data.get("components", [])).get(ANSWER_INPUT_ID, "")
+    # Answered elsewhere while the form was open: give the text back rather than misfile it.
+    origin = replace(origin_of(match), earlier=texts.EARLIER_FORM.format(text=text))
     await conversation.run(
-        interaction,
-        lambda key: conversation.service.answer(key, text),
-        interview_id=int(match["interview"]),
+        interaction, lambda key: conversation.service.answer(key, text), origin=origin
     )
 
 

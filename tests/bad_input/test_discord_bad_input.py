@@ -26,6 +26,7 @@ from tests.bots.discord_support import (
     button,
     click,
     content,
+    custom_ids,
     key,
     plain,
     running,
@@ -79,7 +80,7 @@ class Candidate:
     errors: ErrorRecords
     user: int
     way: str
-    question: Call | None = None  # the first question's message, whose Answer button we press
+    question: Call | None = None  # the latest question's message, whose Answer button we press
     first_error: int = 0
     first_call: int = 0
 
@@ -115,7 +116,10 @@ class Candidate:
             opened = await click(fake, user, button(self.question, "answer"))
             modal = (await opened.responded()).json["data"]
             sent = await submit(fake, user, modal["custom_id"], text)
-        return content(await sent.reply(expect))
+        reply = await sent.reply(expect)
+        if any(c.startswith("ipp:answer:") for c in custom_ids(reply)):
+            self.question = reply  # buttons under an earlier question act on nothing
+        return content(reply)
 
     async def carries_on(self, outcome: Outcome) -> None:
         """A normal answer gets the next question; storage, logs and REST calls are clean."""

@@ -116,7 +116,8 @@ async def test_the_answer_button_opens_a_modal_whose_submit_is_the_answer_in_a_d
         modal = (await opened.responded()).json
         assert modal["type"] == 9
         interview = await app.service.active(key(USER))
-        assert interview is not None and modal["data"]["custom_id"] == f"ipp:modal:{interview.id}"
+        assert interview is not None
+        assert modal["data"]["custom_id"] == f"ipp:modal:{interview.id}:{interview.prompt_position}"
         assert modal["data"]["title"] == "Your answer · Question 1/3"
         text_input = modal["data"]["components"][0]["components"][0]
         assert (text_input["style"], text_input["max_length"]) == (2, 4000)
@@ -150,6 +151,41 @@ async def test_skip_and_end_buttons_then_feedback_and_history(
         history = await slash(fake, USER, "interview", subcommand="history")
         listed = await history.reply("Your interviews (page 1/1)")
         assert "nurse" in content(listed)
+
+
+async def test_buttons_and_forms_under_an_earlier_question_act_on_nothing(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
+    async with running(settings_for(fake, tmp_path)) as app:
+        start = await slash(fake, USER, "interview", {"role": "nurse"}, subcommand="start",
+                            guild=False)  # fmt: skip
+        first = await start.reply("Question 1/3")
+        opened = await click(fake, USER, button(first, "answer"), guild=False)
+        form = (await opened.responded()).json["data"]["custom_id"]
+        answered = await slash(fake, USER, "interview", {"text": STRONG}, subcommand="answer",
+                               guild=False)  # fmt: skip
+        await answered.reply("Question 2/3")
+
+        # Skip under question 1 skips nothing and shows question 2 again.
+        stale_skip = await click(fake, USER, button(first, "skip"), guild=False)
+        notice = await stale_skip.reply("under an earlier question")
+        await stale_skip.reply("Question 2/")
+        assert "Question 3/3" not in content(notice)
+        # The form opened for question 1, sent late, is not filed under question 2: it comes back.
+        late = await submit(fake, USER, form, "My late answer to the first question.", guild=False)
+        returned = await late.reply("form was for an earlier question")
+        assert "My late answer to the first question." in content(returned)
+        # The Answer button under question 1 opens nothing either.
+        stale_answer = await click(fake, USER, button(first, "answer"), guild=False)
+        assert (await stale_answer.responded()).json["type"] == 5
+        await stale_answer.reply("under an earlier question")
+        interview = await app.service.active(key(USER))
+        assert interview is not None and interview.question_number == 2
+        assert [t.text for t in interview.active_turns if t.kind.value == "answer"] == [STRONG]
+        # End means the whole interview, whichever question it sits under.
+        ended = await click(fake, USER, button(first, "end"), guild=False)
+        await ended.reply("Interview ended.")
+        assert await app.service.active(key(USER)) is None
 
 
 async def test_roles_help_and_voice_commands_reply(fake: FakeDiscord, tmp_path: Path) -> None:

@@ -33,17 +33,20 @@ async def test_old_buttons_and_modals_work_after_a_restart(tmp_path: Path) -> No
             assert before is not None
             opened = await click(fake, USER, button(question, "answer"))
             modal_id = (await opened.responded()).json["data"]["custom_id"]
-        # A new process: a new App on the same SQLite file, a new bot, a new gateway session.
+        # A new process: a new App on the same database, a new bot, a new gateway session.
         async with running(settings) as app:
-            skipped = await click(fake, USER, button(question, "skip"))
-            await skipped.reply("Question 2/3")
             answered = await submit(fake, USER, modal_id, STRONG)  # typed before the restart
-            await answered.reply("Question 3/3")
-            reopened = await click(fake, USER, button(question, "answer"))
-            assert (await reopened.responded()).json["type"] == 9
+            second = await answered.reply("Question 2/3")
+            skipped = await click(fake, USER, button(second, "skip"))
+            await skipped.reply("Question 3/3")
+            # The first question's buttons know they are old, restart or not.
+            stale = await click(fake, USER, button(question, "answer"))
+            assert (await stale.responded()).json["type"] == 5
+            await stale.reply("under an earlier question")
             after = await app.service.active(key(USER))
             assert after is not None and after.id == before.id
             assert after.last_answer is not None and after.last_answer.text == STRONG
+            assert after.question_number == 3
             ended = await click(fake, USER, button(question, "end"))
             await ended.report()
             assert await app.service.active(key(USER)) is None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from engine import interview as machine
@@ -137,6 +139,19 @@ def test_redo_replaces_the_last_answer_and_shows_the_score_change(role: Role) ->
     change = actions[0]
     assert isinstance(change, ScoreChange) and (change.before, change.after) == (1.5, 4.2)
     assert [t.text for t in interview.answers] == ["better"]
+
+
+def test_the_prompt_position_names_the_prompt_shown_and_returns_with_a_redo(role: Role) -> None:
+    interview, _ = machine.start(config(), role)
+    first = interview.prompt_position
+    assert first == 0 and interview.turns[first] is interview.current_prompt
+    interview, _ = answer(interview, role, text="weak", score=1.5, follow_up=None)
+    second = interview.prompt_position
+    assert second > first and interview.turns[second].question_number == 2
+    interview = machine.record_answer(interview, "an answer not yet assessed")
+    assert interview.prompt_position == second  # an answer is not a new prompt
+    interview, _ = machine.redo(replace(interview, turns=interview.turns[:-1]))
+    assert interview.prompt_position == first  # asked again: its old buttons count again
 
 
 def test_redo_without_an_answer_is_refused_with_a_clear_message(role: Role) -> None:
