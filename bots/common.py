@@ -15,7 +15,7 @@ from engine.actions import Action, AskQuestion, Notice
 from engine.daily_service import DailyPractice
 from engine.ports import UpdateRef, UserKey
 from engine.roles import Role
-from engine.service import NO_INTERVIEW, InterviewService
+from engine.service import NO_INTERVIEW, InterviewService, ServiceUnavailable
 from engine.speech import TextToSpeech
 
 log = logging.getLogger(__name__)
@@ -115,3 +115,23 @@ def matching_roles(roles: Iterable[Role], typed: str, limit: int = 25) -> list[R
     ]
     found.sort(key=lambda r: (not r.name.lower().startswith(needle), r.name))
     return found[:limit]
+
+
+async def unblock(daily: DailyPractice, key: UserKey) -> None:
+    """The user talks to us again: daily prompts resume.
+
+    Failures are only logged: the turn itself reports a database outage, once.
+    """
+    try:
+        await daily.unblock(key)
+    except Exception as error:
+        log.warning("could not unblock daily prompts for %s: %s", key.platform, error)
+
+
+def failure_text(error: BaseException) -> str:
+    """What to tell a user whose turn failed with ``error`` (logged here, never shown)."""
+    if isinstance(error, ServiceUnavailable):
+        log.warning("database unavailable while handling a turn")
+        return str(error)
+    log.error("turn failed", exc_info=error)
+    return SORRY

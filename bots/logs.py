@@ -26,6 +26,7 @@ class SecretFilter(logging.Filter):
     """Replaces known secret values (and anything token-shaped) with ***."""
 
     def __init__(self, secrets: list[str]) -> None:
+        """Mask ``secrets`` (values shorter than 6 characters are too common to mask)."""
         super().__init__()
         self.secrets = [s for s in secrets if len(s) >= 6]
 

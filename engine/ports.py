@@ -116,7 +116,6 @@ class UserProfile:
     voice_replies: bool = False
     timezone: str | None = None
     display_name: str = ""
-    blocked: bool = False
 
 
 @dataclass(frozen=True)

@@ -70,6 +70,10 @@ TOO_FAST = (
     "moment and send that answer again."
 )
 NO_INTERVIEW = "You have no interview in progress. Start one with /interview."
+ROLE_GONE = (
+    "That interview's role is no longer offered, so I can't go on with it or write its report. "
+    "Start a new one with /interview."
+)
 DATABASE_DOWN = "Sorry — I couldn't reach my database just now. Please try again in a moment."
 DB_RETRY_SECONDS = 0.5
 WHERE_WE_ARE = "Here's where we are:"
@@ -113,6 +117,9 @@ class InterviewService:
         config: ServiceConfig | None = None,
         seed_source: random.Random | None = None,
     ) -> None:
+        """The service over ``roles``, storing through ``repository``, judging with
+        ``interviewer`` (the offline one stands in when it fails) and transcribing with
+        ``speech``; ``seed_source`` fixes question order in tests."""
         self.roles = roles
         self.repository = repository
         self.interviewer = interviewer
@@ -234,7 +241,7 @@ class InterviewService:
         async with self.lock(key):
             interview, role, recovered = await self._load_active(key)
             if interview is None or role is None:
-                return [Notice(NO_INTERVIEW)]
+                return recovered or [Notice(NO_INTERVIEW)]
             before = interview
             interview = machine.record_answer(interview, text, audio)
             try:
@@ -317,7 +324,7 @@ class InterviewService:
         async with self.lock(key):
             interview, role, recovered = await self._load_active(key)
             if interview is None or role is None:
-                return [Notice(NO_INTERVIEW)]
+                return recovered or [Notice(NO_INTERVIEW)]
             ended = machine.end(interview)
             await self._save(key, ended, interview)
             report = await self._report(ended, role)
@@ -335,7 +342,10 @@ class InterviewService:
             assert latest.id is not None
             report = await self.db(self.repository.get_report, latest.id)
             if report is None:
-                report = await self._report(latest, self.roles[latest.config.role_id])
+                role = self.roles.get(latest.config.role_id)
+                if role is None:
+                    return [Notice(ROLE_GONE)]
+                report = await self._report(latest, role)
             return [ShowReport(report)]
 
     async def history(self, key: UserKey, page: int = 1) -> list[Action]:
@@ -356,7 +366,7 @@ class InterviewService:
         async with self.lock(key):
             interview, _role, recovered = await self._load_active(key)
             if interview is None:
-                return [Notice(NO_INTERVIEW)]
+                return recovered or [Notice(NO_INTERVIEW)]
             return recovered or machine.repeat_prompt(interview, WHERE_WE_ARE)
 
     async def resume(self, key: UserKey) -> list[Action]:
@@ -424,7 +434,7 @@ class InterviewService:
         async with self.lock(key):
             interview, role, recovered = await self._load_active(key)
             if interview is None or role is None:
-                return [Notice(NO_INTERVIEW)]
+                return recovered or [Notice(NO_INTERVIEW)]
             try:
                 changed, actions = transition(interview, role)
             except machine.InterviewStateError as error:
@@ -443,7 +453,7 @@ class InterviewService:
             return None, None, []
         role = self.roles.get(interview.config.role_id)
         if role is None:
-            return None, None, [Notice("That interview's role no longer exists.")]
+            return None, None, [Notice(ROLE_GONE)]
         if interview.pending_answer is None:
             return interview, role, []
         interview, actions = await self._assess_and_advance(key, interview, role)

@@ -70,6 +70,7 @@ class SqlRepository:
     """Users, interviews, turns, reports and processed updates in one SQL database."""
 
     def __init__(self, engine: Engine) -> None:
+        """A repository over ``engine`` (its tables migrated already)."""
         self.engine = engine
         # Built once: the hot path (two saves per answer) then skips statement compilation.
         self._update_session = (
@@ -165,23 +166,6 @@ class SqlRepository:
             session.commit()
 
     @storage_errors
-    def find_user(self, user_id: int) -> UserProfile | None:
-        """The user with this id, if they exist."""
-        with Session(self.engine) as session:
-            row = session.get(UserRow, user_id)
-            return _profile(row) if row else None
-
-    @storage_errors
-    def set_blocked(self, user_id: int, blocked: bool) -> None:
-        """Remember that the user blocked the bot (or unblocked it)."""
-        with Session(self.engine) as session:
-            row = session.get(UserRow, user_id)
-            if row is not None:
-                row.blocked = blocked
-                session.add(row)
-                session.commit()
-
-    @storage_errors
     def active_interview(self, user_id: int) -> Interview | None:
         """The user's interview in progress, if any."""
         return self._latest(user_id, only_active=True)
@@ -190,15 +174,6 @@ class SqlRepository:
     def latest_interview(self, user_id: int) -> Interview | None:
         """The user's most recent interview of any status."""
         return self._latest(user_id, only_active=False)
-
-    @storage_errors
-    def get_interview(self, user_id: int, interview_id: int) -> Interview | None:
-        """One of the user's interviews by id (None if it is someone else's)."""
-        with Session(self.engine) as session:
-            row = session.get(SessionRow, interview_id)
-            if row is None or row.user_id != user_id:
-                return None
-            return _interview(session, row)
 
     @storage_errors
     def create_interview(self, user_id: int, interview: Interview) -> Interview:
@@ -440,7 +415,6 @@ def _profile(row: UserRow) -> UserProfile:
         voice_replies=row.voice_replies,
         timezone=row.timezone,
         display_name=row.display_name,
-        blocked=row.blocked,
     )
 
 

@@ -10,13 +10,13 @@ from collections.abc import Awaitable, Callable
 import discord
 
 from bots.app import App
-from bots.common import SORRY
+from bots.common import failure_text, unblock
 from bots.discord import texts
 from bots.discord.origin import Origin
 from bots.discord.send import NO_MENTIONS, FollowUp, Outbox, Outgoing, Target, escape
 from engine.actions import Action, Notice
 from engine.ports import UserKey
-from engine.service import InterviewService, ServiceUnavailable
+from engine.service import InterviewService
 
 log = logging.getLogger(__name__)
 
@@ -66,11 +66,8 @@ class Conversation:
             await self.unblock(user_key(interaction.user))
 
     async def unblock(self, key: UserKey) -> None:
-        """The user talks to us again: daily prompts resume (cheap; failures only logged)."""
-        try:
-            await self.app.daily.unblock(key)
-        except Exception as error:  # the turn itself reports a database outage
-            log.warning("could not unblock daily prompts for a Discord user: %s", error)
+        """The user talks to us again: daily prompts resume (failures only logged)."""
+        await unblock(self.app.daily, key)
 
     async def run(
         self,
@@ -129,15 +126,10 @@ class Conversation:
 
     async def report_failure(self, target: Target, error: BaseException) -> None:
         """A friendly message for a failed turn — never a traceback in chat."""
-        if isinstance(error, ServiceUnavailable):
-            log.warning("database unavailable while handling a Discord turn")
-            text = str(error)
-        elif isinstance(error, discord.Forbidden | discord.NotFound):
+        if isinstance(error, discord.Forbidden | discord.NotFound):
             log.info("could not reply on Discord: %s", error)
             return
-        else:
-            log.error("Discord turn failed", exc_info=error)
-            text = SORRY
+        text = failure_text(error)
         try:
             await target.send(Outgoing(escape(text)))
         except discord.HTTPException as send_error:

@@ -131,7 +131,9 @@ class DeleteButton(
             await interaction.response.defer()
             text = KEPT
             if self.confirm:
-                removed = await conversation.service.delete_user(user_key(interaction.user))
+                key = user_key(interaction.user)
+                async with conversation.turn_lock(key):  # not while a turn of theirs runs
+                    removed = await conversation.service.delete_user(key)
                 text = DELETED.format(count=removed)
             await interaction.edit_original_response(
                 content=escape(text), view=None, allowed_mentions=NO_MENTIONS

@@ -33,7 +33,7 @@ from bots.telegram.send import chat_action
 from bots.telegram.turns import ServiceCall, Turns, sender, update_ref
 from engine.actions import ShowHistory
 from engine.daily_service import DailyPractice
-from engine.service import InterviewService, ServiceUnavailable
+from engine.service import InterviewService
 
 log = logging.getLogger(__name__)
 
@@ -94,13 +94,16 @@ class TelegramHandlers:
         key, chat_id = sender(update)
         refusal = self.service.refusal(key)
         if refusal is not None:
-            if update.callback_query is not None:  # else the button spins until it times out
-                await update.callback_query.answer(refusal, show_alert=True)
-            elif update.effective_chat.type == Chat.PRIVATE:  # a group hears nothing of it
-                await self.outbox.say(chat_id, refusal)
+            try:
+                if update.callback_query is not None:  # else the button spins until timed out
+                    await update.callback_query.answer(refusal, show_alert=True)
+                elif update.effective_chat.type == Chat.PRIVATE:  # a group hears nothing of it
+                    await self.outbox.say(chat_id, refusal)
+            except TelegramError as error:  # e.g. an expired button: still refused
+                log.info("could not tell a user outside the allow-list: %s", error)
             raise ApplicationHandlerStop
         if update.callback_query is not None or update.effective_chat.type == Chat.PRIVATE:
-            await self.daily.unblock(key)  # they talk to us again: daily prompts resume
+            await common.unblock(self.daily, key)
 
     # ------------------------------------------------------------------ commands
     async def start(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -165,7 +168,7 @@ class TelegramHandlers:
     async def history(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """/history [page]: past interviews, newest first, with newer/older buttons."""
         key, chat_id = sender(update)
-        page = int(context.args[0]) if context.args and context.args[0].isdigit() else 1
+        page = int(context.args[0]) if context.args and context.args[0].isdecimal() else 1
         actions = await self.service.history(key, page)
         shown = next((a for a in actions if isinstance(a, ShowHistory)), None)
         keyboard = keyboards.history_keyboard(shown.page, shown.pages) if shown else None
@@ -327,13 +330,9 @@ class TelegramHandlers:
         if isinstance(error, Forbidden):
             log.info("chat %s blocked the bot: %s", chat.id if chat else "?", error)
             return
-        if isinstance(error, ServiceUnavailable):
-            log.warning("database unavailable while handling an update")
-            text = str(error)
-        else:
-            update_id = update.update_id if isinstance(update, Update) else None
-            log.error("handler failed on update %s", update_id, exc_info=error)
-            text = common.SORRY
+        if isinstance(update, Update):
+            log.info("handling update %d failed", update.update_id)
+        text = common.failure_text(error) if error is not None else common.SORRY
         if chat is None:
             return
         try:

@@ -55,6 +55,9 @@ async def test_users_outside_the_allow_list_are_told_so_and_nothing_is_stored(
         fake.push_callback(STRANGER, "role:nurse", 999)
         alert = await fake.wait_for(lambda r: r.method == "answerCallbackQuery", WAIT, start=start)
         assert alert.text == NOT_ALLOWED and alert.params["show_alert"] in (True, "true")
+        # A button too old to answer is refused all the same (nothing behind it runs).
+        fake.fail_next("answerCallbackQuery", 400, description="Bad Request: query is too old")
+        fake.push_callback(STRANGER, "role:nurse", 999)
         # In a group the refusal is not said aloud to everyone.
         fake.push_group_text(STRANGER, GROUP, "/interview nurse")
         await exchange(fake, STRANGER, lambda: fake.push_text(STRANGER, "/help"), "private")

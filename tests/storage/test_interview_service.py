@@ -163,6 +163,30 @@ async def test_an_answer_stored_before_a_crash_is_assessed_on_resume(
     assert resumed.answers[0].text == STRONG and resumed.answers[0].assessment is not None
 
 
+@pytest.mark.parametrize("call", ["answer", "skip", "end", "current_question"])
+async def test_a_last_answer_stored_before_a_crash_still_brings_the_report(
+    repository: SqlRepository, call: str
+) -> None:
+    no_follow_ups = ServiceConfig(follow_up_limit=0)
+    svc = InterviewService(default_roles(), repository, OfflineInterviewer(), config=no_follow_ups)
+    await svc.start(ALICE, "teacher", questions=1)
+    user = repository.get_or_create_user(ALICE)
+    interview = repository.active_interview(user.id)
+    assert interview is not None
+    pending = machine.record_answer(interview, STRONG)  # the last answer, never assessed
+    repository.save_interview(pending, [(len(pending.turns) - 1, pending.turns[-1])])
+
+    restarted = InterviewService(
+        default_roles(), repository, OfflineInterviewer(), config=no_follow_ups
+    )
+    if call == "answer":
+        actions = await restarted.answer(ALICE, "Whatever they send next.")
+    else:
+        actions = await getattr(restarted, call)(ALICE)
+    assert any(isinstance(a, ShowReport) for a in actions), actions  # not "no interview"
+    assert repository.active_interview(user.id) is None
+
+
 async def test_a_failing_llm_is_replaced_and_the_user_told_once(
     repository: SqlRepository,
 ) -> None:
