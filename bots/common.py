@@ -59,6 +59,26 @@ async def synthesize(
         return None
 
 
+async def text_answer(
+    service: InterviewService,
+    key: UserKey,
+    text: str,
+    *,
+    no_session: str,
+    daily: DailyPractice | None = None,
+    source: UpdateRef | None = None,
+) -> list[Action]:
+    """Typed text: an interview answer, else the daily question's answer, else ``no_session``.
+
+    ``source`` is the update the text came in (an interview answer is then stored only once).
+    """
+    if await service.active(key) is not None:
+        return await service.answer(key, text, source=source)
+    if daily is not None and await daily.has_pending(key):
+        return await daily.answer(key, text)
+    return [Notice(no_session)]
+
+
 async def voice_answer(
     service: InterviewService,
     key: UserKey,

@@ -12,7 +12,6 @@ import asyncio
 import logging
 import math
 import random
-import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import timedelta
@@ -29,6 +28,7 @@ from engine.actions import Action, Heard, Notice, ShowHistory, ShowReport
 from engine.audio import probe_audio, speech_stats
 from engine.context import turn_context
 from engine.feedback import build_report
+from engine.locks import KeyedLocks
 from engine.models import Assessment, AudioFacts, Interview, InterviewConfig, Report, Status
 from engine.ports import (
     AlreadyHandled,
@@ -127,9 +127,7 @@ class InterviewService:
         self.speech = speech
         self.config = config or ServiceConfig()
         self._seeds = seed_source or random.SystemRandom()
-        self._locks: weakref.WeakValueDictionary[UserKey, asyncio.Lock] = (
-            weakref.WeakValueDictionary()
-        )
+        self._locks: KeyedLocks[UserKey] = KeyedLocks()
         # Read-through caches: this process is the only writer, and every write goes
         # through the service (under the user's lock), so they never go stale.
         self._turn_limit = RateLimitItemPerMinute(self.config.turns_per_minute)
@@ -148,11 +146,7 @@ class InterviewService:
 
     def lock(self, key: UserKey) -> asyncio.Lock:
         """The lock that keeps one user's turns in order."""
-        lock = self._locks.get(key)
-        if lock is None:
-            lock = asyncio.Lock()
-            self._locks[key] = lock
-        return lock
+        return self._locks(key)
 
     async def user(self, key: UserKey, display_name: str = "") -> UserProfile:
         """The stored profile of a user (created on first contact)."""

@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 import aiohttp
 import discord
 
-from bots.common import DOWNLOAD_FAILED, DownloadError, voice_answer
+from bots.common import DOWNLOAD_FAILED, DownloadError, text_answer, voice_answer
 from bots.discord import texts
 from bots.discord.send import ChannelTarget, Outgoing, escape
 from bots.discord.turns import Conversation, user_key
@@ -97,10 +97,9 @@ class DirectMessages:
                 size_bytes=audio.size,
                 daily=daily,
             )
-        if await service.active(key) is None:
-            if await daily.has_pending(key) and message.content.strip():
-                return await daily.answer(key, message.content)
-            return [Notice(texts.NO_SESSION)]
-        if not message.content.strip():
-            return [Notice(texts.NOT_AN_ANSWER)]
-        return await service.answer(key, message.content)
+        if not message.content.strip():  # a sticker, an embed, a file that is not audio
+            active = await service.active(key) is not None
+            return [Notice(texts.NOT_AN_ANSWER if active else texts.NO_SESSION)]
+        return await text_answer(
+            service, key, message.content, no_session=texts.NO_SESSION, daily=daily
+        )

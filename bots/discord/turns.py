@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import weakref
 from collections.abc import Awaitable, Callable
 
 import discord
@@ -15,6 +14,7 @@ from bots.discord import texts
 from bots.discord.origin import Origin
 from bots.discord.send import NO_MENTIONS, FollowUp, Outbox, Outgoing, Target, escape
 from engine.actions import Action, Notice
+from engine.locks import KeyedLocks
 from engine.ports import UserKey
 from engine.service import InterviewService
 
@@ -42,9 +42,7 @@ class Conversation:
         """Serve ``app``'s users through ``outbox``."""
         self.app = app
         self.outbox = outbox
-        self._locks: weakref.WeakValueDictionary[UserKey, asyncio.Lock] = (
-            weakref.WeakValueDictionary()
-        )
+        self._locks: KeyedLocks[UserKey] = KeyedLocks()
 
     @property
     def service(self) -> InterviewService:
@@ -53,11 +51,7 @@ class Conversation:
 
     def turn_lock(self, key: UserKey) -> asyncio.Lock:
         """Held while a user's turn is computed and sent, so replies go out in order."""
-        lock = self._locks.get(key)
-        if lock is None:
-            lock = asyncio.Lock()
-            self._locks[key] = lock
-        return lock
+        return self._locks(key)
 
     async def defer(self, interaction: discord.Interaction) -> None:
         """Acknowledge at once with "thinking…" (Discord allows 3 seconds for the first reply)."""

@@ -266,15 +266,18 @@ class TelegramHandlers:
         """Typed text in a private chat: an interview answer, the daily question's, or a hint."""
         key, chat_id = sender(update)
         text = update.effective_message.text if update.effective_message else None
-        if await self.service.active(key) is not None:
-            source = update_ref(update)  # a replay after a crash is not stored twice
-            await self.turns.run(
-                key, chat_id, lambda key: self.service.answer(key, text or "", source=source)
-            )
-        elif await self.daily.has_pending(key):
-            await self.turns.run(key, chat_id, lambda key: self.daily.answer(key, text or ""))
-        else:
-            await self.outbox.say(chat_id, texts.NO_SESSION)
+        await self.turns.run(
+            key,
+            chat_id,
+            lambda key: common.text_answer(
+                self.service,
+                key,
+                text or "",
+                no_session=texts.NO_SESSION,
+                daily=self.daily,
+                source=update_ref(update),  # a replay after a crash is not stored twice
+            ),
+        )
 
     async def voice_answer(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """A voice note or audio file: checked before download, transcribed, then answered."""
