@@ -305,22 +305,25 @@ class InterviewService:
             return "That voice note is empty — please record your answer again."
         return None
 
-    async def skip(self, key: UserKey) -> list[Action]:
-        """Skip the current question."""
-        return await self._step(key, lambda interview, role: machine.skip(interview, role))
+    async def skip(self, key: UserKey, *, source: UpdateRef | None = None) -> list[Action]:
+        """Skip the current question (once per ``source`` update, as :meth:`answer`)."""
+        return await self._step(key, lambda interview, role: machine.skip(interview, role), source)
 
-    async def redo(self, key: UserKey) -> list[Action]:
-        """Take back the last answer and ask its question again."""
-        return await self._step(key, lambda interview, _role: machine.redo(interview))
+    async def redo(self, key: UserKey, *, source: UpdateRef | None = None) -> list[Action]:
+        """Take back the last answer and ask its question again (once per ``source``)."""
+        return await self._step(key, lambda interview, _role: machine.redo(interview), source)
 
-    async def end(self, key: UserKey) -> list[Action]:
-        """End the interview now and report on what was answered."""
+    async def end(self, key: UserKey, *, source: UpdateRef | None = None) -> list[Action]:
+        """End the interview now and report on what was answered (once per ``source``)."""
         async with self.lock(key):
             interview, role, recovered = await self._load_active(key)
             if interview is None or role is None:
                 return recovered or [Notice(NO_INTERVIEW)]
             ended = machine.end(interview)
-            await self._save(key, ended, interview)
+            try:
+                await self._save(key, ended, interview, source)
+            except AlreadyHandled:
+                return recovered or machine.repeat_prompt(interview, WHERE_WE_ARE)
             report = await self._report(ended, role)
             return [*recovered, Notice("Interview ended."), ShowReport(report)]
 
@@ -424,6 +427,7 @@ class InterviewService:
         self,
         key: UserKey,
         transition: Callable[[Interview, Role], tuple[Interview, list[Action]]],
+        source: UpdateRef | None = None,
     ) -> list[Action]:
         async with self.lock(key):
             interview, role, recovered = await self._load_active(key)
@@ -433,7 +437,10 @@ class InterviewService:
                 changed, actions = transition(interview, role)
             except machine.InterviewStateError as error:
                 return [*recovered, Notice(str(error))]
-            await self._save(key, changed, interview)
+            try:
+                await self._save(key, changed, interview, source)
+            except AlreadyHandled:  # a replay after a crash: it was done already
+                return recovered or machine.repeat_prompt(interview, WHERE_WE_ARE)
             if changed.status is Status.COMPLETED:
                 actions.append(ShowReport(await self._report(changed, role)))
             return recovered + actions

@@ -151,15 +151,18 @@ class TelegramHandlers:
 
     async def skip(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """/skip: skip the current question."""
-        await self.turns.run(*sender(update), self.service.skip)
+        source = update_ref(update)  # replayed after a crash, it is not done twice
+        await self.turns.run(*sender(update), lambda key: self.service.skip(key, source=source))
 
     async def redo(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """/redo: take back the last answer and ask its question again."""
-        await self.turns.run(*sender(update), self.service.redo)
+        source = update_ref(update)  # replayed after a crash, it is not done twice
+        await self.turns.run(*sender(update), lambda key: self.service.redo(key, source=source))
 
     async def end(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """/end: end the interview now and send the report."""
-        await self.turns.run(*sender(update), self.service.end)
+        source = update_ref(update)  # replayed after a crash, it is not done twice
+        await self.turns.run(*sender(update), lambda key: self.service.end(key, source=source))
 
     async def feedback(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """/feedback: the report of the latest finished interview."""

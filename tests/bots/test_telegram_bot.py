@@ -381,10 +381,10 @@ async def test_failures_get_friendly_replies_never_tracebacks(
     async with running(settings_for(fake, tmp_path)) as app:
         await start_interview(fake, USER)
 
-        async def broken(*args: object) -> None:
+        async def broken(*args: object, **kwargs: object) -> None:
             raise RuntimeError("boom: internal detail")
 
-        async def database_down(*args: object) -> None:
+        async def database_down(*args: object, **kwargs: object) -> None:
             raise ServiceUnavailable("Sorry — I couldn't reach my database just now.")
 
         monkeypatch.setattr(app.service, "skip", broken)

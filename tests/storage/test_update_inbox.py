@@ -93,3 +93,34 @@ async def test_an_answer_claims_its_update_once(repository: SqlRepository) -> No
     repository.finish_update(ref(10))
     repository.finish_update(ref(11))
     assert repository.unfinished_updates("telegram") == []
+
+
+async def test_skip_redo_and_end_replayed_after_a_crash_are_done_once(
+    repository: SqlRepository,
+) -> None:
+    service = InterviewService(
+        default_roles(),
+        repository,
+        OfflineInterviewer(),
+        config=ServiceConfig(follow_up_limit=0),
+        seed_source=random.Random(5),
+    )
+    await service.start(KEY, "backend_engineer", questions=4)
+    await service.skip(KEY, source=ref(20))
+    replayed = await service.skip(KEY, source=ref(20))  # the same /skip again
+    interview = await service.active(KEY)
+    assert interview is not None and interview.question_number == 2  # not 3
+    assert isinstance(replayed[0], AskQuestion) and replayed[0].lead == WHERE_WE_ARE
+
+    await service.answer(KEY, ANSWER, source=ref(21))
+    await service.redo(KEY, source=ref(22))
+    await service.answer(KEY, ANSWER + " Again.", source=ref(23))
+    await service.redo(KEY, source=ref(22))  # replayed: the new answer is not taken back
+    interview = await service.active(KEY)
+    assert interview is not None and [t.text for t in interview.answers] == [ANSWER + " Again."]
+
+    ended = await service.end(KEY, source=ref(24))
+    assert ended and await service.active(KEY) is None
+    assert [u.update_id for u in repository.unfinished_updates("telegram")] == [
+        "20", "21", "22", "23", "24"
+    ]  # fmt: skip
