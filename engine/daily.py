@@ -98,6 +98,10 @@ class ReminderStore(Protocol):
         """Clear the pending question and return the new streak; None if already answered."""
         ...
 
+    def drop_pending(self, reminder_id: int, question_id: str) -> bool:
+        """Clear a pending question that can no longer be answered (the streak is untouched)."""
+        ...
+
     def set_blocked(self, user_id: int, blocked: bool) -> bool:
         """Mark the user as having blocked the bot (or not); True if that changed anything."""
         ...
@@ -189,23 +193,35 @@ def missed_fire(reminder: Reminder, now: datetime, grace: timedelta) -> datetime
     last = last_fire(reminder.local_time, reminder.timezone, now)
     if now - last > grace or last < reminder.updated_at:
         return None
-    if reminder.last_sent_on == local_day(last, reminder.timezone):
+    if reminder.last_sent_on and reminder.last_sent_on >= local_day(last, reminder.timezone):
         return None
     return last
 
 
 def upcoming(reminder: Reminder, now: datetime) -> datetime:
-    """When the next prompt will come (skipping a day whose prompt was already sent)."""
+    """When the next prompt will come (skipping days whose prompt was already sent).
+
+    Days are compared in order, not only for equality: after a move west, the new zone's next
+    day can still be the day already served in the old one.
+    """
     fire = next_fire(reminder.local_time, reminder.timezone, now)
-    if reminder.last_sent_on == local_day(fire, reminder.timezone):
+    for _ in range(3):  # last_sent_on is at most a day ahead of any zone's today
+        if (
+            reminder.last_sent_on is None
+            or local_day(fire, reminder.timezone) > reminder.last_sent_on
+        ):
+            break
         fire = next_fire(reminder.local_time, reminder.timezone, fire)
     return fire
 
 
 # ---------------------------------------------------------------------- streaks
 def next_streak(streak: int, last_answered_on: str | None, day: str) -> int:
-    """The streak after answering ``day``'s question: +1 after yesterday, else back to 1."""
-    if last_answered_on == day:
+    """The streak after answering ``day``'s question: +1 after yesterday, else back to 1.
+
+    A day not after the last one answered (possible after a move west) keeps the streak.
+    """
+    if last_answered_on is not None and day <= last_answered_on:
         return max(streak, 1)
     yesterday = (date.fromisoformat(day) - timedelta(days=1)).isoformat()
     return streak + 1 if last_answered_on == yesterday else 1

@@ -178,7 +178,7 @@ class DailyPractice:
             question = _find_question(role, reminder.pending_question_id)
             if role is None or question is None:
                 await self.service.db(
-                    self.reminders.record_answer, reminder.id, reminder.pending_question_id
+                    self.reminders.drop_pending, reminder.id, reminder.pending_question_id
                 )
                 return [Notice("That question is no longer available — a new one comes tomorrow.")]
             context = _daily_context(role, question, text, audio, profile.language)

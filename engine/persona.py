@@ -22,9 +22,15 @@ _STEER = (
     r"ignore (all |any |the |your |my )?(previous|prior|above|earlier|preceding)",
     r"disregard (all |any |the |your )?(previous|prior|above|instructions|rules)",
     r"forget (all |your |the )?(previous |prior )?(instructions|rules|prompt)",
-    r"you are (now|no longer)|act as (an?|the) |new (instructions|rules)|override",
-    # fake speakers, turn markers and transcript boundaries
-    r"(system|developer|assistant)\s*(prompt|message)?\s*[:>\]]",
+    r"\byou are (now|no longer) (?!able\b|ready\b|free to\b|going\b|responsible\b|in charge\b)"
+    r"|\bnew (instructions|rules)\s*:",
+    r"\bact as (if you were |an? |the )?(ai|llm|language model|grader|scorer|evaluator)\b",
+    r"\boverride (your|the|all|any|previous|prior|my) (instructions|rules|prompt|guidelines|"
+    r"scor\w*|grad\w*)",
+    # fake speakers, turn markers and transcript boundaries: "System:" opening the text or a
+    # sentence, or in brackets (not "I redesigned the system: first ...")
+    r"(^|[.!?;]\s*|[\[<(]\s*)(system|developer|assistant)\s*(prompt|message)?\s*[:>\]]",
+    r"\b(system|developer) (prompt|message)\s*[:>\]]",
     r"\[(system|inst|admin)\]|<\|?(system|im_start)\|?>|</?\s*candidate\s*>",
     r"end of (the )?(candidate'?s? )?(answer|response|input|transcript)",
     # asking for the prompt
@@ -34,11 +40,16 @@ _STEER = (
     # asking for a score, or faking the scorer's output
     r"(give|assign|award|score|rate|grade|mark) (me|this|my answer|this answer|my response|"
     r"this response)\b.{0,30}\b(5|five|10|ten|full|perfect|max|top|100|highest)\b",
-    r"\b(assign|award|give|output)\b.{0,25}\b(maximum|max|highest|top|full|perfect) "
+    r"\b(assign|award|give|output)s?\b.{0,25}\b(maximum|max|highest|top|full|perfect) "
     r"(score|scores|marks?|points|rating|grade)",
     r"(this|my) (answer|response) (scores|deserves|gets|earns)\b.{0,20}\b(top|full|perfect|"
     r"maximum|max|highest|5|five)",
-    r"\b(5|10)\s*/\s*(5|10)\b|\"?(overall|score|scores|communication|knowledge)\"?\s*:\s*\d",
+    r"\b(give|assign|award|grant)\b.{0,25}\b(5\s*/\s*5|10\s*/\s*10)\b",
+    # the scorer's output faked: JSON, or "Score: 5" standing alone ("Knowledge: 5 years" is
+    # an answer)
+    r"[\"'{]\s*(overall|scores?|communication|knowledge|structure)\s*[\"']?\s*:\s*\d",
+    r"\b(overall|scores?|communication|knowledge|structure)\s*[:=]\s*\d+(\s*/\s*\d+)?"
+    r"(\s*(out of \d+|points?|stars?))?\s*($|[.,;!}\]])",
 )
 _STEER_ELSEWHERE = (
     # "ignore / forget (the previous) instructions" in es, pt, it, fr, de, ru, zh, ar, hi
@@ -65,9 +76,10 @@ _NOT_WORDS = re.compile(r"[\W_]+")
 CONFUSION = (
     "what do you mean", "what does that mean", "not sure what you", "don't understand",
     "do not understand", "dont understand", "can you explain", "could you explain",
-    "can you clarify", "could you clarify", "clarify", "rephrase", "repeat the question",
+    "can you clarify", "could you clarify", "please clarify", "rephrase", "repeat the question",
     "what is meant", "what are you asking", "not sure i understand", "i'm lost", "im lost",
-    "no idea", "i have no idea", "confused", "what exactly", "not sure how to answer",
+    "no idea", "i have no idea", "i'm confused", "im confused", "i am confused",
+    "a bit confused", "confused by the question", "what exactly", "not sure how to answer",
     "don't know what", "dont know what", "not familiar", "never heard", "which one do you",
     "do you mean", "you mean", "can you give me an example", "could you give an example",
 )  # fmt: skip

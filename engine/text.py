@@ -9,7 +9,16 @@ from functools import lru_cache
 
 import snowballstemmer
 
-WORD = re.compile(r"[a-z0-9]+(?:['’\-][a-z0-9]+)*")
+# Scripts written without spaces: each character counts as a word.
+UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Combining marks (Indic vowel signs, Arabic harakat, accents): part of the word they are on.
+MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+    "\u0900-\u0dff\u0e00-\u0eff\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+)
+_LETTER = rf"(?:[^\W_{UNSPACED}]|[{MARKS}])"
+# Letters and digits of any script, with inner apostrophes and hyphens ("don't", "e-mail").
+WORD = re.compile(rf"[{UNSPACED}]|{_LETTER}+(?:['’\-]{_LETTER}+)*")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 UNITS = (
     r"%|percent|x|k|m|ms|s|h|hrs?|days?|weeks?|months?|years?|minutes?|hours?"
@@ -101,8 +110,19 @@ def collapse_spaces(text: str) -> str:
 
 
 def quote_occurs(quote: str, sources: Iterable[str]) -> bool:
-    """True when the quote occurs verbatim (whitespace aside) in one of the sources."""
+    """True when the quote occurs verbatim (whitespace aside) in one of the sources.
+
+    It must start and end on word boundaries: "aged the team" is not a quote of "I managed
+    the team". (In scripts written without spaces every character is a boundary.)
+    """
     needle = collapse_spaces(quote).strip(" \"'“”‘’")
     if len(words(needle)) < 2:
         return False
-    return any(needle in collapse_spaces(source) for source in sources)
+    before = "" if _unspaced(needle[0]) else r"(?<!\w)"
+    after = "" if _unspaced(needle[-1]) else r"(?!\w)"
+    pattern = re.compile(before + re.escape(needle) + after)
+    return any(pattern.search(collapse_spaces(source)) for source in sources)
+
+
+def _unspaced(character: str) -> bool:
+    return re.match(f"[{UNSPACED}]", character) is not None

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, or_, update
+from sqlalchemy import Engine, Update, case, or_, update
 from sqlalchemy.dialects.postgresql import insert as postgres_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
-from engine.daily import Reminder, next_streak, remember_seen
+from engine.daily import Reminder, local_day, next_streak, remember_seen
 from engine.ports import UserKey
 from storage.repository import storage_errors
 from storage.tables import ReminderRow, UserRow
@@ -53,9 +53,14 @@ class ReminderRepository:
             updated_at=now,
         )
         statement = self._insert(ReminderRow).values(**values)
+        # Moved west, "today" can come again: the day just served in the old zone is not owed
+        # twice, so what was sent counts as no later than today in the new zone.
+        today = local_day(now, timezone)
+        sent_on = col(ReminderRow.last_sent_on)
         statement = statement.on_conflict_do_update(
             index_elements=["user_id"],
-            set_={name: statement.excluded[name] for name in SETTINGS},
+            set_={name: statement.excluded[name] for name in SETTINGS}
+            | {"last_sent_on": case((sent_on > today, today), else_=sent_on)},
         )
         with self.engine.begin() as connection:
             connection.execute(statement)
@@ -98,7 +103,9 @@ class ReminderRepository:
             .where(
                 col(ReminderRow.id) == reminder_id,
                 col(ReminderRow.enabled),
-                or_(col(ReminderRow.last_sent_on).is_(None), col(ReminderRow.last_sent_on) != day),
+                # ISO dates order as text. "<", not "!=": after a move west, the new zone's
+                # "today" can be the day already served in the old zone.
+                or_(col(ReminderRow.last_sent_on).is_(None), col(ReminderRow.last_sent_on) < day),
             )
             .values(last_sent_on=day, pending_question_id=question_id, pending_role_id=role_id)
         )
@@ -132,18 +139,16 @@ class ReminderRepository:
             connection.execute(statement)
 
     @storage_errors
+    def drop_pending(self, reminder_id: int, question_id: str) -> bool:
+        """Clear a pending question that can no longer be answered (the streak is untouched)."""
+        with self.engine.begin() as connection:
+            return bool(connection.execute(_take(reminder_id, question_id)).rowcount == 1)
+
+    @storage_errors
     def record_answer(self, reminder_id: int, question_id: str) -> int | None:
         """Clear the pending question and return the new streak; None if already answered."""
-        take = (
-            update(ReminderRow)
-            .where(
-                col(ReminderRow.id) == reminder_id,
-                col(ReminderRow.pending_question_id) == question_id,
-            )
-            .values(pending_question_id=None, pending_role_id=None)
-        )
         with self.engine.begin() as connection:
-            if connection.execute(take).rowcount != 1:
+            if connection.execute(_take(reminder_id, question_id)).rowcount != 1:
                 return None
             streak, answered_on, sent_on = connection.execute(
                 select(
@@ -154,10 +159,11 @@ class ReminderRepository:
             # midnight, so a late-evening prompt answered at 00:10 keeps the streak.
             day = sent_on or answered_on
             new_streak = next_streak(streak, answered_on, day) if day else 1
+            latest = max(day, answered_on) if day and answered_on else day
             connection.execute(
                 update(ReminderRow)
                 .where(col(ReminderRow.id) == reminder_id)
-                .values(streak=new_streak, last_answered_on=day)
+                .values(streak=new_streak, last_answered_on=latest)
             )
             return new_streak
 
@@ -171,6 +177,18 @@ class ReminderRepository:
         )
         with self.engine.begin() as connection:
             return bool(connection.execute(statement).rowcount == 1)
+
+
+def _take(reminder_id: int, question_id: str) -> Update:
+    """Clear the reminder's pending question, if it is still ``question_id``."""
+    return (
+        update(ReminderRow)
+        .where(
+            col(ReminderRow.id) == reminder_id,
+            col(ReminderRow.pending_question_id) == question_id,
+        )
+        .values(pending_question_id=None, pending_role_id=None)
+    )
 
 
 def _reminder(row: ReminderRow, user: UserRow) -> Reminder:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from typing import Any, TypeVar, cast
 
 import groq
@@ -22,6 +23,7 @@ from engine.scoring import measure
 from engine.text import words
 
 log = logging.getLogger(__name__)
+_FENCE_TAG = re.compile(r"<\s*/?\s*candidate\s*>", re.IGNORECASE)
 ANSWER_CHARS = 1500  # each answer is clipped to this in prompts
 REPORT_ANSWER_CHARS = 900
 LEAK_WORDS = 8  # this many words in a row from a system prompt in a reply count as a leak
@@ -246,7 +248,8 @@ def without_prompt(text: str) -> str:
 
 
 def _clip(text: str, limit: int) -> str:
-    text = text.replace("</candidate>", "</ candidate>")
+    # No spelling of the fence tag ("</Candidate >", "< /candidate>") can close it early.
+    text = _FENCE_TAG.sub(lambda tag: tag[0].replace("<", "‹").replace(">", "›"), text)
     return text if len(text) <= limit else text[:limit] + " […]"
 
 

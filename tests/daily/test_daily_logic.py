@@ -140,6 +140,8 @@ def test_upcoming_skips_a_day_already_sent() -> None:
     now = utc(2027, 1, 5, 7)  # 08:00 Berlin
     assert upcoming(reminder(), now) == utc(2027, 1, 5, 8)
     assert upcoming(reminder(last_sent_on="2027-01-05"), now) == utc(2027, 1, 6, 8)
+    # A day later than today's already served (the zone moved west): skipped too.
+    assert upcoming(reminder(last_sent_on="2027-01-06"), now) == utc(2027, 1, 7, 8)
 
 
 # ---------------------------------------------------------------------- streaks
@@ -150,6 +152,7 @@ def test_streak_grows_on_consecutive_days_and_resets_after_a_gap() -> None:
     assert next_streak(5, "2027-01-07", "2027-01-09") == 1
     assert next_streak(5, "2027-01-07", "2027-01-07") == 5
     assert next_streak(7, "2027-02-28", "2027-03-01") == 8  # across a month end
+    assert next_streak(10, "2027-01-06", "2027-01-05") == 10  # an earlier day (moved west)
 
 
 def test_current_streak_dies_after_a_missed_day() -> None:

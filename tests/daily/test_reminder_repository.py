@@ -38,6 +38,36 @@ def test_save_creates_then_changes_and_keeps_the_streak(
     assert changed.seen_question_ids == ("q1",)
 
 
+def test_moving_west_neither_repeats_the_day_served_nor_resets_the_streak(
+    repository: SqlRepository, reminders: ReminderRepository
+) -> None:
+    user_id = _user(repository)
+    tokyo = reminders.save(user_id, "1", "09:00", "Asia/Tokyo", NOW)
+    assert reminders.claim(tokyo.id, "2027-01-06", "q1", "nurse")  # 09:00 Tokyo, 6 January
+    assert reminders.record_answer(tokyo.id, "q1") == 1
+    # An hour later (10:00 Tokyo) they move to Los Angeles, where it is 17:00 on 5 January.
+    moved_at = datetime(2027, 1, 6, 1, tzinfo=UTC)
+    moved = reminders.save(user_id, "1", "20:00", "America/Los_Angeles", moved_at)
+    assert moved.last_sent_on == "2027-01-05"  # 5 January (LA) counts as served
+    assert not reminders.claim(moved.id, "2027-01-05", "q2", "nurse")
+    assert reminders.claim(moved.id, "2027-01-06", "q2", "nurse")  # the next LA evening
+    assert reminders.record_answer(moved.id, "q2") == 1  # 6 January again: kept, not reset
+    stored = reminders.get(user_id)
+    assert stored is not None and stored.last_answered_on == "2027-01-06"
+
+
+def test_a_question_no_longer_offered_is_dropped_without_a_streak_day(
+    repository: SqlRepository, reminders: ReminderRepository
+) -> None:
+    reminder = reminders.save(_user(repository), "1", "09:00", "UTC", NOW)
+    assert reminders.claim(reminder.id, "2027-01-05", "gone", "nurse")
+    assert reminders.drop_pending(reminder.id, "gone")
+    assert not reminders.drop_pending(reminder.id, "gone")
+    stored = reminders.get(reminder.user_id)
+    assert stored is not None and stored.pending_question_id is None
+    assert (stored.streak, stored.last_answered_on) == (0, None)
+
+
 def test_claim_succeeds_once_per_local_day(
     repository: SqlRepository, reminders: ReminderRepository
 ) -> None:
