@@ -87,21 +87,23 @@ async def voice_answer(
     filename: str,
     duration_seconds: float | None,
     size_bytes: int | None,
+    no_session: str = NO_INTERVIEW,
     timeout_seconds: float = DEFAULT_DOWNLOAD_TIMEOUT_SECONDS,
     daily: DailyPractice | None = None,
     source: UpdateRef | None = None,
 ) -> list[Action]:
     """Check a voice note before fetching it, fetch it (bounded), then answer with it.
 
-    With ``daily`` and no interview running, it answers a pending question of the day.
-    ``source`` is the update the note came in (an interview answer is then stored only once).
+    With ``daily`` and no interview running, it answers a pending question of the day; with
+    neither, the user gets ``no_session`` and nothing is downloaded. ``source`` is the update
+    the note came in (an interview answer is then stored only once).
     """
     answer: Callable[[UserKey, bytes, str], Awaitable[list[Action]]] = functools.partial(
         service.answer_voice, source=source
     )
     if await service.active(key) is None:
         if daily is None or not await daily.has_pending(key):
-            return [Notice(NO_INTERVIEW)]
+            return [Notice(no_session)]
         answer = daily.answer_voice
     refusal = service.voice_precheck(duration_seconds, size_bytes)
     if refusal is not None:

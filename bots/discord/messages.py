@@ -95,6 +95,7 @@ class DirectMessages:
                 filename=audio.filename,
                 duration_seconds=audio.duration,
                 size_bytes=audio.size,
+                no_session=texts.NO_SESSION,
                 daily=daily,
             )
         if not message.content.strip():  # a sticker, an embed, a file that is not audio

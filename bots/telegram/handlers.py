@@ -289,9 +289,6 @@ class TelegramHandlers:
         media = _media(message)
         if media is None:
             return
-        if await self.service.active(key) is None and not await self.daily.has_pending(key):
-            await self.outbox.say(chat_id, texts.NO_SESSION)
-            return
         await self.turns.run(
             key,
             chat_id,
@@ -302,6 +299,7 @@ class TelegramHandlers:
                 filename=_filename(media),
                 duration_seconds=_duration_seconds(media),
                 size_bytes=media.file_size,
+                no_session=texts.NO_SESSION,
                 daily=self.daily,
                 source=update_ref(update),
             ),
