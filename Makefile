@@ -27,7 +27,7 @@ test: lint
 	$(BIN)/python -m pytest -q
 
 eval: $(STAMP)
-	$(BIN)/python -m tests.eval_offline
+	$(BIN)/python -m bench.offline_quality
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.engine_turns

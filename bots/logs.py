@@ -8,6 +8,8 @@ import sys
 import threading
 from types import TracebackType
 
+from sqlalchemy import make_url
+
 from bots.settings import Settings
 
 # A Telegram token looks like 123456:ABC-..., and may sit inside a request URL.
@@ -78,6 +80,9 @@ def configure_logging(settings: Settings) -> None:
         for s in (settings.telegram_bot_token, settings.discord_bot_token, settings.groq_api_key)
         if s is not None
     ]
+    password = make_url(settings.database_url).password  # parsed at start (settings.py)
+    if password:
+        secrets.append(str(password))
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(SecretFilter(secrets))

@@ -6,8 +6,10 @@ from typing import Literal
 
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy import make_url
 
 DEFAULT_DATABASE = "sqlite:///interview_partner.db"
+UNPARSABLE_URL = "cannot be parsed (percent-encode special characters in the password, @ as %40)"
 
 
 class ConfigError(ValueError):
@@ -17,7 +19,10 @@ class ConfigError(ValueError):
 class Settings(BaseSettings):
     """Every setting the product reads. Secrets are SecretStr so they never print."""
 
-    model_config = SettingsConfigDict(env_file=".env", extra="ignore", case_sensitive=False)
+    # A key left blank (TELEGRAM_BOT_TOKEN= as in .env.example) means "not set".
+    model_config = SettingsConfigDict(
+        env_file=".env", extra="ignore", case_sensitive=False, env_ignore_empty=True
+    )
 
     telegram_bot_token: SecretStr | None = None
     telegram_api_root: str = "https://api.telegram.org"
@@ -68,6 +73,12 @@ class Settings(BaseSettings):
             value = "postgresql+psycopg://" + value.removeprefix("postgresql://")
         if not value.startswith(("sqlite:", "postgresql+psycopg:")):
             raise ValueError("must be a sqlite:/// or postgresql:// URL")
+        try:
+            url = make_url(value)
+        except ValueError:  # its message quotes the URL, password and all
+            raise ValueError(UNPARSABLE_URL) from None
+        if url.host and "@" in url.host:
+            raise ValueError(UNPARSABLE_URL)
         return value
 
     @model_validator(mode="after")

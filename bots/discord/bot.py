@@ -137,6 +137,9 @@ class DiscordAdapter:
             return False, "stopped"
         if not self.bot.is_ready():
             return False, "connecting"
+        socket = self.bot.ws
+        if socket is None or not socket.open:  # dropped: discord.py is reconnecting
+            return False, "reconnecting"
         latency = self.bot.latency
         if not math.isfinite(latency):  # no heartbeat acknowledged yet
             return True, "connected"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+import time
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -33,6 +34,10 @@ READ_TIMEOUT_SECONDS = 15.0
 POLL_TIMEOUT_SECONDS = 10
 RATE_LIMIT_RETRIES = 3
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
+# PTB retries a failing poll with backoff (at most about 30 s apart): an error this recent
+# means updates are not coming in. Shorter than Docker's three 30-second checks, so one passing
+# error never marks the container unhealthy.
+POLL_FAILING_SECONDS = 60.0
 TelegramApplication = Application[Any, Any, Any, Any, Any, Any]
 
 
@@ -100,13 +105,24 @@ class TelegramAdapter:
         TelegramHandlers(turns).register(self.application)
         # Daily prompts go through the same rendering and rate-limited bot as every reply.
         self.notifier = TelegramNotifier(turns)
+        self._poll_error: tuple[float, str] | None = None  # when getUpdates last failed, and why
 
     def health(self) -> tuple[bool, str]:
         """Whether updates are being received."""
         updater = self.application.updater
         receiving = self.application.running and updater is not None and updater.running
-        mode = "webhook" if self.settings.telegram_webhook_url else "polling"
-        return receiving, mode if receiving else "stopped"
+        if not receiving:
+            return False, "stopped"
+        if self.settings.telegram_webhook_url:
+            return True, "webhook"
+        if self._poll_error and time.monotonic() - self._poll_error[0] < POLL_FAILING_SECONDS:
+            return False, f"polling fails: {self._poll_error[1]}"
+        return True, "polling"
+
+    def _polling_failed(self, error: TelegramError) -> None:
+        # Called by PTB (synchronously) for each failed getUpdates; it retries by itself.
+        log.warning("polling for updates failed: %s", error)
+        self._poll_error = (time.monotonic(), type(error).__name__)
 
     async def start(self) -> None:
         """Connect (getMe), register the command list and start receiving updates."""
@@ -143,7 +159,9 @@ class TelegramAdapter:
         url = self.settings.telegram_webhook_url
         if url is None:
             await updater.start_polling(
-                timeout=POLL_TIMEOUT_SECONDS, allowed_updates=ALLOWED_UPDATES
+                timeout=POLL_TIMEOUT_SECONDS,
+                allowed_updates=ALLOWED_UPDATES,
+                error_callback=self._polling_failed,
             )
             return
         await updater.start_webhook(

@@ -29,12 +29,14 @@ from tests.bots.telegram_support import (
     say,
     settings_for,
     shows,
+    started,
     texts_to,
 )
 from tests.fakes.audio import corrupted_ogg, ogg_opus_bytes, silent_ogg
 from tests.fakes.groq_api import FakeGroq
 from tests.fakes.interviewers import ScriptedInterviewer
 from tests.fakes.telegram_api import FakeTelegram
+from tests.waiting import until
 
 # Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
 pytestmark = pytest.mark.usefixtures("app_database_url")
@@ -219,6 +221,19 @@ async def test_typing_is_shown_while_a_slow_turn_runs_and_stops_with_the_reply(
     typing = [r for r in fake.sent if r.method == "sendChatAction"]
     assert len(typing) >= 4 and all(r.params["action"] == "typing" for r in typing)
     assert max(r.ts for r in typing) < reply.ts  # cancelled once the turn was done
+
+
+async def test_health_turns_red_while_polls_fail_and_green_again(
+    fake: FakeTelegram, tmp_path: Path
+) -> None:
+    async with started(settings_for(fake, tmp_path)) as (_app, adapter):
+        assert adapter.health() == (True, "polling")
+        fake.fail_next("getUpdates", 502)
+        fake.push_text(USER, "/help")  # ends the long poll in progress; the next one fails
+        await until(lambda: not adapter.health()[0], WAIT, "health to report failing polls")
+        assert adapter.health() == (False, "polling fails: NetworkError")
+        await say(fake, USER, "/help", "/interview")  # polling recovered by itself
+    assert adapter.health() == (False, "stopped")
 
 
 async def test_a_restarted_bot_resumes_the_interview(fake: FakeTelegram, tmp_path: Path) -> None:

@@ -62,6 +62,16 @@ def test_run_without_tokens_starts_the_terminal_chat(tmp_path: Path) -> None:
     assert "Interview feedback" in result.stdout
 
 
+def test_the_example_env_file_as_copied_starts_the_terminal_chat(tmp_path: Path) -> None:
+    # Blank keys (TELEGRAM_BOT_TOKEN=, GROQ_API_KEY=) mean "not set", not an empty token.
+    example = (Path(__file__).resolve().parents[2] / ".env.example").read_text()
+    (tmp_path / ".env").write_text(example)
+    result = run_cli(tmp_path, "run", stdin="1\n/end\n", extra_env={"LLM_PROVIDER": "auto"})
+    assert "No TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN is set" in result.stdout, result.stderr
+    assert "Interview feedback" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
 def test_a_bad_setting_fails_with_one_line_naming_it(tmp_path: Path) -> None:
     result = run_cli(tmp_path, "roles", stdin="", extra_env={"MAX_FOLLOWUPS": "many"})
     assert result.returncode == 2
@@ -79,6 +89,19 @@ def test_a_secret_is_never_echoed_in_a_config_error(tmp_path: Path) -> None:
     )  # fmt: skip
     assert result.returncode == 2
     assert "GROQ_API_KEY" in result.stderr and secret not in result.stderr + result.stdout
+
+
+def test_a_database_url_that_cannot_be_parsed_fails_without_echoing_the_password(
+    tmp_path: Path,
+) -> None:
+    url = "postgresql://bob:pa@ss:w0rd@db.example:5432/interviews"
+    result = run_cli(tmp_path, "run", stdin="", extra_env={"DATABASE_URL": url})
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "Configuration error: DATABASE_URL: cannot be parsed (percent-encode special characters"
+        " in the password, @ as %40)"
+    ]
+    assert "w0rd" not in result.stderr + result.stdout
 
 
 def test_roles_lists_every_role(tmp_path: Path) -> None:
