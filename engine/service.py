@@ -243,7 +243,7 @@ class InterviewService:
                 await self._save(key, interview, before, source)
             except AlreadyHandled:
                 log.info("answer of %s was stored before; repeating the question", source)
-                return recovered or machine.repeat_prompt(before, WHERE_WE_ARE)
+                return _waiting(before, recovered)
             interview, actions = await self._assess_and_advance(key, interview, role)
             return recovered + notices + actions
 
@@ -323,7 +323,7 @@ class InterviewService:
             try:
                 await self._save(key, ended, interview, source)
             except AlreadyHandled:
-                return recovered or machine.repeat_prompt(interview, WHERE_WE_ARE)
+                return _waiting(interview, recovered)
             report = await self._report(ended, role)
             return [*recovered, Notice("Interview ended."), ShowReport(report)]
 
@@ -364,14 +364,14 @@ class InterviewService:
             interview, _role, recovered = await self._load_active(key)
             if interview is None:
                 return recovered or [Notice(NO_INTERVIEW)]
-            return recovered or machine.repeat_prompt(interview, WHERE_WE_ARE)
+            return _waiting(interview, recovered)
 
     async def resume(self, key: UserKey) -> list[Action]:
         """What a crash kept from the user: the question waiting, else the latest report."""
         async with self.lock(key):
             interview, _role, recovered = await self._load_active(key)
             if interview is not None:
-                return recovered or machine.repeat_prompt(interview, WHERE_WE_ARE)
+                return _waiting(interview, recovered)
             if recovered:
                 return recovered
         return await self.feedback(key)
@@ -440,7 +440,7 @@ class InterviewService:
             try:
                 await self._save(key, changed, interview, source)
             except AlreadyHandled:  # a replay after a crash: it was done already
-                return recovered or machine.repeat_prompt(interview, WHERE_WE_ARE)
+                return _waiting(interview, recovered)
             if changed.status is Status.COMPLETED:
                 actions.append(ShowReport(await self._report(changed, role)))
             return recovered + actions
@@ -546,3 +546,8 @@ class InterviewService:
             log.warning("database call failed (attempt 2)", exc_info=True)
             raise ServiceUnavailable(DATABASE_DOWN) from None
         raise AssertionError("unreachable")  # reraise=True: the last error propagates
+
+
+def _waiting(interview: Interview, recovered: list[Action]) -> list[Action]:
+    """What a restart recovered for the user, else the question that is waiting."""
+    return recovered or machine.repeat_prompt(interview, WHERE_WE_ARE)

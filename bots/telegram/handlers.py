@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import functools
 import logging
-from typing import Any
+from collections.abc import Awaitable
+from typing import Any, Protocol
 
 from telegram import Audio, Chat, Document, Message, MessageEntity, Update, Voice
 from telegram.constants import ChatAction
@@ -31,13 +32,22 @@ from bots.telegram.buttons import ButtonHandler
 from bots.telegram.durations import seconds
 from bots.telegram.send import chat_action
 from bots.telegram.turns import ServiceCall, Turns, sender, update_ref
-from engine.actions import ShowHistory
+from engine.actions import Action, ShowHistory
 from engine.daily_service import DailyPractice
+from engine.ports import UpdateRef, UserKey
 from engine.service import InterviewService
 
 log = logging.getLogger(__name__)
 
 Media = Voice | Audio | Document
+
+
+class SourcedCall(Protocol):
+    """A service call that a platform update can make exactly once (skip, redo, end)."""
+
+    def __call__(self, key: UserKey, *, source: UpdateRef | None = None) -> Awaitable[list[Action]]:
+        """Act for ``key``, claiming ``source``."""
+        ...
 
 
 class TelegramHandlers:
@@ -151,18 +161,20 @@ class TelegramHandlers:
 
     async def skip(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """/skip: skip the current question."""
-        source = update_ref(update)  # replayed after a crash, it is not done twice
-        await self.turns.run(*sender(update), lambda key: self.service.skip(key, source=source))
+        await self._once(update, self.service.skip)
 
     async def redo(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """/redo: take back the last answer and ask its question again."""
-        source = update_ref(update)  # replayed after a crash, it is not done twice
-        await self.turns.run(*sender(update), lambda key: self.service.redo(key, source=source))
+        await self._once(update, self.service.redo)
 
     async def end(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """/end: end the interview now and send the report."""
-        source = update_ref(update)  # replayed after a crash, it is not done twice
-        await self.turns.run(*sender(update), lambda key: self.service.end(key, source=source))
+        await self._once(update, self.service.end)
+
+    async def _once(self, update: Update, call: SourcedCall) -> None:
+        """Run ``call`` for the sender, claiming the update: a replay after a crash is done once."""
+        source = update_ref(update)
+        await self.turns.run(*sender(update), lambda key: call(key, source=source))
 
     async def feedback(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """/feedback: the report of the latest finished interview."""
