@@ -105,8 +105,9 @@ async def test_the_scheduler_prompts_through_the_adapter_and_the_answer_is_score
     fake: FakeTelegram, tmp_path: Path
 ) -> None:
     fire = fire_on(date(2027, 1, 5), "08:30", "Europe/Berlin")
-    clock = OffsetClock.starting_at(fire - timedelta(milliseconds=500))
     async with started(settings_for(fake, tmp_path)) as (app, adapter):
+        # Started once the bot is up, with room for /remind to be stored before the fire time.
+        clock = OffsetClock.starting_at(fire - timedelta(seconds=2))
         app.daily.clock = clock
         assert adapter.notifier.platform == "telegram"
         scheduler = ReminderScheduler(app.daily, {"telegram": adapter.notifier}, clock)
