@@ -32,12 +32,12 @@ from engine.ports import Delivery
 from engine.providers.offline import OfflineInterviewer
 from engine.roles import default_roles
 from engine.service import InterviewService
+from fakes.clock import OffsetClock
+from fakes.telegram_api import FakeTelegram
 from storage.db import make_engine, migrate
 from storage.reminders import ReminderRepository
 from storage.repository import SqlRepository
 from storage.tables import ReminderRow, UserRow
-from tests.fakes.clock import OffsetClock
-from tests.fakes.telegram_api import FakeTelegram
 
 TOKEN = "123:ABC"
 FIRE = datetime(2027, 1, 5, 8, 0, tzinfo=UTC)

@@ -38,8 +38,8 @@ from sqlmodel import Session, select
 from bots.app import build_app
 from bots.settings import Settings
 from bots.telegram.bot import TelegramAdapter
+from fakes.telegram_api import FakeTelegram, SentRecord
 from storage.tables import TurnRow
-from tests.fakes.telegram_api import FakeTelegram, SentRecord
 
 TOKEN = "246810:SOAK-token-not-real_abcdefghijklm"
 FIRST_CHAT = 500_000

@@ -31,7 +31,7 @@ from bots.settings import Settings
 from bots.telegram.bot import TelegramAdapter
 from engine.models import Assessment, Persona, ReportDraft, Scores
 from engine.ports import ReportContext, TurnContext
-from tests.fakes.telegram_api import FakeTelegram, SentRecord
+from fakes.telegram_api import FakeTelegram, SentRecord
 
 TOKEN = "123456:BENCH-token-not-real_abcdefghijk"
 QUESTION = re.compile(r"Question \d+/\d+")

@@ -18,6 +18,8 @@ import pytest_asyncio
 from bots.app import App
 from bots.discord.texts import NOT_AN_ANSWER
 from engine.audio import DECODE_MESSAGE
+from fakes.audio import silent_ogg
+from fakes.discord_api import Call, FakeDiscord
 from tests.bad_input.conftest import ErrorRecords
 from tests.bad_input.inputs import TEXTS, Outcome, as_answer, noise
 from tests.bots.discord_support import (
@@ -34,8 +36,6 @@ from tests.bots.discord_support import (
     slash,
     submit,
 )
-from tests.fakes.audio import silent_ogg
-from tests.fakes.discord_api import Call, FakeDiscord
 from tests.security.support import stored_answers
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")

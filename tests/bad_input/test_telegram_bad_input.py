@@ -19,11 +19,11 @@ from bots.app import App
 from bots.telegram.texts import NOT_AN_ANSWER, UNKNOWN_COMMAND
 from engine.audio import DECODE_MESSAGE
 from engine.ports import UserKey
+from fakes.audio import silent_ogg
+from fakes.telegram_api import FakeTelegram
 from tests.bad_input.conftest import ErrorRecords
 from tests.bad_input.inputs import TEXTS, Outcome, as_answer, noise
 from tests.bots.telegram_support import STRONG, TOKEN, exchange, running, say, settings_for
-from tests.fakes.audio import silent_ogg
-from tests.fakes.telegram_api import FakeTelegram
 from tests.security.support import stored_answers
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")

@@ -15,8 +15,8 @@ from bots.discord.bot import DiscordAdapter
 from bots.settings import Settings
 from engine.ports import Interviewer, UserKey
 from engine.speech import TextToSpeech
+from fakes.discord_api import EPHEMERAL, Call, FakeDiscord
 from tests.databases import app_database_or
-from tests.fakes.discord_api import EPHEMERAL, Call, FakeDiscord
 
 TOKEN = "MTExMTExMTExMTExMTExMTEx.GfakeX.discord-test-token-not-real_abcdefghij"
 USER = 311_111_111_111_111_111

@@ -12,8 +12,8 @@ from bots.app import App, build_app
 from bots.settings import Settings
 from bots.telegram.bot import TelegramAdapter
 from engine.ports import Interviewer
+from fakes.telegram_api import FakeTelegram, SentRecord
 from tests.databases import app_database_or
-from tests.fakes.telegram_api import FakeTelegram, SentRecord
 
 TOKEN = "123456:TEST-token-not-real_abcdefghijkl"
 WAIT = 15.0

@@ -18,6 +18,8 @@ from bots.settings import Settings
 from engine.actions import Notice
 from engine.daily import fire_on
 from engine.ports import Delivery
+from fakes.clock import OffsetClock
+from fakes.discord_api import FakeDiscord
 from tests.bots.discord_support import (
     STRONG,
     USER,
@@ -29,8 +31,6 @@ from tests.bots.discord_support import (
     settings_for,
     slash,
 )
-from tests.fakes.clock import OffsetClock
-from tests.fakes.discord_api import FakeDiscord
 
 # Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
 pytestmark = pytest.mark.usefixtures("app_database_url")

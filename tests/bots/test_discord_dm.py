@@ -12,6 +12,14 @@ import pytest
 
 from engine.audio import DECODE_MESSAGE, EMPTY_MESSAGE
 from engine.service import NOTHING_HEARD, TRANSCRIPTION_FAILED
+from fakes.audio import (
+    corrupted_ogg,
+    encode_as,
+    ogg_opus_bytes,
+    require_espeak,
+    speak_wav,
+)
+from fakes.discord_api import CHANNEL_ID, GUILD_ID, FakeDiscord
 from tests.bots.discord_support import (
     STRONG,
     USER,
@@ -25,14 +33,6 @@ from tests.bots.discord_support import (
     settings_for,
     slash,
 )
-from tests.fakes.audio import (
-    corrupted_ogg,
-    encode_as,
-    ogg_opus_bytes,
-    require_espeak,
-    speak_wav,
-)
-from tests.fakes.discord_api import CHANNEL_ID, GUILD_ID, FakeDiscord
 
 # Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
 pytestmark = pytest.mark.usefixtures("app_database_url")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from fakes.discord_api import APP_ID, GUILD_ID, FakeDiscord
 from tests.bots.discord_support import (
     STRONG,
     USER,
@@ -22,7 +23,6 @@ from tests.bots.discord_support import (
     slash,
     submit,
 )
-from tests.fakes.discord_api import APP_ID, GUILD_ID, FakeDiscord
 
 # Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
 pytestmark = pytest.mark.usefixtures("app_database_url")

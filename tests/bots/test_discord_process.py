@@ -9,9 +9,9 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from fakes.discord_api import FakeDiscord
+from fakes.telegram_api import FakeTelegram
 from tests.bots.discord_support import STRONG, TOKEN, USER, Conversation
-from tests.fakes.discord_api import FakeDiscord
-from tests.fakes.telegram_api import FakeTelegram
 
 ROOT = Path(__file__).resolve().parents[2]
 TELEGRAM_TOKEN = "987654:BOTH-token-not-real_abcdefghijkl"

@@ -10,8 +10,8 @@ import pytest
 from bots.discord.send import DISCORD, Outbox, Outgoing, escape, report_embeds
 from bots.render import scores_block
 from engine.models import Point, QuestionNote, Report, Scores, SpeechSummary
+from fakes.discord_api import FakeDiscord
 from tests.bots.discord_support import USER, content, running, settings_for, slash
-from tests.fakes.discord_api import FakeDiscord
 
 # Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
 pytestmark = pytest.mark.usefixtures("app_database_url")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from fakes.discord_api import FakeDiscord
 from tests.bots.discord_support import (
     STRONG,
     USER,
@@ -17,7 +18,6 @@ from tests.bots.discord_support import (
     slash,
     submit,
 )
-from tests.fakes.discord_api import FakeDiscord
 
 # Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
 pytestmark = pytest.mark.usefixtures("app_database_url")

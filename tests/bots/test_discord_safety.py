@@ -13,6 +13,8 @@ from bots.discord.texts import NOT_YOURS
 from engine.actions import Action
 from engine.ports import UserKey
 from engine.service import NOT_ALLOWED, ServiceUnavailable
+from fakes.discord_api import FakeDiscord
+from fakes.interviewers import ScriptedInterviewer
 from tests.bots.discord_support import (
     OTHER,
     STRONG,
@@ -30,8 +32,6 @@ from tests.bots.discord_support import (
     slash,
     submit,
 )
-from tests.fakes.discord_api import FakeDiscord
-from tests.fakes.interviewers import ScriptedInterviewer
 
 # Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
 pytestmark = pytest.mark.usefixtures("app_database_url")

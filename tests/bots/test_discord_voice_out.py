@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from fakes.discord_api import FakeDiscord
 from tests.bots.discord_support import USER, button, content, running, settings_for, slash
-from tests.fakes.discord_api import FakeDiscord
 
 # Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
 pytestmark = pytest.mark.usefixtures("app_database_url")

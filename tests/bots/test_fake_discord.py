@@ -14,7 +14,7 @@ import yarl
 from discord import app_commands
 from discord.ext import commands
 
-from tests.fakes.discord_api import (
+from fakes.discord_api import (
     APP_ID,
     CHANNEL_ID,
     EPHEMERAL,

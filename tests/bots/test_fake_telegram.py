@@ -24,8 +24,8 @@ from telegram.ext import (
 )
 from telegram.helpers import escape_markdown
 
-from tests.fakes.telegram_api import FakeTelegram
-from tests.fakes.telegram_markup import EntityParseError, render
+from fakes.telegram_api import FakeTelegram
+from fakes.telegram_markup import EntityParseError, render
 
 TOKEN = "123:ABC"
 USER = 42

@@ -18,6 +18,10 @@ from engine.ports import UserKey
 from engine.roles import default_roles
 from engine.service import ServiceUnavailable
 from engine.speech import AudioError, Transcript
+from fakes.audio import corrupted_ogg, ogg_opus_bytes, silent_ogg
+from fakes.groq_api import FakeGroq
+from fakes.interviewers import ScriptedInterviewer
+from fakes.telegram_api import FakeTelegram
 from tests.bots.telegram_support import (
     STRONG,
     TOKEN,
@@ -32,10 +36,6 @@ from tests.bots.telegram_support import (
     started,
     texts_to,
 )
-from tests.fakes.audio import corrupted_ogg, ogg_opus_bytes, silent_ogg
-from tests.fakes.groq_api import FakeGroq
-from tests.fakes.interviewers import ScriptedInterviewer
-from tests.fakes.telegram_api import FakeTelegram
 from tests.waiting import until
 
 # Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.

@@ -13,6 +13,9 @@ from bots.scheduler import ReminderScheduler
 from engine.actions import Notice
 from engine.daily import fire_on
 from engine.ports import Delivery, UserKey
+from fakes.audio import ogg_opus_bytes
+from fakes.clock import OffsetClock
+from fakes.telegram_api import FakeTelegram, SentRecord
 from tests.bots.telegram_support import (
     TOKEN,
     WAIT,
@@ -24,9 +27,6 @@ from tests.bots.telegram_support import (
     started,
 )
 from tests.daily.conftest import GOOD_ANSWER, finished_interview
-from tests.fakes.audio import ogg_opus_bytes
-from tests.fakes.clock import OffsetClock
-from tests.fakes.telegram_api import FakeTelegram, SentRecord
 
 # Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
 pytestmark = pytest.mark.usefixtures("app_database_url")

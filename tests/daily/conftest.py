@@ -13,10 +13,10 @@ from engine.actions import ShowReport
 from engine.daily_service import DailyPractice
 from engine.ports import UserKey
 from engine.service import InterviewService
+from fakes.clock import OffsetClock
+from fakes.notifier import RecordingNotifier
 from storage.db import make_engine
 from storage.reminders import ReminderRepository
-from tests.fakes.clock import OffsetClock
-from tests.fakes.notifier import RecordingNotifier
 
 START = datetime(2027, 1, 5, 7, 0, tzinfo=UTC)  # 08:00 in Berlin
 

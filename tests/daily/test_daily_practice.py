@@ -13,10 +13,10 @@ from engine.ports import Delivery
 from engine.roles import InterviewType
 from engine.service import InterviewService
 from engine.speech import Transcript
+from fakes.audio import tone_ogg
+from fakes.clock import OffsetClock
+from fakes.notifier import RecordingNotifier
 from tests.daily.conftest import GOOD_ANSWER, WEAK_ANSWER, finished_interview, user
-from tests.fakes.audio import tone_ogg
-from tests.fakes.clock import OffsetClock
-from tests.fakes.notifier import RecordingNotifier
 
 
 def text(actions: list[Action]) -> str:

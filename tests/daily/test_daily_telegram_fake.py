@@ -21,9 +21,9 @@ from bots.scheduler import ReminderScheduler
 from engine.daily import fire_on
 from engine.daily_service import DailyPractice
 from engine.ports import Delivery
+from fakes.clock import OffsetClock
+from fakes.telegram_api import FakeTelegram
 from tests.daily.conftest import GOOD_ANSWER, user
-from tests.fakes.clock import OffsetClock
-from tests.fakes.telegram_api import FakeTelegram
 
 TOKEN = "123:ABC"
 

@@ -23,12 +23,12 @@ from engine.ports import Delivery, UserKey
 from engine.providers.offline import OfflineInterviewer
 from engine.roles import default_roles
 from engine.service import InterviewService
+from fakes.clock import OffsetClock
+from fakes.notifier import RecordingNotifier
 from storage.db import make_engine
 from storage.reminders import ReminderRepository
 from storage.repository import SqlRepository
 from tests.daily.conftest import GOOD_ANSWER, user
-from tests.fakes.clock import OffsetClock
-from tests.fakes.notifier import RecordingNotifier
 
 BERLIN = ZoneInfo("Europe/Berlin")
 # How long before the prompt each test sets the clock: room for start-up and /remind to be

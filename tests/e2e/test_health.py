@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from fakes.telegram_api import FakeTelegram
 from tests.databases import app_database_or
-from tests.fakes.telegram_api import FakeTelegram
 
 # Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
 pytestmark = pytest.mark.usefixtures("app_database_url")

@@ -16,7 +16,7 @@ from engine.audio import (
     to_pcm16,
 )
 from engine.speech import AudioError
-from tests.fakes.audio import (
+from fakes.audio import (
     corrupted_ogg,
     encode_as,
     ogg_opus_bytes,

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from bots.settings import Settings
-from tests.fakes.telegram_api import FakeTelegram
+from fakes.telegram_api import FakeTelegram
 from tests.waiting import until
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -34,11 +34,11 @@ from engine.ports import UserKey
 from engine.providers.offline import OfflineInterviewer
 from engine.roles import default_roles
 from engine.service import InterviewService, ServiceConfig, ServiceUnavailable
+from fakes.telegram_api import FakeTelegram
 from storage.db import make_engine
 from storage.repository import SqlRepository
 from storage.tables import TurnRow
 from tests.bots.telegram_support import running, say, texts_to
-from tests.fakes.telegram_api import FakeTelegram
 from tests.faults.support import ROOT, bot_settings
 
 KEY = UserKey("telegram", "9090")

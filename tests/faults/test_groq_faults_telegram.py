@@ -16,10 +16,10 @@ from typing import Any
 import pytest
 
 from engine.service import FALLBACK_NOTICE
+from fakes.groq_api import FakeGroq, FaultKind
+from fakes.telegram_api import FakeTelegram
 from tests.bots.telegram_support import running, say, texts_to
 from tests.databases import app_database_or
-from tests.fakes.groq_api import FakeGroq, FaultKind
-from tests.fakes.telegram_api import FakeTelegram
 from tests.faults.support import bot_settings
 
 # Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.

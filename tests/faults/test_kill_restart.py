@@ -21,8 +21,8 @@ from typing import Any
 import pytest
 
 from engine.ports import UpdateRef, UserKey
+from fakes.telegram_api import FakeTelegram
 from tests.bots.telegram_support import running, say, texts_to
-from tests.fakes.telegram_api import FakeTelegram
 from tests.faults.support import BotProcess, bot_settings, stored_answers
 from tests.waiting import until
 

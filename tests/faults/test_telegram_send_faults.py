@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from fakes.telegram_api import FakeTelegram
 from tests.bots.telegram_support import running, say, texts_to
 from tests.databases import app_database_or
-from tests.fakes.telegram_api import FakeTelegram
 from tests.faults.support import WAIT, bot_settings
 
 pytestmark = [

@@ -11,7 +11,7 @@ from typing import Any
 import groq
 import pytest
 
-from tests.fakes.groq_api import NOT_JSON, FakeGroq
+from fakes.groq_api import NOT_JSON, FakeGroq
 
 MODEL = "llama-3.3-70b-versatile"
 MESSAGES: list[Any] = [

@@ -15,8 +15,8 @@ from engine.actions import AskQuestion, Notice, ShowReport
 from engine.ports import UserKey
 from engine.providers.groq_llm import GroqInterviewer
 from engine.service import FALLBACK_NOTICE
+from fakes.groq_api import FakeGroq
 from tests.databases import app_database_or
-from tests.fakes.groq_api import FakeGroq
 
 # Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
 pytestmark = pytest.mark.usefixtures("app_database_url")

@@ -15,8 +15,8 @@ from engine.providers.fallback_speech import FallbackSpeechToText
 from engine.providers.groq_speech import GroqSpeechToText
 from engine.providers.sphinx_speech import SphinxSpeechToText
 from engine.speech import AudioError, Transcript, TranscriptionError
-from tests.fakes.audio import corrupted_ogg, ogg_opus_bytes, silent_ogg, tone_ogg
-from tests.fakes.groq_api import FakeGroq
+from fakes.audio import corrupted_ogg, ogg_opus_bytes, silent_ogg, tone_ogg
+from fakes.groq_api import FakeGroq
 
 T = TypeVar("T")
 

@@ -17,8 +17,8 @@ from sqlalchemy import Engine
 from engine.ports import UserKey
 from engine.providers.groq_llm import REPORT_SYSTEM, TURN_SYSTEM
 from engine.text import collapse_spaces, normalize
+from fakes.telegram_api import FakeTelegram
 from tests.bots.telegram_support import say
-from tests.fakes.telegram_api import FakeTelegram
 from tests.security.support import overall, stored_assessments
 
 WEAK = "I would just do my best and work hard."

@@ -15,6 +15,7 @@ import pytest
 from bots.discord.texts import NO_SESSION, NOT_YOURS
 from engine.ports import UserKey
 from engine.service import NO_INTERVIEW, STILL_RUNNING
+from fakes.discord_api import Call, FakeDiscord, SentMessage
 from tests.bots.discord_support import (
     STRONG,
     button,
@@ -28,7 +29,6 @@ from tests.bots.discord_support import (
     slash,
     submit,
 )
-from tests.fakes.discord_api import Call, FakeDiscord, SentMessage
 from tests.security.support import footprint, places_holding, row_counts, rows_of
 
 ALICE, BOB = 411_111_111_111_111_111, 422_222_222_222_222_222

@@ -16,9 +16,9 @@ import pytest_asyncio
 
 from bots.app import App
 from engine.persona import looks_like_injection
+from fakes.groq_api import FakeGroq
+from fakes.telegram_api import FakeTelegram
 from tests.bots.telegram_support import TOKEN, no_refusals, running, settings_for
-from tests.fakes.groq_api import FakeGroq
-from tests.fakes.telegram_api import FakeTelegram
 from tests.security.injection import (
     ASKS_FOR_PROMPT,
     ATTEMPTS,

@@ -13,8 +13,8 @@ import pytest
 import pytest_asyncio
 
 from bots.app import App
+from fakes.telegram_api import FakeTelegram
 from tests.bots.telegram_support import TOKEN, no_refusals, running, settings_for
-from tests.fakes.telegram_api import FakeTelegram
 from tests.security.injection import ATTEMPTS, leaked_lines, run_attempt
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")

@@ -22,11 +22,11 @@ from typing import Any
 
 from bots.common import DOWNLOAD_FAILED, SORRY
 from engine.service import FALLBACK_NOTICE
+from fakes.audio import ogg_opus_bytes
+from fakes.discord_api import FakeDiscord
+from fakes.groq_api import FakeGroq
+from fakes.telegram_api import FakeTelegram
 from tests.bots.discord_support import STRONG, Conversation
-from tests.fakes.audio import ogg_opus_bytes
-from tests.fakes.discord_api import FakeDiscord
-from tests.fakes.groq_api import FakeGroq
-from tests.fakes.telegram_api import FakeTelegram
 from tests.waiting import until
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -9,6 +9,7 @@ import pytest
 
 from engine.ports import UserKey
 from engine.service import NOT_ALLOWED, TOO_FAST
+from fakes.telegram_api import FakeTelegram
 from tests.bots.telegram_support import (
     STRONG,
     TOKEN,
@@ -20,7 +21,6 @@ from tests.bots.telegram_support import (
     settings_for,
     texts_to,
 )
-from tests.fakes.telegram_api import FakeTelegram
 from tests.security.support import stored_answers
 
 MEMBER, PREFIXED, STRANGER = 8001, 8002, 8003

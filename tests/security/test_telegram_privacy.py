@@ -14,6 +14,7 @@ import pytest
 from bots.app import App
 from engine.ports import UserKey
 from engine.service import NO_INTERVIEW
+from fakes.telegram_api import FakeTelegram
 from tests.bots.telegram_support import (
     STRONG,
     TOKEN,
@@ -24,7 +25,6 @@ from tests.bots.telegram_support import (
     settings_for,
     texts_to,
 )
-from tests.fakes.telegram_api import FakeTelegram
 from tests.security.support import (
     footprint,
     places_holding,

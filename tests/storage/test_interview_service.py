@@ -15,9 +15,9 @@ from engine.providers.offline import OfflineInterviewer
 from engine.roles import default_roles
 from engine.service import FALLBACK_NOTICE, InterviewService, ServiceConfig
 from engine.text import quote_occurs
+from fakes.interviewers import ScriptedInterviewer
 from storage.db import make_engine
 from storage.repository import SqlRepository
-from tests.fakes.interviewers import ScriptedInterviewer
 
 ALICE = UserKey("test", "alice")
 BOB = UserKey("test", "bob")

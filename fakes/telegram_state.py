@@ -1,7 +1,7 @@
-"""State and test-side API of the fake Telegram Bot API (see :mod:`tests.fakes.telegram_api`).
+"""State and test-side API of the fake Telegram Bot API (see :mod:`fakes.telegram_api`).
 
 Holds the update queue, chats, messages, files and everything the bot sent; the HTTP side lives in
-:class:`tests.fakes.telegram_api.FakeTelegram`, which subclasses :class:`TelegramState`.
+:class:`fakes.telegram_api.FakeTelegram`, which subclasses :class:`TelegramState`.
 """
 
 from __future__ import annotations

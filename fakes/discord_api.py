@@ -21,10 +21,10 @@ from typing import Any, TypeVar
 
 from aiohttp import web
 
-from tests.fakes import discord_payloads as p
-from tests.fakes.discord_events import EventsMixin, command_path, modal_components
-from tests.fakes.discord_gateway import Gateway, GatewaySession
-from tests.fakes.discord_payloads import (
+from fakes import discord_payloads as p
+from fakes.discord_events import EventsMixin, command_path, modal_components
+from fakes.discord_gateway import Gateway, GatewaySession
+from fakes.discord_payloads import (
     APP_ID,
     BOT_ID,
     CHANNEL_ID,
@@ -33,7 +33,7 @@ from tests.fakes.discord_payloads import (
     IS_VOICE_MESSAGE,
     LOADING,
 )
-from tests.fakes.discord_rest import (
+from fakes.discord_rest import (
     PARSED,
     Call,
     InteractionRecord,

@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import BodyPartReader, web
 
-from tests.fakes import discord_payloads as p
-from tests.fakes.discord_payloads import APP_ID, EPHEMERAL, LOADING
+from fakes import discord_payloads as p
+from fakes.discord_payloads import APP_ID, EPHEMERAL, LOADING
 
 if TYPE_CHECKING:
-    from tests.fakes.discord_api import FakeDiscord
+    from fakes.discord_api import FakeDiscord
 
 IS_COMPONENTS_V2 = 1 << 15
 _FILE_FIELD = re.compile(r"files\[(\d+)\]")

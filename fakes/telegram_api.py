@@ -17,8 +17,8 @@ from typing import Any, Self
 
 from aiohttp import web
 
-from tests.fakes.telegram_markup import EntityParseError, render
-from tests.fakes.telegram_state import (
+from fakes.telegram_markup import EntityParseError, render
+from fakes.telegram_state import (
     JSON,
     ChatKey,
     ErrorRecord,

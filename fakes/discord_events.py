@@ -10,12 +10,12 @@ import time
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from tests.fakes import discord_payloads as p
-from tests.fakes.discord_payloads import APP_ID, BOT_ID, EPHEMERAL
-from tests.fakes.discord_rest import InteractionRecord
+from fakes import discord_payloads as p
+from fakes.discord_payloads import APP_ID, BOT_ID, EPHEMERAL
+from fakes.discord_rest import InteractionRecord
 
 if TYPE_CHECKING:
-    from tests.fakes.discord_api import FakeDiscord
+    from fakes.discord_api import FakeDiscord
 
 
 class EventsMixin:

@@ -1,0 +1,1 @@
+"""Loopback fakes of the outside world for tests and benches (Telegram, Discord, Groq, audio)."""
