@@ -14,7 +14,8 @@ from bots.health import check
 from bots.logs import configure_logging
 from bots.render import PLAIN, roles_text
 from bots.settings import ConfigError, Settings, load_settings
-from engine.roles import InterviewType, RoleFileError, default_roles
+from engine.events import StartInterview
+from engine.queries import InterviewType, RoleFileError, default_roles
 from storage.db import make_engine
 
 NO_TOKEN_HINT = (
@@ -67,24 +68,20 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Database error (DATABASE_URL): {reason}", file=sys.stderr)
         return 3
     if args.command == "chat":
-        kind = None if args.type == "mixed" else InterviewType(args.type)
-        return asyncio.run(chat(app, args.role, kind, args.difficulty, args.questions))
+        start = None
+        if args.role is not None:
+            start = StartInterview(args.role, args.type, args.difficulty, args.questions)
+        return asyncio.run(chat(app, start))
     return asyncio.run(run(app, settings))
 
 
-async def chat(
-    app: App,
-    role: str | None,
-    kind: InterviewType | None,
-    difficulty: int,
-    questions: int | None,
-) -> int:
-    """The terminal interview."""
-    if role is not None and role not in app.roles:
-        print(f"Unknown role {role!r}. Try `python -m bots roles`.", file=sys.stderr)
+async def chat(app: App, start: StartInterview | None) -> int:
+    """The terminal interview (``start`` names one, else it resumes or asks for a role)."""
+    if start is not None and start.role not in app.roles:
+        print(f"Unknown role {start.role!r}. Try `python -m bots roles`.", file=sys.stderr)
         return 2
-    console = Console(app.service, stdin_line, sys.stdout)
-    await console.run(role, kind, difficulty, questions)
+    console = Console(app.entry, app.roles, stdin_line, sys.stdout)
+    await console.run(start)
     return 0
 
 
@@ -92,7 +89,7 @@ async def run(app: App, settings: Settings) -> int:
     """Every adapter whose token is set, or the terminal chat when there is none."""
     if settings.telegram_bot_token is None and settings.discord_bot_token is None:
         print(NO_TOKEN_HINT)
-        return await chat(app, None, None, 2, None)
+        return await chat(app, None)
     from bots.service_runner import run_bots
 
     await run_bots(app)

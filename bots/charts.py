@@ -14,9 +14,9 @@ from io import BytesIO
 from matplotlib.figure import Figure
 
 from bots.render import DIMENSION_NAMES, Markup
-from engine.daily_service import DailyPractice
-from engine.models import DIMENSIONS
-from engine.ports import InterviewSummary, UserKey
+from engine.actions import DIMENSIONS
+from engine.events import Sender
+from engine.queries import InterviewSummary, Queries
 
 MIN_SESSIONS = 2
 TEXT_ROWS = 10  # keeps the text short enough for a photo caption
@@ -76,9 +76,9 @@ def progress_text(points: Sequence[InterviewSummary], m: Markup) -> str:
     return "\n".join(lines)
 
 
-async def progress_reply(daily: DailyPractice, key: UserKey, m: Markup) -> tuple[bytes | None, str]:
+async def progress_reply(queries: Queries, sender: Sender, m: Markup) -> tuple[bytes | None, str]:
     """What /progress sends: the chart (or None) and the scores as text."""
-    points = await daily.progress(key)
+    points = await queries.progress(sender.key)
     image = await asyncio.to_thread(progress_chart, points) if len(points) >= 2 else None
     return image, progress_text(points, m)
 

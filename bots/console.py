@@ -7,11 +7,12 @@ import getpass
 from collections.abc import Awaitable, Callable
 from typing import TextIO
 
-from bots.render import PLAIN, render_all, roles_text
-from engine.actions import Action, ShowReport
-from engine.ports import UserKey
-from engine.roles import InterviewType
-from engine.service import InterviewService
+from bots.render import PLAIN, Markup, render_all, roles_text
+from engine import events
+from engine.actions import Action, AskQuestion, HintKind, ShowReport
+from engine.entry import EntryPoint
+from engine.events import Event, Input, Sender
+from engine.queries import Role
 
 HELP = """Commands:
   /skip   skip this question
@@ -19,6 +20,17 @@ HELP = """Commands:
   /end    end the interview now and get feedback
   /help   show this help
 Anything else you type is your answer. Press Ctrl-D to leave (your interview is saved)."""
+TERMINAL = Markup(
+    escape=PLAIN.escape,
+    bold=PLAIN.bold,
+    italic=PLAIN.italic,
+    limit=PLAIN.limit,
+    hints={
+        HintKind.NO_SESSION: "You have no interview in progress. Run the chat command again.",
+        HintKind.NOT_AN_ANSWER: "Please type your answer.",
+    },
+)
+COMMANDS: dict[str, Input] = {"/skip": events.Skip(), "/redo": events.Redo(), "/end": events.End()}
 
 
 class Console:
@@ -26,42 +38,45 @@ class Console:
 
     def __init__(
         self,
-        service: InterviewService,
+        entry: EntryPoint,
+        roles: dict[str, Role],
         read_line: Callable[[str], Awaitable[str | None]],
         out: TextIO,
         user: str | None = None,
     ) -> None:
-        self.service = service
+        """Interview the terminal's user through ``entry``."""
+        self.entry = entry
+        self.roles = roles
         self.read_line = read_line
         self.out = out
-        self.key = UserKey("console", user or getpass.getuser())
+        self.sender = Sender("console", user or getpass.getuser())
 
     def show(self, actions: list[Action]) -> None:
         """Print rendered actions."""
-        for text in render_all(actions, PLAIN):
+        for text in render_all(actions, TERMINAL):
             print(f"\n{text}", file=self.out, flush=True)
 
-    async def run(
-        self,
-        role_id: str | None,
-        interview_type: InterviewType | None,
-        difficulty: int,
-        questions: int | None,
-    ) -> bool:
+    async def handle(self, what: Input) -> list[Action]:
+        """The entry point's reply to one input of the terminal's user."""
+        return await self.entry.handle(Event(self.sender, what))
+
+    async def run(self, start: events.StartInterview | None) -> bool:
         """Run (or resume) one interview to its report; False if the input ended first."""
-        resumed = await self.service.active(self.key)
-        if resumed is not None and role_id is None:
+        waiting = await self.handle(events.CurrentQuestion()) if start is None else []
+        if any(isinstance(action, AskQuestion) for action in waiting):
             print("Resuming your interview in progress.", file=self.out)
-            self.show(await self.service.current_question(self.key))
+            self.show(waiting)
         else:
-            role_id = role_id or await self._choose_role()
+            role_id = start.role if start else await self._choose_role()
             if role_id is None:
                 return False
-            self.show(
-                await self.service.start(self.key, role_id, interview_type, difficulty, questions)
-            )
+            request = start or events.StartInterview(role_id)
+            actions = await self.handle(request)
+            self.show(actions)
+            if not any(isinstance(action, AskQuestion) for action in actions):
+                return False
         print(HELP, file=self.out)
-        while await self.service.active(self.key) is not None:
+        while True:
             line = await self.read_line("\nyou> ")
             if line is None:
                 print("\nSaved. Run the same command again to continue.", file=self.out)
@@ -70,26 +85,21 @@ class Console:
             self.show(actions)
             if any(isinstance(action, ShowReport) for action in actions):
                 return True
-        return True
 
     async def _dispatch(self, line: str) -> list[Action]:
         command = line.lower()
         if command in ("/help", "help", "?"):
             print(HELP, file=self.out)
             return []
-        if command == "/skip":
-            return await self.service.skip(self.key)
-        if command == "/redo":
-            return await self.service.redo(self.key)
-        if command == "/end":
-            return await self.service.end(self.key)
+        if command in COMMANDS:
+            return await self.handle(COMMANDS[command])
         if command.startswith("/"):
             print(f"Unknown command {line.split()[0]!r}.\n{HELP}", file=self.out)
             return []
-        return await self.service.answer(self.key, line)
+        return await self.handle(events.Text(line))
 
     async def _choose_role(self) -> str | None:
-        roles = list(self.service.roles.values())
+        roles = list(self.roles.values())
         print(roles_text(roles, PLAIN), file=self.out)
         while True:
             line = await self.read_line("\nWhich role? (number or id) > ")
@@ -98,7 +108,7 @@ class Console:
             choice = line.strip()
             if choice.isdigit() and 1 <= int(choice) <= len(roles):
                 return roles[int(choice) - 1].id
-            if choice in self.service.roles:
+            if choice in self.roles:
                 return choice
             print("Please type a number from the list or a role id.", file=self.out)
 

@@ -11,9 +11,9 @@ import re
 from collections.abc import Iterable
 
 from bots.render import DIMENSION_NAMES
-from engine.daily_service import DailyPractice, PastInterview
-from engine.models import DIMENSIONS, AudioFacts, Point, Report, Turn, TurnKind
-from engine.ports import UserKey
+from engine.actions import DIMENSIONS, AudioFacts, Point, Report, Turn, TurnKind
+from engine.events import Sender
+from engine.queries import PastInterview, Queries
 
 # Inline markup, HTML, headings and tables; list markers inside a quote cannot escape it.
 SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
@@ -51,9 +51,9 @@ def export_markdown(past: PastInterview) -> tuple[str, bytes]:
     return filename, ("\n".join(lines).rstrip() + "\n").encode("utf-8")
 
 
-async def export_latest(daily: DailyPractice, key: UserKey) -> tuple[str, bytes] | None:
+async def export_latest(queries: Queries, sender: Sender) -> tuple[str, bytes] | None:
     """The user's latest interview as a Markdown file, or None when they have none."""
-    past = await daily.last_interview(key)
+    past = await queries.last_interview(sender.key)
     return export_markdown(past) if past is not None else None
 
 

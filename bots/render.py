@@ -6,12 +6,28 @@ here imports a platform library, and no adapter formats engine output on its own
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 
-from engine.actions import Action, AskQuestion, Heard, Notice, ScoreChange, ShowHistory, ShowReport
-from engine.models import DIMENSIONS, Point, Report, Scores
-from engine.roles import Role
+from engine.actions import (
+    DIMENSIONS,
+    Action,
+    AskQuestion,
+    Heard,
+    Hint,
+    HintKind,
+    Notice,
+    OpenAnswerForm,
+    Point,
+    Refusal,
+    Report,
+    ScoreChange,
+    Scores,
+    ShowHistory,
+    ShowReport,
+    Speak,
+)
+from engine.queries import Role
 
 BAR_WIDTH = 10
 DIMENSION_NAMES = {
@@ -23,12 +39,13 @@ DIMENSION_NAMES = {
 
 @dataclass(frozen=True)
 class Markup:
-    """A platform's formatting: how to escape user text and mark emphasis."""
+    """A platform's formatting (escaping, emphasis, length limit) and its own hints' wording."""
 
     escape: Callable[[str], str]
     bold: Callable[[str], str]
     italic: Callable[[str], str]
     limit: int
+    hints: Mapping[HintKind, str] = field(default_factory=dict)  # "{value}" is the hint's value
 
     def b(self, text: str) -> str:
         """Escaped, bold text."""
@@ -40,6 +57,11 @@ class Markup:
 
 
 PLAIN = Markup(escape=str, bold=str, italic=str, limit=100_000)
+
+
+def hint_text(hint: Hint, m: Markup) -> str:
+    """A hint in the platform's words (plain text, not escaped)."""
+    return m.hints.get(hint.kind, hint.kind.value).format(value=hint.value)
 
 
 @dataclass(frozen=True)
@@ -75,8 +97,14 @@ def render_action(action: Action, m: Markup) -> str:
             return "\n".join(parts)
         case Heard():
             return m.escape("🎙 I heard: “") + m.escape(action.text) + m.escape("”")
-        case Notice():
+        case Notice() | Refusal():
             return m.escape(action.text)
+        case Hint():
+            return m.escape(hint_text(action, m))
+        case OpenAnswerForm():  # a platform without forms shows the question instead
+            return m.escape(action.question)
+        case Speak():
+            return ""
         case ScoreChange():
             delta = action.after - action.before
             return m.escape(
@@ -201,10 +229,9 @@ def _not_inside_escape(text: str, cut: int) -> int:
 
 
 def render_all(actions: Iterable[Action], m: Markup) -> list[str]:
-    """Every action rendered and split to the platform's message limit."""
-    return [
-        chunk for action in actions for chunk in split_message(render_action(action, m), m.limit)
-    ]
+    """Every action with text, rendered and split to the platform's message limit."""
+    texts = [render_action(action, m) for action in actions]
+    return [chunk for text in texts if text for chunk in split_message(text, m.limit)]
 
 
 def _points(points: Iterable[Point], m: Markup) -> str:

@@ -8,10 +8,8 @@ import signal
 from typing import Protocol
 
 from bots.app import App
+from bots.conversation import ChatNotifier
 from bots.health import Health, database_probe, serve
-from bots.scheduler import ReminderScheduler
-from engine.ports import Notifier
-from engine.providers.clock import SystemClock
 
 log = logging.getLogger(__name__)
 
@@ -34,11 +32,27 @@ class Adapter(Protocol):
         ...
 
 
-def notifiers_of(adapters: list[Adapter]) -> dict[str, Notifier]:
-    """The Notifier of every adapter that has one (its ``notifier`` attribute), by platform."""
-    found: dict[str, Notifier] = {}
+class Scheduler(Protocol):
+    """The daily practice scheduler, as the runner starts and stops it."""
+
+    def health(self) -> tuple[bool, str]:
+        """Whether it runs, with a short detail."""
+        ...
+
+    async def start(self) -> None:
+        """Plan the prompts and start firing them."""
+        ...
+
+    async def stop(self) -> None:
+        """Stop firing; let deliveries under way finish."""
+        ...
+
+
+def notifiers_of(adapters: list[Adapter]) -> dict[str, ChatNotifier]:
+    """The notifier of every adapter that has one (its ``notifier`` attribute), by platform."""
+    found: dict[str, ChatNotifier] = {}
     for adapter in adapters:
-        notifier: Notifier | None = getattr(adapter, "notifier", None)
+        notifier: ChatNotifier | None = getattr(adapter, "notifier", None)
         if notifier is not None:
             found[notifier.platform] = notifier
     return found
@@ -65,14 +79,15 @@ async def run_bots(app: App, stop: asyncio.Event | None = None) -> None:
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, stop.set)
     adapters = configured_adapters(app)
-    health = Health({"database": database_probe(app.engine)})
+    probes = {"database": database_probe(app.sql_engine)} if app.sql_engine else {}
+    health = Health(probes)
     for adapter in adapters:
         health.add(adapter.name, adapter.health)
     health_runner = (
         await serve(health, app.settings.health_port) if app.settings.health_port else None
     )
     started: list[Adapter] = []
-    scheduler: ReminderScheduler | None = None
+    scheduler: Scheduler | None = None
     try:
         for adapter in adapters:
             await adapter.start()
@@ -80,9 +95,7 @@ async def run_bots(app: App, stop: asyncio.Event | None = None) -> None:
             log.info("%s bot running", adapter.name)
         notifiers = notifiers_of(started)
         if notifiers:
-            scheduler = ReminderScheduler(
-                app.daily, notifiers, SystemClock(), app.settings.reminder_grace_seconds
-            )
+            scheduler = app.reminder_scheduler(notifiers)
             await scheduler.start()
             health.add("scheduler", scheduler.health)
         await stop.wait()
@@ -99,4 +112,4 @@ async def run_bots(app: App, stop: asyncio.Event | None = None) -> None:
             await health_runner.cleanup()
         for signum in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(signum)
-        app.engine.dispose()
+        app.close()

@@ -18,9 +18,15 @@ import soxr
 
 from engine.speech import AudioError
 
-# Telegram bots can download at most 20 MB; Discord attachments are usually smaller.
-VOICE_NOTE_MAX_BYTES = 20 * 1024 * 1024
-VOICE_NOTE_MAX_SECONDS = 300.0
+
+@dataclass(frozen=True)
+class VoiceLimits:
+    """How large and how long a voice answer may be: the one place these limits live."""
+
+    # Telegram bots can download at most 20 MB; Discord attachments are usually smaller.
+    max_bytes: int = 20 * 1024 * 1024
+    max_seconds: float = 300.0
+
 
 EMPTY_MESSAGE = "That voice note is empty — please record your answer again and resend it."
 DECODE_MESSAGE = (
@@ -63,8 +69,9 @@ def _describe_size(num_bytes: int) -> str:
     return f"{max(1, round(num_bytes / 1024))} KB"
 
 
-def probe_audio(data: bytes, *, max_bytes: int, max_seconds: float) -> AudioInfo:
+def probe_audio(data: bytes, limits: VoiceLimits) -> AudioInfo:
     """Check size, format and length from the header only; raise AudioError if unusable."""
+    max_bytes, max_seconds = limits.max_bytes, limits.max_seconds
     if not data:
         raise AudioError(EMPTY_MESSAGE)
     if len(data) > max_bytes:

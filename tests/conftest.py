@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import random
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,9 +10,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from engine.providers.offline import OfflineInterviewer
-from engine.roles import default_roles
-from engine.service import InterviewService, ServiceConfig
 from storage.db import make_engine, migrate
 from storage.repository import SqlRepository
 from tests.databases import APP_DATABASE_ENV
@@ -97,15 +93,3 @@ def repository(database_url: str) -> Iterator[SqlRepository]:
     engine = make_engine(database_url)
     yield SqlRepository(engine)
     engine.dispose()
-
-
-@pytest.fixture
-def offline_service(repository: SqlRepository) -> InterviewService:
-    """The service with the offline interviewer, deterministic question order."""
-    return InterviewService(
-        default_roles(),
-        repository,
-        OfflineInterviewer(),
-        config=ServiceConfig(llm_timeout_seconds=5),
-        seed_source=random.Random(7),
-    )

@@ -9,19 +9,20 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from telegram import BotCommand, Update
-from telegram.error import TelegramError
+from telegram.error import Forbidden, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 
 from bots.app import App
-from bots.common import DEFAULT_TTS_TIMEOUT_SECONDS
+from bots.conversation import DEFAULT_TTS_TIMEOUT_SECONDS, Channel, ChatNotifier, Conversation
 from bots.settings import Settings
 from bots.telegram import texts
+from bots.telegram.channel import PLATFORM, ChatChannel, sender
 from bots.telegram.handlers import TelegramHandlers
 from bots.telegram.inbox import UpdateInbox
-from bots.telegram.notifier import TelegramNotifier
 from bots.telegram.processor import PerUserUpdateProcessor
 from bots.telegram.send import Outbox
-from bots.telegram.turns import Turns
+from engine.actions import Delivery
+from engine.events import Event, Resume
 
 log = logging.getLogger(__name__)
 
@@ -95,16 +96,16 @@ class TelegramAdapter:
         # Telegram sends it back in a header, so only Telegram can post updates to the webhook.
         self._webhook_secret = webhook_secret or secrets.token_urlsafe(32)
         # Every update is stored before Telegram considers it delivered (see inbox.py).
-        self.inbox = UpdateInbox(app.service)
+        self.inbox = UpdateInbox(app.updates)
         self.application = build_application(
             app.settings, rate_limited=rate_limited, inbox=self.inbox
         )
-        outbox = Outbox(self.application.bot, tts_timeout_seconds)
-        turns = Turns(app, outbox)
-        self.application.add_handler(self.inbox.resumer(turns), group=-2)
-        TelegramHandlers(turns).register(self.application)
+        self.outbox = Outbox(self.application.bot)
+        self.conversation = Conversation(app, tts_timeout_seconds)
+        self.application.add_handler(self.inbox.resumer(self._resume), group=-2)
+        TelegramHandlers(self.conversation, self.outbox).register(self.application)
         # Daily prompts go through the same rendering and rate-limited bot as every reply.
-        self.notifier = TelegramNotifier(turns)
+        self.notifier = ChatNotifier(PLATFORM, self.conversation, self._chat, _delivery)
         self._poll_error: tuple[float, str] | None = None  # when getUpdates last failed, and why
 
     def health(self) -> tuple[bool, str]:
@@ -118,6 +119,14 @@ class TelegramAdapter:
         if self._poll_error and time.monotonic() - self._poll_error[0] < POLL_FAILING_SECONDS:
             return False, f"polling fails: {self._poll_error[1]}"
         return True, "polling"
+
+    async def _resume(self, update: Update) -> None:
+        """Give back what a crash kept from the user (a replayed, already stored answer)."""
+        channel = ChatChannel.of(self.outbox, update)
+        await self.conversation.turn(Event(sender(update), Resume()), channel)
+
+    async def _chat(self, platform_user_id: str, chat_id: str) -> Channel:
+        return ChatChannel(self.outbox, int(chat_id))
 
     def _polling_failed(self, error: TelegramError) -> None:
         # Called by PTB (synchronously) for each failed getUpdates; it retries by itself.
@@ -172,3 +181,10 @@ class TelegramAdapter:
             allowed_updates=ALLOWED_UPDATES,
             secret_token=self._webhook_secret,
         )
+
+
+def _delivery(error: Exception) -> Delivery | None:
+    """What a failed prompt means: 403 is a user who blocked the bot."""
+    if isinstance(error, Forbidden):
+        return Delivery.BLOCKED
+    return Delivery.FAILED if isinstance(error, TelegramError) else None

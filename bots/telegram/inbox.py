@@ -14,19 +14,63 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import timedelta
-from typing import Any
+from typing import Any, Protocol
 
 from telegram import Bot, Update
 from telegram.ext import ApplicationHandlerStop, ContextTypes, TypeHandler
 
-from bots.telegram.turns import PLATFORM, Turns, sender, update_ref
-from engine.ports import UpdateRef
-from engine.service import InterviewService
+from bots.telegram.channel import PLATFORM, update_ref
+from engine.events import UpdateRef
 
 log = logging.getLogger(__name__)
 
 REMEMBER_UPDATES = timedelta(days=2)
+
+
+class StoredUpdate(Protocol):
+    """An update kept because its processing had not finished."""
+
+    @property
+    def update_id(self) -> str:
+        """The platform's id of the update."""
+        ...
+
+    @property
+    def claimed(self) -> bool:
+        """Its answer is stored already; only the reply may be missing."""
+        ...
+
+    @property
+    def payload(self) -> dict[str, Any]:
+        """The update as received (JSON)."""
+        ...
+
+
+class UpdateStore(Protocol):
+    """Where received updates are kept until finished (the App's ``updates``)."""
+
+    async def receive(
+        self, source: UpdateRef, payload: dict[str, object], sender: str | None = None
+    ) -> bool:
+        """Keep an update; False for a redelivery of one received before."""
+        ...
+
+    async def finish(self, source: UpdateRef) -> None:
+        """Mark an update fully processed."""
+        ...
+
+    async def forget(self, older_than: timedelta) -> int:
+        """Drop finished updates older than ``older_than``."""
+        ...
+
+    async def unfinished(self, platform: str) -> Sequence[StoredUpdate]:
+        """Updates received but never finished, oldest first."""
+        ...
+
+
+Resume = Callable[[Update], Awaitable[None]]
 
 
 class InboxQueue(asyncio.Queue[object]):
@@ -51,9 +95,9 @@ class InboxQueue(asyncio.Queue[object]):
 class UpdateInbox:
     """Stores received updates, marks them done, and replays the unfinished at start-up."""
 
-    def __init__(self, service: InterviewService) -> None:
-        """Keep updates through ``service``'s database."""
-        self.service = service
+    def __init__(self, store: UpdateStore) -> None:
+        """Keep updates in ``store``."""
+        self.store = store
         self.queue = InboxQueue(self)
         self._claimed: set[int] = set()  # replayed updates whose answer was stored already
 
@@ -63,7 +107,7 @@ class UpdateInbox:
             payload: dict[str, Any] = json.loads(update.to_json())
             user = update.effective_user
             sender = str(user.id) if user is not None else None
-            fresh = await self.service.receive_update(update_ref(update), payload, sender)
+            fresh = await self.store.receive(update_ref(update), payload, sender)
         except Exception:  # raising here would stop PTB's polling loop for good
             # Processed all the same: if the database is still down, the handler says so.
             log.warning("could not store update %d before handling it", update.update_id)
@@ -78,7 +122,7 @@ class UpdateInbox:
             return
         self._claimed.discard(update.update_id)
         try:
-            await self.service.finish_update(update_ref(update))
+            await self.store.finish(update_ref(update))
         except Exception:
             log.warning("could not mark update %d done; it runs again at restart", update.update_id)
 
@@ -88,14 +132,14 @@ class UpdateInbox:
         Finished updates older than REMEMBER_UPDATES are forgotten first: Telegram redelivers
         only updates that were never confirmed, and keeps those for at most a day.
         """
-        await self.service.forget_updates(REMEMBER_UPDATES)
-        unfinished = await self.service.unfinished_updates(PLATFORM)
+        await self.store.forget(REMEMBER_UPDATES)
+        unfinished = await self.store.unfinished(PLATFORM)
         for item in unfinished:
             try:
                 update = Update.de_json(item.payload, bot)
             except Exception:  # e.g. stored by another PTB version: never block the start-up
                 log.warning("stored update %s unreadable; dropped", item.update_id, exc_info=True)
-                await self.service.finish_update(UpdateRef(PLATFORM, item.update_id))
+                await self.store.finish(UpdateRef(PLATFORM, item.update_id))
                 continue
             if item.claimed:
                 self._claimed.add(update.update_id)
@@ -104,15 +148,17 @@ class UpdateInbox:
             log.info("replaying %d update(s) left unfinished by the last run", len(unfinished))
         return len(unfinished)
 
-    def resumer(self, turns: Turns) -> TypeHandler[Update, Any, None]:
-        """A handler (run before all others) answering replayed, already stored answers."""
+    def resumer(self, resume: Resume) -> TypeHandler[Update, Any, None]:
+        """A handler (run before all others) answering replayed, already stored answers.
 
-        async def resume(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-            """Send what the crash kept from the user instead of taking the answer again."""
+        ``resume(update)`` sends what the crash kept from the user instead of taking the
+        answer again.
+        """
+
+        async def resume_claimed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             if update.update_id not in self._claimed or update.effective_user is None:
                 return
-            key, chat_id = sender(update)
-            await turns.run(key, chat_id, self.service.resume)
+            await resume(update)
             raise ApplicationHandlerStop
 
-        return TypeHandler(Update, resume)
+        return TypeHandler(Update, resume_claimed)

@@ -6,9 +6,9 @@ from collections.abc import Iterable, Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bots import common
+from bots.shared_texts import DELETE_NO, DELETE_YES, LEVELS
 from bots.telegram import texts
-from engine.roles import InterviewType, Role
+from engine.queries import InterviewType, Role
 
 MAX_CALLBACK_BYTES = 64
 MIXED = "mixed"
@@ -66,9 +66,7 @@ def kind_keyboard(role: Role) -> InlineKeyboardMarkup:
 
 def level_keyboard(role: Role, kind: str) -> InlineKeyboardMarkup:
     """Difficulty 1-3 for the chosen role and type."""
-    buttons = [
-        _button(label, LEVEL, role.id, kind, level) for level, label in common.LEVELS.items()
-    ]
+    buttons = [_button(label, LEVEL, role.id, kind, level) for level, label in LEVELS.items()]
     return InlineKeyboardMarkup([buttons, [_button("« Back", ROLE, role.id)]])
 
 
@@ -85,7 +83,7 @@ def history_keyboard(page: int, pages: int) -> InlineKeyboardMarkup | None:
 def delete_keyboard() -> InlineKeyboardMarkup:
     """Confirm or cancel /delete_me."""
     return InlineKeyboardMarkup(
-        [[_button(common.DELETE_YES, DELETE, "yes"), _button(common.DELETE_NO, DELETE, "no")]]
+        [[_button(DELETE_YES, DELETE, "yes"), _button(DELETE_NO, DELETE, "no")]]
     )
 
 

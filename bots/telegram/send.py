@@ -21,11 +21,11 @@ from tenacity import (
     wait_exponential,
 )
 
-from bots.common import DEFAULT_TTS_TIMEOUT_SECONDS, spoken_text, synthesize
+from bots.conversation import Reply, Spoken
 from bots.render import Markup, render_action, split_message
+from bots.telegram import texts
 from bots.telegram.durations import seconds
-from engine.actions import Action, AskQuestion, Notice
-from engine.speech import TextToSpeech
+from engine.actions import Notice
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +34,7 @@ MARKDOWN_V2 = Markup(
     bold=lambda text: f"*{text}*",
     italic=lambda text: f"_{text}_",
     limit=MessageLimit.MAX_TEXT_LENGTH,
+    hints=texts.HINTS,
 )
 ACTION_REFRESH_SECONDS = 4.0  # Telegram shows a chat action for about 5 s
 # Telegram recommends chat actions only when a reply takes noticeably long; a quick turn sends
@@ -120,35 +121,30 @@ async def chat_action(
 class Outbox:
     """Everything the bot sends to a chat goes through here."""
 
-    def __init__(self, bot: Bot, tts_timeout_seconds: float = DEFAULT_TTS_TIMEOUT_SECONDS) -> None:
-        """Send with ``bot``; a spoken question waits at most ``tts_timeout_seconds``."""
+    def __init__(self, bot: Bot) -> None:
+        """Send with ``bot``."""
         self.bot = bot
         self.markup = MARKDOWN_V2
-        self.tts_timeout_seconds = tts_timeout_seconds
 
     async def send(
         self,
         chat_id: int,
-        actions: Sequence[Action],
+        replies: Sequence[Reply],
         *,
         reply_markup: InlineKeyboardMarkup | None = None,
-        speaker: TextToSpeech | None = None,
-        language: str = "en",
     ) -> None:
-        """Render and send engine actions; with a ``speaker`` each question is also spoken.
+        """Render and send a turn's replies; spoken questions follow as voice notes.
 
-        A turn's actions go out as one message where they fit (split on paragraphs where
+        A turn's text goes out as one message where it fits (split on paragraphs where
         not): fewer notifications for the user, fewer calls under Telegram's flood limits.
         """
-        if not actions:
-            return
-        text = "\n\n".join(render_action(action, self.markup) for action in actions)
-        await self.text(chat_id, text, reply_markup=reply_markup)
-        if speaker is None:
-            return
-        for action in actions:
-            if isinstance(action, AskQuestion):
-                await self.speak(chat_id, speaker, spoken_text(action), language)
+        rendered = [render_action(r, self.markup) for r in replies if not isinstance(r, Spoken)]
+        text = "\n\n".join(part for part in rendered if part)
+        if text:
+            await self.text(chat_id, text, reply_markup=reply_markup)
+        for reply in replies:
+            if isinstance(reply, Spoken):
+                await self.voice(chat_id, reply.audio)
 
     async def say(
         self,
@@ -222,12 +218,8 @@ class Outbox:
             )
         )
 
-    async def speak(self, chat_id: int, speaker: TextToSpeech, text: str, language: str) -> None:
-        """Send ``text`` as a voice note; if speech synthesis fails the text has gone already."""
-        async with chat_action(self.bot, chat_id, ChatAction.RECORD_VOICE):
-            audio = await synthesize(speaker, text, language, self.tts_timeout_seconds)
-        if audio is None:
-            return
+    async def voice(self, chat_id: int, audio: bytes) -> None:
+        """Send a spoken question (MP3) as a voice note, else as an audio file."""
         try:
             await delivered(lambda: self.bot.send_voice(chat_id, audio, filename="question.mp3"))
         except BadRequest as error:

@@ -5,6 +5,8 @@ Engine replies are rendered by bots.render; wording every adapter shares is in b
 
 from __future__ import annotations
 
+from engine.actions import HintKind
+
 COMMANDS: tuple[tuple[str, str], ...] = (
     ("start", "Welcome and pick a role"),
     ("interview", "Start an interview: /interview [role]"),
@@ -51,12 +53,12 @@ EXPIRED_BUTTON = "That button has expired — send /start to begin again."
 GROUP_HINT = "Interviews run in a private chat — message me privately: {link}"
 GROUP_BUTTON = "Open a private chat"
 AGAIN_BUTTON = "🔁 Practise again"
-VOICE_USAGE = "Spoken questions are {state}. Use /voice on or /voice off."
+VOICE_USAGE = "Spoken questions are {value}. Use /voice on or /voice off."
 VOICE_ON = "Spoken questions are on: each question also comes as a voice note."
 VOICE_OFF = "Spoken questions are off."
-LANG_USAGE = "Your interview language is {code}. Change it with /lang <code>, e.g. /lang de."
+LANG_USAGE = "Your interview language is {value}. Change it with /lang <code>, e.g. /lang de."
 LANG_SET = (
-    "Interview language set to {code}. New interviews, feedback and spoken questions use it "
+    "Interview language set to {value}. New interviews, feedback and spoken questions use it "
     "where they can (the offline voice recogniser understands English only)."
 )
 REMIND_USAGE = (
@@ -68,6 +70,20 @@ NOTHING_TO_EXPORT = (
     "its transcript and feedback as a Markdown file."
 )
 EXPORT_CAPTION = "📄 Your latest interview: every question, your answers and the feedback."
+HINTS = {
+    HintKind.NO_SESSION: NO_SESSION,
+    HintKind.NOT_AN_ANSWER: NOT_AN_ANSWER,
+    HintKind.NOT_YOURS: EXPIRED_BUTTON,
+    HintKind.EARLIER_QUESTION: "That button is under an earlier question, so I left it alone.",
+    HintKind.EARLIER_FORM: (
+        "That answer was for an earlier question, so I didn't take it:\n\n{value}"
+    ),
+    HintKind.VOICE_STATE: VOICE_USAGE,
+    HintKind.VOICE_ON: VOICE_ON,
+    HintKind.VOICE_OFF: VOICE_OFF,
+    HintKind.LANGUAGE_STATE: LANG_USAGE,
+    HintKind.LANGUAGE_SET: LANG_SET,
+}
 PREVIOUS = "‹ Newer"
 NEXT = "Older ›"
 

@@ -7,7 +7,7 @@ import logging
 
 import groq
 
-from engine.audio import VOICE_NOTE_MAX_BYTES, VOICE_NOTE_MAX_SECONDS, probe_audio
+from engine.audio import VoiceLimits, probe_audio
 from engine.speech import Transcript, TranscriptionError
 
 logger = logging.getLogger(__name__)
@@ -28,19 +28,17 @@ class GroqSpeechToText:
         model: str = "whisper-large-v3-turbo",
         timeout_seconds: float = 30,
         *,
-        max_bytes: int = VOICE_NOTE_MAX_BYTES,
-        max_seconds: float = VOICE_NOTE_MAX_SECONDS,
+        limits: VoiceLimits | None = None,
     ) -> None:
         """Use ``client``; ``timeout_seconds`` bounds the whole call, SDK retries included."""
         self._client = client
         self._model = model
         self._timeout_seconds = timeout_seconds
-        self._max_bytes = max_bytes
-        self._max_seconds = max_seconds
+        self._limits = limits or VoiceLimits()
 
     async def transcribe(self, audio: bytes, *, filename: str, language: str) -> Transcript:
         """Send ``audio`` to Groq and return what it heard."""
-        info = probe_audio(audio, max_bytes=self._max_bytes, max_seconds=self._max_seconds)
+        info = probe_audio(audio, self._limits)
         stem = filename.rsplit(".", 1)[0] or "voice"
         upload_name = f"{stem}.{_EXTENSIONS.get(info.format, filename.rsplit('.', 1)[-1])}"
         try:

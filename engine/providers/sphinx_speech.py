@@ -13,8 +13,7 @@ import numpy as np
 from pocketsphinx import Decoder
 
 from engine.audio import (
-    VOICE_NOTE_MAX_BYTES,
-    VOICE_NOTE_MAX_SECONDS,
+    VoiceLimits,
     decode_mono,
     probe_audio,
     to_pcm16,
@@ -34,12 +33,10 @@ class SphinxSpeechToText:
     def __init__(
         self,
         *,
-        max_bytes: int = VOICE_NOTE_MAX_BYTES,
-        max_seconds: float = VOICE_NOTE_MAX_SECONDS,
+        limits: VoiceLimits | None = None,
     ) -> None:
         """Prepare a recogniser; nothing is loaded until the first transcription."""
-        self._max_bytes = max_bytes
-        self._max_seconds = max_seconds
+        self._limits = limits or VoiceLimits()
         self._decoder: Decoder | None = None
         # One pocketsphinx decoder is not thread-safe, and loading a second one costs ~40 MB.
         self._lock = threading.Lock()
@@ -51,7 +48,7 @@ class SphinxSpeechToText:
         """Recognise English speech in ``audio`` in a worker thread."""
         if not language.lower().startswith("en"):
             raise TranscriptionError(f"the offline recogniser only knows English, not {language}")
-        info = probe_audio(audio, max_bytes=self._max_bytes, max_seconds=self._max_seconds)
+        info = probe_audio(audio, self._limits)
         loop = asyncio.get_running_loop()
         text = await loop.run_in_executor(self._executor, self._recognise, audio)
         return Transcript(text=text, duration_seconds=info.duration_seconds, provider=self.provider)
@@ -70,7 +67,7 @@ class SphinxSpeechToText:
         return self._decoder
 
     def _recognise(self, audio: bytes) -> str:
-        samples = decode_mono(audio, SAMPLE_RATE, max_seconds=self._max_seconds)
+        samples = decode_mono(audio, SAMPLE_RATE, max_seconds=self._limits.max_seconds)
         if float(np.sqrt(np.mean(np.square(samples, dtype=np.float64)))) < SILENCE_RMS:
             return ""
         pcm = to_pcm16(samples)

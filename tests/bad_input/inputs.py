@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from engine.service import MAX_ANSWER_CHARS
+from engine.interview_flow import MAX_ANSWER_CHARS
 from engine.text import normalize
 
 EMPTY_ANSWER = "That message was empty"

@@ -144,7 +144,7 @@ async def test_bad_input_is_an_answer_or_gets_a_clear_reply_and_loses_nothing(
     accepted = case.outcome.stored is not None
     after = await say(fake, user, STRONG, f"Question {3 if accepted else 2}/5")
 
-    stored = stored_answers(app.engine, UserKey("telegram", str(user)))
+    stored = stored_answers(app.sql_engine, UserKey("telegram", str(user)))
     assert stored == ([case.outcome.stored] if accepted else []) + [STRONG]
     assert reply.plain and after.plain and "Traceback" not in reply.plain
     assert error_records.since(errors) == []

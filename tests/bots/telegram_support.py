@@ -6,12 +6,11 @@ import asyncio
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, Unpack
 
-from bots.app import App, build_app
+from bots.app import App, Parts, build_app
 from bots.settings import Settings
 from bots.telegram.bot import TelegramAdapter
-from engine.ports import Interviewer
 from fakes.telegram_api import FakeTelegram, SentRecord
 from tests.databases import app_database_or
 
@@ -40,38 +39,27 @@ def settings_for(fake: FakeTelegram, tmp_path: Path, **overrides: Any) -> Settin
 
 @asynccontextmanager
 async def started(
-    settings: Settings,
-    configure: Callable[[App], None] | None = None,
-    *,
-    interviewer: Interviewer | None = None,
-    tts: Any = None,
-    tts_timeout_seconds: float = 5.0,
+    settings: Settings, *, tts_timeout_seconds: float = 5.0, **parts: Unpack[Parts]
 ) -> AsyncIterator[tuple[App, TelegramAdapter]]:
     """The App and its Telegram adapter, started exactly as ``python -m bots run`` does.
 
-    ``configure`` may change the built App (say, its repository) before the adapter starts.
+    ``parts`` stand in for the App's own (an interviewer, TTS, a clock, a repository); TTS is
+    off unless given.
     """
-    app = build_app(settings)
-    if interviewer is not None:
-        app.service.interviewer = interviewer
-    app.tts = tts
-    if configure is not None:
-        configure(app)
+    app = build_app(settings, **({"tts": None} | parts))
     adapter = TelegramAdapter(app, tts_timeout_seconds=tts_timeout_seconds)
     await asyncio.wait_for(adapter.start(), WAIT)
     try:
         yield app, adapter
     finally:
         await asyncio.wait_for(adapter.stop(), WAIT)
-        app.engine.dispose()
+        app.close()
 
 
 @asynccontextmanager
-async def running(
-    settings: Settings, configure: Callable[[App], None] | None = None, **options: Any
-) -> AsyncIterator[App]:
+async def running(settings: Settings, **options: Any) -> AsyncIterator[App]:
     """The started App (see :func:`started` for the options)."""
-    async with started(settings, configure, **options) as (app, _adapter):
+    async with started(settings, **options) as (app, _adapter):
         yield app
 
 

@@ -7,6 +7,7 @@ import functools
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 import pytest
@@ -14,14 +15,16 @@ import pytest
 from bots.app import build_app
 from bots.telegram import keyboards, send
 from bots.telegram.bot import TelegramAdapter
-from engine.ports import UserKey
+from engine.ports import StorageError, UserKey
+from engine.providers.sphinx_speech import SphinxSpeechToText
 from engine.roles import default_roles
-from engine.service import ServiceUnavailable
 from engine.speech import AudioError, Transcript
 from fakes.audio import corrupted_ogg, ogg_opus_bytes, silent_ogg
 from fakes.groq_api import FakeGroq
 from fakes.interviewers import ScriptedInterviewer
 from fakes.telegram_api import FakeTelegram
+from storage.db import make_engine
+from storage.repository import SqlRepository
 from tests.bots.telegram_support import (
     STRONG,
     TOKEN,
@@ -138,7 +141,8 @@ async def test_a_voice_note_is_transcribed_by_the_offline_recogniser(
 async def test_unusable_voice_notes_and_files_get_clear_replies(
     fake: FakeTelegram, tmp_path: Path
 ) -> None:
-    async with running(settings_for(fake, tmp_path)) as app:
+    speech = LyingHeaderSpeech()
+    async with running(settings_for(fake, tmp_path), speech=speech):
         hint = await exchange(
             fake, USER, lambda: fake.push_voice(USER, silent_ogg(1.0), duration=1), "/start"
         )
@@ -160,7 +164,7 @@ async def test_unusable_voice_notes_and_files_get_clear_replies(
         for push, expect in cases:
             await exchange(fake, USER, push, expect)
         assert fake.calls["getFile"] == downloads + 1  # only the corrupted note was fetched
-        app.service.speech = LyingHeaderSpeech()
+        speech.lying = True
         await exchange(
             fake, USER, lambda: fake.push_voice(USER, silent_ogg(1.0), duration=1), "really"
         )
@@ -170,10 +174,30 @@ async def test_unusable_voice_notes_and_files_get_clear_replies(
 
 
 class LyingHeaderSpeech:
-    """A recogniser that finds, while decoding, that the audio is unusable."""
+    """The offline recogniser, until ``lying``: then it finds, while decoding, that the audio
+    is unusable."""
+
+    def __init__(self) -> None:
+        self.real = SphinxSpeechToText()
+        self.lying = False
 
     async def transcribe(self, audio: bytes, *, filename: str, language: str) -> Transcript:
-        raise AudioError("That voice note is really 9 minutes long — please keep it shorter.")
+        if self.lying:
+            raise AudioError("That voice note is really 9 minutes long — please keep it shorter.")
+        return await self.real.transcribe(audio, filename=filename, language=language)
+
+
+class FailingRepository(SqlRepository):
+    """The SQL repository, whose next saves fail with ``failures`` (first in, first out)."""
+
+    def __init__(self, database_url: str) -> None:
+        super().__init__(make_engine(database_url))
+        self.failures: list[Exception] = []
+
+    def save_interview(self, *args: Any, **kwargs: Any) -> None:
+        if self.failures:
+            raise self.failures.pop(0)
+        super().save_interview(*args, **kwargs)
 
 
 async def test_a_redelivered_update_is_answered_once(fake: FakeTelegram, tmp_path: Path) -> None:
@@ -333,7 +357,7 @@ async def test_delete_me_asks_first_then_deletes(fake: FakeTelegram, tmp_path: P
         ask = await say(fake, USER, "/delete_me", "cannot be undone")
         done = await press(fake, USER, ask, "delete:yes", "I deleted everything")
         await say(fake, USER, "/history", "No interviews yet")
-        assert await app.service.active(UserKey("telegram", str(USER))) is None
+        assert await app.entry.flow.active(UserKey("telegram", str(USER))) is None
     assert done.method == "editMessageText"
 
 
@@ -391,22 +415,16 @@ async def test_language_help_hints_and_unknown_input(fake: FakeTelegram, tmp_pat
 
 
 async def test_failures_get_friendly_replies_never_tracebacks(
-    fake: FakeTelegram, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    fake: FakeTelegram, tmp_path: Path
 ) -> None:
-    async with running(settings_for(fake, tmp_path)) as app:
+    settings = settings_for(fake, tmp_path)
+    repository = FailingRepository(settings.database_url)
+    async with running(settings, repository=repository):
         await start_interview(fake, USER)
-
-        async def broken(*args: object, **kwargs: object) -> None:
-            raise RuntimeError("boom: internal detail")
-
-        async def database_down(*args: object, **kwargs: object) -> None:
-            raise ServiceUnavailable("Sorry — I couldn't reach my database just now.")
-
-        monkeypatch.setattr(app.service, "skip", broken)
-        monkeypatch.setattr(app.service, "redo", database_down)
+        repository.failures = [RuntimeError("boom: internal detail")]
         await say(fake, USER, "/skip", "Sorry, something went wrong")
-        await say(fake, USER, "/redo", "couldn't reach my database")
-        monkeypatch.undo()
+        repository.failures = [StorageError("down"), StorageError("still down")]
+        await say(fake, USER, "/end", "couldn't reach my database")
         await say(fake, USER, "/skip", "Question 2/3")
     assert not any("boom" in t or "Traceback" in t for t in texts_to(fake, USER))
 
@@ -454,5 +472,5 @@ async def test_webhook_mode_takes_updates_posted_with_the_secret(
         await fake.wait_for(shows(USER, "/delete_me"), WAIT)
     finally:
         await asyncio.wait_for(adapter.stop(), WAIT)
-        app.engine.dispose()
+        app.close()
     assert adapter.health() == (False, "stopped")

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from bots.app import App
-from bots.scheduler import ReminderScheduler
 from engine.actions import Notice
 from engine.daily import fire_on
 from engine.ports import Delivery, UserKey
@@ -27,6 +26,7 @@ from tests.bots.telegram_support import (
     started,
 )
 from tests.daily.conftest import GOOD_ANSWER, finished_interview
+from tests.support.users import User
 
 # Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
 pytestmark = pytest.mark.usefixtures("app_database_url")
@@ -58,8 +58,12 @@ def key(user: int) -> UserKey:
     return UserKey("telegram", str(user))
 
 
+def telegram_user(app: App, user: int) -> User:
+    return User(app, str(user), platform="telegram", chat_id=str(user))
+
+
 async def blocked(app: App, user: int) -> bool:
-    profile = await app.service.user(key(user))
+    profile = await app.entry.profiles.get(key(user))
     reminder = await app.daily.reminder(profile.id)
     assert reminder is not None
     return reminder.blocked
@@ -94,7 +98,7 @@ async def test_remind_sets_describes_rejects_and_turns_off(
         await exchange(
             fake, GROUP, lambda: fake.push_group_text(USER, GROUP, "/remind 08:30"), "privately"
         )
-        profile = await app.service.user(key(USER))
+        profile = await app.entry.profiles.get(key(USER))
         reminder = await app.daily.reminder(profile.id)
         assert reminder is not None and not reminder.enabled
     no_refusals(fake)
@@ -105,12 +109,12 @@ async def test_the_scheduler_prompts_through_the_adapter_and_the_answer_is_score
     fake: FakeTelegram, tmp_path: Path
 ) -> None:
     fire = fire_on(date(2027, 1, 5), "08:30", "Europe/Berlin")
-    async with started(settings_for(fake, tmp_path)) as (app, adapter):
-        # Started once the bot is up, with room for /remind to be stored before the fire time.
-        clock = OffsetClock.starting_at(fire - timedelta(seconds=2))
-        app.daily.clock = clock
+    clock = OffsetClock()
+    async with started(settings_for(fake, tmp_path), clock=clock) as (app, adapter):
+        # Set once the bot is up, with room for /remind to be stored before the fire time.
+        clock.jump_to(fire - timedelta(seconds=2))
         assert adapter.notifier.platform == "telegram"
-        scheduler = ReminderScheduler(app.daily, {"telegram": adapter.notifier}, clock)
+        scheduler = app.reminder_scheduler({"telegram": adapter.notifier})
         await scheduler.start()
         try:
             await say(fake, USER, "/remind 08:30 Europe/Berlin", "today at 08:30")
@@ -132,10 +136,10 @@ async def test_a_voice_note_answers_the_question_of_the_day(
 ) -> None:
     async with started(settings_for(fake, tmp_path)) as (app, adapter):
         await say(fake, USER, "/remind 08:30 Europe/Berlin", "✅ Done")
-        profile = await app.service.user(key(USER))
+        profile = await app.entry.profiles.get(key(USER))
         reminder = await app.daily.reminder(profile.id)
         assert reminder is not None
-        result = await app.daily.deliver(reminder, app.daily.clock.now(), adapter.notifier)
+        result = await app.daily.deliver(reminder, app.clock.now(), adapter.notifier)
         assert result is Delivery.SENT
         await fake.wait_for(shows(USER, "question of the day"), WAIT)
 
@@ -151,12 +155,12 @@ async def test_a_blocked_chat_is_marked_blocked_and_a_message_unblocks_it(
 ) -> None:
     async with started(settings_for(fake, tmp_path)) as (app, adapter):
         await say(fake, USER, "/remind 08:30 Europe/Berlin", "✅ Done")
-        profile = await app.service.user(key(USER))
+        profile = await app.entry.profiles.get(key(USER))
         reminder = await app.daily.reminder(profile.id)
         assert reminder is not None
 
         fake.block(USER)
-        result = await app.daily.deliver(reminder, app.daily.clock.now(), adapter.notifier)
+        result = await app.daily.deliver(reminder, app.clock.now(), adapter.notifier)
         assert result is Delivery.BLOCKED
         assert await blocked(app, USER)
         assert not await app.daily.has_pending(key(USER))  # never received, never awaited
@@ -182,12 +186,12 @@ async def test_progress_sends_a_chart_after_three_interviews_and_text_before_two
         empty = await sent_by(fake, OTHER, "/progress", "sendMessage")
         assert empty.plain is not None and "No finished interviews" in empty.plain
 
-        await finished_interview(app.service, key(OTHER), GOOD_ANSWER)
+        await finished_interview(telegram_user(app, OTHER), GOOD_ANSWER)
         one = await sent_by(fake, OTHER, "/progress", "sendMessage")
         assert one.plain is not None and "Finish one more interview" in one.plain
 
         for _ in range(3):
-            await finished_interview(app.service, key(USER), GOOD_ANSWER)
+            await finished_interview(telegram_user(app, USER), GOOD_ANSWER)
         photo = await sent_by(fake, USER, "/progress", "sendPhoto")
         assert photo.file is not None and photo.file.startswith(b"\x89PNG\r\n\x1a\n")
         assert 5_000 < len(photo.file) < 1_000_000

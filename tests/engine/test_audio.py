@@ -13,6 +13,7 @@ from engine.audio import (
     describe_duration,
     probe_audio,
     speech_stats,
+    VoiceLimits,
     to_pcm16,
 )
 from engine.speech import AudioError
@@ -31,7 +32,7 @@ SENTENCE = "I worked on the project for three years"
 
 
 def probe(data: bytes, *, max_bytes: int = 20 * MB, max_seconds: float = 300.0) -> AudioInfo:
-    return probe_audio(data, max_bytes=max_bytes, max_seconds=max_seconds)
+    return probe_audio(data, VoiceLimits(max_bytes=max_bytes, max_seconds=max_seconds))
 
 
 def rms(samples: np.ndarray) -> float:

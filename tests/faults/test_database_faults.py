@@ -27,19 +27,18 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlmodel import Session, col, select
 
-from bots.app import App
-from engine.actions import Action, AskQuestion
+from bots.app import build_app
+from engine.actions import Action, AskQuestion, Notice
 from engine.models import Interview, Turn
 from engine.ports import UserKey
-from engine.providers.offline import OfflineInterviewer
-from engine.roles import default_roles
-from engine.service import InterviewService, ServiceConfig, ServiceUnavailable
 from fakes.telegram_api import FakeTelegram
-from storage.db import make_engine
+from storage.db import make_engine, migrate
+from storage.reminders import ReminderRepository
 from storage.repository import SqlRepository
 from storage.tables import TurnRow
 from tests.bots.telegram_support import running, say, texts_to
 from tests.faults.support import ROOT, bot_settings
+from tests.support.users import User, offline_settings
 
 KEY = UserKey("telegram", "9090")
 USER = 9090
@@ -53,15 +52,51 @@ ANSWER = (
 TOKEN = "717171:DB-faults-token-not-real_abcdefgh"
 
 
-def service_on(repository: SqlRepository) -> InterviewService:
-    """The service with the offline interviewer and a deterministic question order."""
-    return InterviewService(
-        default_roles(),
-        repository,
-        OfflineInterviewer(),
-        config=ServiceConfig(follow_up_limit=0, turns_per_minute=1000),
-        seed_source=random.Random(3),
+def user_on(repository: SqlRepository) -> User:
+    """A user of an App on ``repository``: offline interviewer, fixed question order."""
+    settings = offline_settings(max_followups=0, turns_per_minute=1000)
+    app = build_app(
+        settings,
+        repository=repository,
+        reminders=ReminderRepository(repository.engine),
+        seeds=random.Random(3),
     )
+    return User(app, KEY.platform_user_id, platform=KEY.platform)
+
+
+def try_again(actions: list[Action]) -> bool:
+    """Whether ``actions`` ask the user to try again because the database is away."""
+    return any(isinstance(a, Notice) and "Please try again" in a.text for a in actions)
+
+
+class LockedAfterFirstSave(SqlRepository):
+    """A repository on which a write lock is taken right after the first save commits."""
+
+    def __init__(self, url: str, locks: contextlib.ExitStack) -> None:
+        super().__init__(make_engine(url, busy_timeout_seconds=BUSY_SECONDS))
+        self.url = url
+        self.locks = locks
+        self.saves: list[int] = []
+
+    def save_interview(
+        self, interview: Interview, changed: list[tuple[int, Turn]], *args: Any
+    ) -> None:
+        super().save_interview(interview, changed, *args)
+        self.saves.append(len(changed))
+        if len(self.saves) == 1:  # the answer is committed; its assessment will meet the lock
+            self.locks.enter_context(write_lock(self.url))
+
+
+class Outage:
+    """A repository whose database server can go away (``away``) and come back."""
+
+    def __init__(self, working: SqlRepository) -> None:
+        self.working = working
+        self.unreachable = SqlRepository(make_engine(UNREACHABLE))
+        self.away = False
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.unreachable if self.away else self.working, name)
 
 
 def short_waits(url: str) -> SqlRepository:
@@ -133,13 +168,13 @@ async def test_a_lock_shorter_than_the_retry_budget_is_waited_out(
     database_url: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     repository = short_waits(database_url)
-    service = service_on(repository)
-    await service.start(KEY, "backend_engineer", questions=3)
+    user = user_on(repository)
+    await user.start("backend_engineer", questions=3)
     with write_lock(database_url) as release:
         asyncio.get_running_loop().call_later(1.0, release)
         started = time.monotonic()
-        with caplog.at_level(logging.WARNING, "engine.service"):
-            actions = await service.answer(KEY, ANSWER)
+        with caplog.at_level(logging.WARNING, "engine.database"):
+            actions = await user.answer(ANSWER)
         waited = time.monotonic() - started
     assert asks(actions, 2)
     assert waited >= 0.9
@@ -152,41 +187,30 @@ async def test_a_lock_past_the_retry_budget_asks_to_try_again_and_writes_nothing
     database_url: str,
 ) -> None:
     repository = short_waits(database_url)
-    service = service_on(repository)
-    await service.start(KEY, "backend_engineer", questions=3)
+    user = user_on(repository)
+    await user.start("backend_engineer", questions=3)
     before = turn_rows(database_url)
     with write_lock(database_url):
-        with pytest.raises(ServiceUnavailable, match="Please try again"):
-            await service.answer(KEY, ANSWER)
+        assert try_again(await user.answer(ANSWER))
         assert turn_rows(database_url) == before  # no answer row, no half of one
-    actions = await service.answer(KEY, ANSWER)  # the user tries again
+    actions = await user.answer(ANSWER)  # the user tries again
     assert asks(actions, 2)
     assert answers(database_url) == [ANSWER]
     repository.engine.dispose()
 
 
 async def test_a_lock_between_answer_and_assessment_keeps_the_answer_for_later(
-    database_url: str, monkeypatch: pytest.MonkeyPatch
+    database_url: str,
 ) -> None:
-    repository = short_waits(database_url)
-    service = service_on(repository)
-    await service.start(KEY, "backend_engineer", questions=3)
-    saves: list[int] = []
-    locks: contextlib.ExitStack = contextlib.ExitStack()
-    save_interview = repository.save_interview
-
-    def save_then_lock(interview: Interview, changed: list[tuple[int, Turn]], *args: Any) -> None:
-        save_interview(interview, changed, *args)
-        saves.append(len(changed))
-        if len(saves) == 1:  # the answer is committed; its assessment will meet the lock
-            locks.enter_context(write_lock(database_url))
-
-    monkeypatch.setattr(repository, "save_interview", save_then_lock)
-    with locks, pytest.raises(ServiceUnavailable):
-        await service.answer(KEY, ANSWER)
+    locks = contextlib.ExitStack()
+    repository = LockedAfterFirstSave(database_url, locks)
+    user = user_on(repository)
+    await user.start("backend_engineer", questions=3)
+    repository.saves.clear()  # starting saved nothing through save_interview, but be sure
+    with locks:
+        assert try_again(await user.answer(ANSWER))
     assert turn_rows(database_url)[-1] == ("answer", ANSWER, False)  # whole, not yet assessed
-    monkeypatch.undo()
-    recovered = await service.current_question(KEY)  # any next message finishes the turn
+    recovered = await user.current_question()  # any next message finishes the turn
     assert asks(recovered, 2)
     assert turn_rows(database_url)[-2] == ("answer", ANSWER, True)
     assert answers(database_url) == [ANSWER]
@@ -196,12 +220,9 @@ async def test_a_lock_between_answer_and_assessment_keeps_the_answer_for_later(
 async def test_the_telegram_user_is_asked_to_try_again_while_the_database_is_locked(
     database_url: str, caplog: pytest.LogCaptureFixture
 ) -> None:
-    def short_lock_waits(app: App) -> None:
-        app.service.repository = short_waits(database_url)
-
     async with FakeTelegram(token=TOKEN) as fake:
         settings = bot_settings(fake, database_url)
-        async with running(settings, short_lock_waits):
+        async with running(settings, repository=short_waits(database_url)):
             await say(fake, USER, "/interview backend_engineer", "Question 1/3")
             with write_lock(database_url), caplog.at_level(logging.WARNING):
                 await say(fake, USER, ANSWER, TRY_AGAIN)
@@ -215,15 +236,14 @@ async def test_the_telegram_user_is_asked_to_try_again_while_the_database_is_loc
 # ------------------------------------------------------------------------------- unreachable
 async def test_an_unreachable_postgresql_gets_a_clear_message_from_every_call() -> None:
     repository = SqlRepository(make_engine(UNREACHABLE))
-    service = service_on(repository)
+    user = user_on(repository)
     started = time.monotonic()
     for call in (
-        lambda: service.start(KEY, "backend_engineer"),
-        lambda: service.answer(KEY, ANSWER),
-        lambda: service.history(KEY),
+        lambda: user.start("backend_engineer"),
+        lambda: user.answer(ANSWER),
+        lambda: user.history(),
     ):
-        with pytest.raises(ServiceUnavailable, match="Please try again"):
-            await call()
+        assert try_again(await call())
     assert time.monotonic() - started < 10  # refused at once, retried once, no hanging
     repository.engine.dispose()
 
@@ -232,15 +252,18 @@ async def test_the_telegram_bot_survives_its_database_going_away(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     url = f"sqlite:///{tmp_path / 'away.db'}"
-    async with FakeTelegram(token=TOKEN) as fake, running(bot_settings(fake, url)) as app:
-        await say(fake, USER, "/interview backend_engineer", "Question 1/3")
-        working = app.service.repository
-        app.service.repository = SqlRepository(make_engine(UNREACHABLE))
-        with caplog.at_level(logging.WARNING):
-            await say(fake, USER, ANSWER, TRY_AGAIN)
-            await say(fake, USER + 1, "/start", TRY_AGAIN)  # a new user: not even a profile
-        app.service.repository = working  # the server is back
-        await say(fake, USER, ANSWER, "Question 2/3")
+    async with FakeTelegram(token=TOKEN) as fake:
+        settings = bot_settings(fake, url)
+        migrate(url)
+        repository = Outage(SqlRepository(make_engine(url)))
+        async with running(settings, repository=repository):
+            await say(fake, USER, "/interview backend_engineer", "Question 1/3")
+            repository.away = True
+            with caplog.at_level(logging.WARNING):
+                await say(fake, USER, ANSWER, TRY_AGAIN)
+                await say(fake, USER + 1, "/start", TRY_AGAIN)  # a new user: not even a profile
+            repository.away = False  # the server is back
+            await say(fake, USER, ANSWER, "Question 2/3")
     assert answers(url) == [ANSWER]
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from engine.service import FALLBACK_NOTICE
+from engine.judge import FALLBACK_NOTICE
 from fakes.groq_api import FakeGroq, FaultKind
 from fakes.telegram_api import FakeTelegram
 from tests.bots.telegram_support import running, say, texts_to

@@ -20,8 +20,10 @@ from typing import Any
 
 import pytest
 
-from engine.ports import UpdateRef, UserKey
+from engine.events import Event, Sender, Text, UpdateRef
 from fakes.telegram_api import FakeTelegram
+from storage.db import make_engine
+from storage.repository import SqlRepository
 from tests.bots.telegram_support import running, say, texts_to
 from tests.faults.support import BotProcess, bot_settings, stored_answers
 from tests.waiting import until
@@ -207,7 +209,7 @@ async def test_updates_a_stopped_bot_left_unfinished_are_finished_at_start(
             await say(fake, USER, "/interview backend_engineer", "Question 1/3")
         # While the bot is down, as a killed process leaves them: an update that is not
         # readable, one received but not handled, then one whose answer is stored already.
-        repository = app.service.repository
+        repository = SqlRepository(make_engine(settings.database_url))
         assert repository.receive_update(UpdateRef("telegram", "900"), {"junk": True})
         first, second = answer_text("R", 1), answer_text("R", 2)
         assert repository.receive_update(
@@ -218,17 +220,17 @@ async def test_updates_a_stopped_bot_left_unfinished_are_finished_at_start(
             assert repository.receive_update(
                 UpdateRef("telegram", "902"), text_update(902, USER, second)
             )
-            await app.service.answer(
-                UserKey("telegram", str(USER)), second, source=UpdateRef("telegram", "902")
-            )
+            sender = Sender("telegram", str(USER), str(USER))
+            await app.entry.handle(Event(sender, Text(second), UpdateRef("telegram", "902")))
         with caplog.at_level(logging.INFO):
             async with running(settings) as app:
                 resumed = await fake.wait_for_text(USER, "Here's where we are", WAIT_SECONDS)
                 for _ in range(100):  # marked done just after the reply went out
-                    if not await app.service.unfinished_updates("telegram"):
+                    if not await app.updates.unfinished("telegram"):
                         break
                     await asyncio.sleep(0.05)
-                assert await app.service.unfinished_updates("telegram") == []
+                assert await app.updates.unfinished("telegram") == []
+        repository.engine.dispose()
         chat = texts_to(fake, USER)
     assert "Question 3/3" in (resumed.plain or "")
     assert [text for _, text in stored_answers(database, USER)] == [first, second]

@@ -69,7 +69,7 @@ async def test_a_fooled_llm_never_raises_a_score_nor_leaks_its_prompt(
     bot: GroqBot, attempt: str
 ) -> None:
     fooled, leaked = bot.llm.fooled, bot.llm.leaked
-    run = await run_attempt(bot.fake, bot.app.engine, next(USERS), attempt)
+    run = await run_attempt(bot.fake, bot.app.sql_engine, next(USERS), attempt)
     # The LLM obeyed both tries and the report, and quoted its prompt at least in the report.
     assert bot.llm.fooled - fooled == 3
     assert bot.llm.leaked - leaked == (3 if ASKS_FOR_PROMPT.search(attempt) else 1)
@@ -84,7 +84,7 @@ async def test_steering_the_injection_check_misses_is_still_capped_by_the_rubric
 ) -> None:
     assert not looks_like_injection(UNRECOGNISED)  # a gap in the pattern list, on purpose
     fooled = bot.llm.fooled
-    run = await run_attempt(bot.fake, bot.app.engine, next(USERS), UNRECOGNISED)
+    run = await run_attempt(bot.fake, bot.app.sql_engine, next(USERS), UNRECOGNISED)
     assert bot.llm.fooled - fooled == 3
     assert run.attempt_score <= run.weak_score
     assert run.again_score <= run.weak_score

@@ -43,7 +43,7 @@ async def test_an_injection_attempt_never_outscores_a_weak_answer_nor_reveals_a_
     bot: tuple[FakeTelegram, App], attempt: str
 ) -> None:
     fake, app = bot
-    run = await run_attempt(fake, app.engine, next(USERS), attempt)
+    run = await run_attempt(fake, app.sql_engine, next(USERS), attempt)
     assert run.attempt_score <= run.weak_score
     assert run.again_score <= run.weak_score
     assert [leaked_lines(text) for text in run.shown if leaked_lines(text)] == []

@@ -20,8 +20,9 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from bots.common import DOWNLOAD_FAILED, SORRY
-from engine.service import FALLBACK_NOTICE
+from bots.shared_texts import DOWNLOAD_FAILED
+from engine.entry import SORRY
+from engine.judge import FALLBACK_NOTICE
 from fakes.audio import ogg_opus_bytes
 from fakes.discord_api import FakeDiscord
 from fakes.groq_api import FakeGroq

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from engine.guards import NOT_ALLOWED, TOO_FAST
 from engine.ports import UserKey
-from engine.service import NOT_ALLOWED, TOO_FAST
 from fakes.telegram_api import FakeTelegram
 from tests.bots.telegram_support import (
     STRONG,
@@ -63,7 +63,7 @@ async def test_users_outside_the_allow_list_are_told_so_and_nothing_is_stored(
         await exchange(fake, STRANGER, lambda: fake.push_text(STRANGER, "/help"), "private")
         await say(fake, MEMBER, "/interview nurse", "Question 1/")
         await say(fake, PREFIXED, "/interview teacher", "Question 1/")
-        with app.engine.connect() as connection:
+        with app.sql_engine.connect() as connection:
             query = "SELECT platform_user_id FROM users"
             users = {row[0] for row in connection.exec_driver_sql(query)}
     assert texts_to(fake, STRANGER) == [NOT_ALLOWED] * (len(pushes) + 1)
@@ -92,6 +92,6 @@ async def test_answers_over_the_per_minute_limit_are_refused_clearly_and_not_sto
         assert "the limit is 3 a minute" in refused.plain
         await say(fake, FAST, "/help", "/delete_me")  # commands are not turns: still served
         await say(fake, STEADY, STRONG, "Question 2/5")  # one user's limit is not another's
-        answers = stored_answers(app.engine, UserKey("telegram", str(FAST)))
+        answers = stored_answers(app.sql_engine, UserKey("telegram", str(FAST)))
     assert answers == [f"{STRONG} (answer {n})" for n in range(1, LIMIT + 1)]
     no_refusals(fake)

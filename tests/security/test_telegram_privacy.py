@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from bots.app import App
+from engine.interview_flow import NO_INTERVIEW
 from engine.ports import UserKey
-from engine.service import NO_INTERVIEW
 from fakes.telegram_api import FakeTelegram
 from tests.bots.telegram_support import (
     STRONG,
@@ -32,6 +32,7 @@ from tests.security.support import (
     rows_of,
     unfinished_updates,
 )
+from tests.support.users import User
 from tests.waiting import until
 
 ALICE, BOB = 7001, 7002
@@ -70,7 +71,7 @@ async def build_history(fake: FakeTelegram, user: int, marker: str) -> None:
 
 async def settled(app: App) -> None:
     """Wait until every update the bot received is marked done (its payload dropped)."""
-    await until(lambda: unfinished_updates(app.engine) == 0, WAIT, "updates to be finished")
+    await until(lambda: unfinished_updates(app.sql_engine) == 0, WAIT, "updates to be finished")
 
 
 async def test_delete_me_removes_every_row_of_the_user_and_nothing_else(
@@ -81,34 +82,37 @@ async def test_delete_me_removes_every_row_of_the_user_and_nothing_else(
         await build_history(fake, ALICE, ALICE_MARK)
         await build_history(fake, BOB, BOB_MARK)
         # The same numeric id on another platform is another person.
-        twin = UserKey("discord", str(ALICE))
-        await app.service.start(twin, "nurse")
-        await app.service.answer(twin, marked(TWIN_MARK))
+        twin_user = User(app, str(ALICE), platform="discord")
+        twin = twin_user.key
+        await twin_user.start("nurse")
+        await twin_user.answer(marked(TWIN_MARK))
         await settled(app)
-        alice, bob, twins = (footprint(app.engine, k) for k in (key(ALICE), key(BOB), twin))
-        before = row_counts(app.engine, alice)
+        alice, bob, twins = (footprint(app.sql_engine, k) for k in (key(ALICE), key(BOB), twin))
+        before = row_counts(app.sql_engine, alice)
         assert before["users"] == 1 and before["interview_sessions"] == 2
         assert before["turns"] >= 6 and before["reports"] == 1 and before["reminders"] == 1
-        kept = {who: rows_of(app.engine, who) for who in (bob, twins)}
+        kept = {who: rows_of(app.sql_engine, who) for who in (bob, twins)}
 
         ask = await say(fake, ALICE, "/delete_me", "cannot be undone")
         await press(fake, ALICE, ask, "delete:no", "Nothing was deleted")
         await settled(app)
-        kept_after_no = row_counts(app.engine, alice)
+        kept_after_no = row_counts(app.sql_engine, alice)
         # Nothing went; the two updates (command and button press) are recorded as hers.
         assert kept_after_no == {**before, UPDATES: before[UPDATES] + 2}
         ask = await say(fake, ALICE, "/delete_me", "cannot be undone")
         done = await press(fake, ALICE, ask, "delete:yes", "I deleted everything")
         await settled(app)
 
-        after = row_counts(app.engine, alice)
+        after = row_counts(app.sql_engine, alice)
         assert after == dict.fromkeys(before, 0), after
         # Her rows, plus the second /delete_me and the press that asked for it.
         assert f"({sum(kept_after_no.values()) + 2} records)" in (done.plain or "")
-        assert places_holding(app.engine, ALICE_MARK) == []
+        assert places_holding(app.sql_engine, ALICE_MARK) == []
         for who, rows in kept.items():
-            assert rows_of(app.engine, who) == rows, who.key
-        assert places_holding(app.engine, BOB_MARK) and places_holding(app.engine, TWIN_MARK)
+            assert rows_of(app.sql_engine, who) == rows, who.key
+        assert places_holding(app.sql_engine, BOB_MARK) and places_holding(
+            app.sql_engine, TWIN_MARK
+        )
         await say(fake, ALICE, "/history", NO_HISTORY)  # a new, empty profile
 
 
@@ -119,8 +123,8 @@ async def test_a_user_reads_answers_and_deletes_only_their_own_sessions(
     async with running(settings) as app:
         await build_history(fake, ALICE, ALICE_MARK)
         await settled(app)
-        alice = footprint(app.engine, key(ALICE))
-        alice_rows = rows_of(app.engine, alice)
+        alice = footprint(app.sql_engine, key(ALICE))
+        alice_rows = rows_of(app.sql_engine, alice)
 
         # Bob has nothing yet: every read comes back empty, never with Alice's data.
         await say(fake, BOB, "/feedback", NO_HISTORY)
@@ -146,7 +150,7 @@ async def test_a_user_reads_answers_and_deletes_only_their_own_sessions(
         await press(fake, BOB, ask, "delete:yes", "I deleted everything")
         await settled(app)
 
-        now = rows_of(app.engine, alice)
+        now = rows_of(app.sql_engine, alice)
         # Untouched, but for the /history she sent since (updates are recorded as hers).
         assert now[UPDATES][: len(alice_rows[UPDATES])] == alice_rows[UPDATES]
         assert {**now, UPDATES: alice_rows[UPDATES]} == alice_rows

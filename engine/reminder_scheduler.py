@@ -23,7 +23,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.date import DateTrigger
 
 from engine.daily import Reminder, missed_fire, next_fire, upcoming
-from engine.daily_service import DailyPractice
+from engine.daily_practice import DailyPractice
 from engine.ports import Clock, Delivery, Notifier
 
 log = logging.getLogger(__name__)

@@ -1,8 +1,8 @@
 """Daily practice: /remind settings, the question of the day, instant scoring and the streak.
 
-It shares the interview service's repository, interviewer (with the offline stand-in),
-speech-to-text, per-user locks and profile cache, so a daily answer is scored exactly like an
-interview answer. The scheduler (``bots/scheduler.py``) decides *when*; this decides *what*.
+A daily answer is judged by the same judge as an interview answer. The scheduler
+(``engine/reminder_scheduler.py``) decides *when*; this decides *what*. Calls that come from a
+user run in that user's turn (the entry point keeps them in order).
 """
 
 from __future__ import annotations
@@ -10,14 +10,14 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
 from statistics import mean
 from zoneinfo import ZoneInfo
 
 from cachetools import LRUCache
 
-from engine.actions import Action, Heard, Notice
+from engine.actions import Action, Notice
 from engine.daily import (
     Reminder,
     ReminderInputError,
@@ -32,22 +32,19 @@ from engine.daily import (
     upcoming,
     weakest_dimension,
 )
-from engine.models import AudioFacts, Interview, Report, Turn, TurnKind
-from engine.ports import Clock, Delivery, InterviewSummary, Notifier, TurnContext, UserKey
+from engine.database import Database
+from engine.interview_flow import EMPTY_ANSWER, MAX_ANSWER_CHARS
+from engine.judge import Judge
+from engine.models import AudioFacts, Turn, TurnKind
+from engine.ports import Clock, Delivery, InterviewRepository, Notifier, TurnContext, UserKey
+from engine.profiles import CACHE_SIZE, Profiles
 from engine.roles import Question, Role
-from engine.service import (
-    CACHE_SIZE,
-    MAX_ANSWER_CHARS,
-    InterviewService,
-    VoiceRejected,
-)
 from engine.text import normalize
 
 log = logging.getLogger(__name__)
 
 DEFAULT_ROLE = "customer_support"  # people-facing questions suit someone with no history yet
 HISTORY_LOOKBACK = 20  # recent interviews that decide the weakest dimension
-PROGRESS_LIMIT = 50
 ASK_ZONE = (
     "Which time zone are you in? Send it with the time, e.g. /remind {time} Europe/Berlin "
     "(or America/New_York, Asia/Kolkata, UTC…). I'll remember it."
@@ -61,34 +58,34 @@ OFF_HINT = "Turn them on with /remind 08:30 Europe/Berlin (your time and time zo
 Listener = Callable[[int], Awaitable[None]]
 
 
-@dataclass(frozen=True)
-class PastInterview:
-    """The latest interview with what is known about it, for exporting."""
-
-    interview: Interview
-    report: Report | None
-    role_name: str
-    started_at: datetime | None
-
-
 class DailyPractice:
     """Daily practice for users of any platform; public methods are safe to call concurrently."""
 
     def __init__(
         self,
-        service: InterviewService,
+        roles: dict[str, Role],
         reminders: ReminderStore,
+        interviews: InterviewRepository,
+        judge: Judge,
+        profiles: Profiles,
+        database: Database,
         clock: Clock,
         default_role_id: str = DEFAULT_ROLE,
     ) -> None:
-        self.service = service
+        """Daily practice over ``roles``, keeping reminders in ``reminders`` and reading past
+        ``interviews`` to choose each day's question."""
+        self.roles = roles
         self.reminders = reminders
+        self.interviews = interviews
+        self.judge = judge
+        self.profiles = profiles
+        self.database = database
         self.clock = clock
         self.default_role_id = default_role_id
         self._listeners: list[Listener] = []
         self._checked_unblocked: LRUCache[int, bool] = LRUCache(CACHE_SIZE)
 
-    # ------------------------------------------------------------------ adapter API
+    # ------------------------------------------------------------------ a user's turn
     async def set_reminder(
         self, key: UserKey, chat_id: str, time_text: str, zone_text: str | None = None
     ) -> list[Action]:
@@ -98,21 +95,20 @@ class DailyPractice:
             zone = resolve_zone(zone_text) if zone_text else None
         except ReminderInputError as error:
             return [Notice(str(error))]
-        async with self.service.lock(key):
-            profile = await self.service.user(key)
-            if zone is None:
-                if profile.timezone is None:
-                    return [Notice(ASK_ZONE.format(time=local_time))]
-                zone = profile.timezone
-            elif zone != profile.timezone:
-                await self.service.set_preferences(key, timezone=zone)
-            now = self.clock.now()
-            reminder = await self.service.db(
-                self.reminders.save, profile.id, chat_id, local_time, zone, now
-            )
-            if reminder.blocked:  # they are talking to us again
-                await self.service.db(self.reminders.set_blocked, profile.id, False)
-                reminder = replace(reminder, blocked=False)
+        profile = await self.profiles.get(key)
+        if zone is None:
+            if profile.timezone is None:
+                return [Notice(ASK_ZONE.format(time=local_time))]
+            zone = profile.timezone
+        elif zone != profile.timezone:
+            await self.profiles.change(key, timezone=zone)
+        now = self.clock.now()
+        reminder = await self.database.call(
+            self.reminders.save, profile.id, chat_id, local_time, zone, now
+        )
+        if reminder.blocked:  # they are talking to us again
+            await self.database.call(self.reminders.set_blocked, profile.id, False)
+            reminder = replace(reminder, blocked=False)
         await self._changed(profile.id)
         return [
             Notice(
@@ -124,9 +120,8 @@ class DailyPractice:
 
     async def disable(self, key: UserKey) -> list[Action]:
         """Stop the daily questions."""
-        async with self.service.lock(key):
-            profile = await self.service.user(key)
-            changed = await self.service.db(self.reminders.disable, profile.id)
+        profile = await self.profiles.get(key)
+        changed = await self.database.call(self.reminders.disable, profile.id)
         await self._changed(profile.id)
         if not changed:
             return [Notice(f"Daily practice questions are already off. {OFF_HINT}")]
@@ -134,8 +129,8 @@ class DailyPractice:
 
     async def describe(self, key: UserKey) -> list[Action]:
         """The user's daily practice setting, next prompt and streak."""
-        profile = await self.service.user(key)
-        reminder = await self.service.db(self.reminders.get, profile.id)
+        profile = await self.profiles.get(key)
+        reminder = await self.database.call(self.reminders.get, profile.id)
         if reminder is None or not reminder.enabled:
             return [Notice(f"Daily practice questions are off. {OFF_HINT}")]
         now = self.clock.now()
@@ -152,14 +147,9 @@ class DailyPractice:
         return [Notice("\n".join(lines))]
 
     async def has_pending(self, key: UserKey) -> bool:
-        """True when the user's next plain message answers the question of the day.
-
-        That is: a question is pending and no interview is in progress (the interview wins).
-        """
-        if await self.service.active(key) is not None:
-            return False
-        profile = await self.service.user(key)
-        reminder = await self.service.db(self.reminders.get, profile.id)
+        """True when a question of the day waits for the user's answer."""
+        profile = await self.profiles.get(key)
+        reminder = await self.database.call(self.reminders.get, profile.id)
         return reminder is not None and reminder.pending_question_id is not None
 
     async def answer(
@@ -168,68 +158,38 @@ class DailyPractice:
         """Score an answer to the question of the day at once, with feedback and the streak."""
         text = normalize(text)[:MAX_ANSWER_CHARS]
         if not text:
-            return [Notice("That message was empty — please type your answer.")]
-        async with self.service.lock(key):
-            profile = await self.service.user(key)
-            reminder = await self.service.db(self.reminders.get, profile.id)
-            if reminder is None or reminder.pending_question_id is None:
-                return [Notice(NOTHING_PENDING)]
-            role = self.service.roles.get(reminder.pending_role_id or "")
-            question = _find_question(role, reminder.pending_question_id)
-            if role is None or question is None:
-                await self.service.db(
-                    self.reminders.drop_pending, reminder.id, reminder.pending_question_id
-                )
-                return [Notice("That question is no longer available — a new one comes tomorrow.")]
-            context = _daily_context(role, question, text, audio, profile.language)
-            assessment, _fell_back = await self.service.assess(context)
-            streak = await self.service.db(self.reminders.record_answer, reminder.id, question.id)
-            if streak is None:  # answered meanwhile, or replaced by a newer question
-                return [Notice(NOTHING_PENDING)]
-            return [Notice(feedback_text(assessment, text, streak))]
-
-    async def answer_voice(self, key: UserKey, audio: bytes, filename: str) -> list[Action]:
-        """Transcribe a voice answer to the question of the day, echo it and score it."""
-        try:
-            heard, facts = await self.service.transcribe(key, audio, filename)
-        except VoiceRejected as problem:
-            return [Notice(str(problem))]
-        return [Heard(heard), *await self.answer(key, heard, facts)]
+            return [Notice(EMPTY_ANSWER)]
+        profile = await self.profiles.get(key)
+        reminder = await self.database.call(self.reminders.get, profile.id)
+        if reminder is None or reminder.pending_question_id is None:
+            return [Notice(NOTHING_PENDING)]
+        role = self.roles.get(reminder.pending_role_id or "")
+        question = _find_question(role, reminder.pending_question_id)
+        if role is None or question is None:
+            await self.database.call(
+                self.reminders.drop_pending, reminder.id, reminder.pending_question_id
+            )
+            return [Notice("That question is no longer available — a new one comes tomorrow.")]
+        context = _daily_context(role, question, text, audio, profile.language)
+        assessment, _fell_back = await self.judge.assess(context)
+        streak = await self.database.call(self.reminders.record_answer, reminder.id, question.id)
+        if streak is None:  # answered meanwhile, or replaced by a newer question
+            return [Notice(NOTHING_PENDING)]
+        return [Notice(feedback_text(assessment, text, streak))]
 
     async def unblock(self, key: UserKey) -> bool:
         """Call on any message from the user: one who had blocked the bot gets reminders back.
 
         Cheap after the first call per user and process (the answer is remembered).
         """
-        profile = await self.service.user(key)
+        profile = await self.profiles.get(key)
         if profile.id in self._checked_unblocked:
             return False
-        changed = await self.service.db(self.reminders.set_blocked, profile.id, False)
+        changed = await self.database.call(self.reminders.set_blocked, profile.id, False)
         self._checked_unblocked[profile.id] = True
         if changed:
             await self._changed(profile.id)
         return changed
-
-    async def progress(self, key: UserKey) -> list[InterviewSummary]:
-        """Finished interviews with scores, oldest first (for the progress chart)."""
-        profile = await self.service.user(key)
-        items = await self.service.db(
-            self.service.repository.list_interviews, profile.id, PROGRESS_LIMIT, 0
-        )
-        return [item for item in reversed(items) if item.scores and item.status != "active"]
-
-    async def last_interview(self, key: UserKey) -> PastInterview | None:
-        """The user's latest interview and its report (for exporting the transcript)."""
-        profile = await self.service.user(key)
-        repository = self.service.repository
-        interview = await self.service.db(repository.latest_interview, profile.id)
-        if interview is None or interview.id is None:
-            return None
-        report = await self.service.db(repository.get_report, interview.id)
-        newest = await self.service.db(repository.list_interviews, profile.id, 1, 0)
-        started = newest[0].started_at if newest and newest[0].id == interview.id else None
-        role = self.service.roles.get(interview.config.role_id)
-        return PastInterview(interview, report, role.name if role else "", started)
 
     # ------------------------------------------------------------------ scheduler API
     def subscribe(self, listener: Listener) -> None:
@@ -243,11 +203,11 @@ class DailyPractice:
 
     async def active_reminders(self) -> list[Reminder]:
         """Every reminder that is on, for users who have not blocked the bot."""
-        return await self.service.db(self.reminders.active)
+        return await self.database.call(self.reminders.active)
 
     async def reminder(self, user_id: int) -> Reminder | None:
         """One user's reminder, fresh from the database."""
-        return await self.service.db(self.reminders.get, user_id)
+        return await self.database.call(self.reminders.get, user_id)
 
     async def deliver(
         self, reminder: Reminder, scheduled: datetime, notifier: Notifier
@@ -260,7 +220,7 @@ class DailyPractice:
         if reminder.last_sent_on == day:
             return None
         role, question, focus = await self._question_of_the_day(reminder, day)
-        claimed = await self.service.db(
+        claimed = await self.database.call(
             self.reminders.claim, reminder.id, day, question.id, role.id
         )
         if not claimed:
@@ -274,27 +234,27 @@ class DailyPractice:
         except asyncio.CancelledError:
             # Shut down while queued at the rate limiter: give the day back, so a restart
             # within the grace period still sends it (rather than losing it for sure).
-            release = self.service.db(self.reminders.release, reminder.id, day, reminder)
+            release = self.database.call(self.reminders.release, reminder.id, day, reminder)
             await asyncio.shield(release)
             raise
         except Exception:
             log.exception("notifier %s raised", notifier.platform)
             result = Delivery.FAILED
         if result is Delivery.BLOCKED:
-            await self.service.db(self.reminders.set_blocked, reminder.user_id, True)
+            await self.database.call(self.reminders.set_blocked, reminder.user_id, True)
             self._checked_unblocked.pop(reminder.user_id, None)
         if result is not Delivery.SENT:
             # Never delivered: the question must not wait for an answer the user can't give.
-            await self.service.db(self.reminders.release, reminder.id, day, reminder)
+            await self.database.call(self.reminders.release, reminder.id, day, reminder)
         return result
 
     async def _question_of_the_day(
         self, reminder: Reminder, day: str
     ) -> tuple[Role, Question, str | None]:
-        history = await self.service.db(
-            self.service.repository.list_interviews, reminder.user_id, HISTORY_LOOKBACK, 0
+        history = await self.database.call(
+            self.interviews.list_interviews, reminder.user_id, HISTORY_LOOKBACK, 0
         )
-        roles = self.service.roles
+        roles = self.roles
         role_id = next((item.role_id for item in history if item.role_id in roles), None)
         role = roles.get(role_id or self.default_role_id) or next(iter(roles.values()))
         scored = [item for item in history if item.scores]

@@ -1,0 +1,137 @@
+"""The loop every chat adapter runs: an event in, the entry point, the replies out.
+
+An adapter parses a platform input into an ``Event`` and hands it to ``Conversation.turn``
+with a ``Channel`` (where the replies go, in the platform's way). Spoken questions are
+synthesized here, once for both platforms, and daily practice prompts go out through the same
+channels (``ChatNotifier``). Nothing here imports a platform library.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from bots.app import App
+from engine.actions import Action, Delivery, Speak
+from engine.entry import SORRY
+from engine.events import Event
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TTS_TIMEOUT_SECONDS = 20.0
+
+
+@dataclass(frozen=True)
+class Spoken:
+    """A question as audio (MP3), to go with the question before it."""
+
+    audio: bytes
+    text: str
+
+
+Reply = Action | Spoken
+
+
+class Channel(Protocol):
+    """Where one turn's replies go, rendered the platform's way."""
+
+    def working(self) -> contextlib.AbstractAsyncContextManager[None]:
+        """Show "typing…" (or the like) while the turn is computed."""
+        ...
+
+    async def send(self, replies: Sequence[Reply]) -> None:
+        """Send a turn's replies (a Spoken goes with the question before it)."""
+        ...
+
+
+@contextlib.asynccontextmanager
+async def nothing_to_show() -> AsyncIterator[None]:
+    """A ``working`` for channels with no indicator."""
+    yield
+
+
+class Conversation:
+    """Runs events of any platform through the entry point and sends the replies."""
+
+    def __init__(self, app: App, tts_timeout_seconds: float = DEFAULT_TTS_TIMEOUT_SECONDS) -> None:
+        """Serve ``app``'s users; spoken questions wait at most ``tts_timeout_seconds``."""
+        self.app = app
+        self.tts_timeout_seconds = tts_timeout_seconds
+
+    async def turn(self, event: Event, channel: Channel) -> list[Action]:
+        """Handle ``event`` and send its replies through ``channel``, in the user's turn."""
+
+        async def deliver(actions: list[Action]) -> None:
+            await channel.send(await self.voiced(actions))
+
+        async with channel.working():
+            return await self.app.entry.handle(event, deliver)
+
+    async def voiced(self, actions: Sequence[Action]) -> list[Reply]:
+        """The actions with each Speak turned into audio (dropped if synthesis fails)."""
+        replies: list[Reply] = []
+        for action in actions:
+            if not isinstance(action, Speak):
+                replies.append(action)
+                continue
+            audio = await self._synthesize(action)
+            if audio is not None:
+                replies.append(Spoken(audio, action.text))
+        return replies
+
+    async def _synthesize(self, speak: Speak) -> bytes | None:
+        speaker = self.app.tts
+        if speaker is None:
+            return None
+        try:
+            return await asyncio.wait_for(
+                speaker.synthesize(speak.text, language=speak.language), self.tts_timeout_seconds
+            )
+        except Exception:  # a failed voice only costs the audio: the text goes out regardless
+            log.warning("text to speech failed; the question goes out as text only", exc_info=True)
+            return None
+
+
+ChannelFor = Callable[[str, str], Awaitable[Channel]]
+Classify = Callable[[Exception], Delivery | None]
+
+
+class ChatNotifier:
+    """Sends unprompted messages (daily prompts) through a platform's channels.
+
+    ``classify`` names what a platform error means (BLOCKED when the user blocked the bot);
+    None for errors it does not know, which count as FAILED.
+    """
+
+    def __init__(
+        self, platform: str, conversation: Conversation, channel_for: ChannelFor, classify: Classify
+    ) -> None:
+        """Deliver to ``channel_for(user_id, chat_id)``."""
+        self.platform = platform
+        self.conversation = conversation
+        self.channel_for = channel_for
+        self.classify = classify
+
+    async def notify(self, platform_user_id: str, chat_id: str, actions: list[Any]) -> Delivery:
+        """Send ``actions`` to the user's chat; never raises for delivery problems."""
+        try:
+            channel = await self.channel_for(platform_user_id, chat_id)
+            await channel.send(await self.conversation.voiced(actions))
+        except Exception as error:  # the scheduler retries a failed delivery; it must not crash
+            result = self.classify(error)
+            if result is None:
+                log.warning("could not notify a %s user: %s", self.platform, error)
+                return Delivery.FAILED
+            log.info("%s user %s: %s (%s)", self.platform, platform_user_id, result, error)
+            return result
+        return Delivery.SENT
+
+
+def failure_text(error: BaseException) -> str:
+    """What to tell a user whose turn failed while sending (logged here, never shown)."""
+    log.error("turn failed", exc_info=error)
+    return SORRY

@@ -1,0 +1,311 @@
+"""The one way in: every user input arrives here as an ``Event`` and leaves as actions.
+
+``EntryPoint.handle`` admits the user (the allow-list), keeps each user's events strictly in
+order (one lock per user; different users never wait for each other), routes the event to its
+handler (an interview answer, the question of the day's answer, a command, a button) and adds
+what the user's settings ask for (spoken questions). Handlers are registered by input type in
+one table, so a new kind of input is a new event variant, a handler and one line here.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from engine.actions import (
+    Action,
+    AskQuestion,
+    Heard,
+    Hint,
+    HintKind,
+    Notice,
+    OpenAnswerForm,
+    Refusal,
+    ShowHistory,
+    Speak,
+)
+from engine.daily_practice import DailyPractice
+from engine.database import DATABASE_DOWN, ServiceUnavailable
+from engine.events import (
+    Button,
+    ButtonPress,
+    CurrentQuestion,
+    DeleteMyData,
+    End,
+    Event,
+    Feedback,
+    FormAnswer,
+    Hello,
+    History,
+    Origin,
+    Redo,
+    RemindAt,
+    RemindOff,
+    RemindShow,
+    Resume,
+    SetLanguage,
+    SetVoice,
+    Skip,
+    StartInterview,
+    Text,
+    Unreadable,
+    Voice,
+)
+from engine.guards import AllowList, TurnLimit
+from engine.interview_flow import NO_INTERVIEWS_YET, InterviewFlow
+from engine.languages import parse_language
+from engine.locks import KeyedLocks
+from engine.models import AudioFacts
+from engine.ports import UserKey
+from engine.profiles import Profiles
+from engine.queries import Queries
+from engine.voice_intake import VoiceIntake, VoiceRejected
+
+log = logging.getLogger(__name__)
+
+SORRY = (
+    "Sorry, something went wrong on my side — please try again in a moment. "
+    "Your interview so far is kept."
+)
+VOICE_UNAVAILABLE = "Spoken questions aren't available on this server, so they stay off."
+DELETED = "Done — I deleted everything I stored about you ({count} records)."
+
+Deliver = Callable[[list[Action]], Awaitable[None]]
+Handler = Callable[[Any], Awaitable[list[Action]]]
+Answer = Callable[[str, AudioFacts | None], Awaitable[list[Action]]]
+
+
+class EntryPoint:
+    """Takes an event, returns the actions to show; the one way into the engine."""
+
+    def __init__(
+        self,
+        flow: InterviewFlow,
+        daily: DailyPractice,
+        voice: VoiceIntake,
+        profiles: Profiles,
+        queries: Queries,
+        allow_list: AllowList | None = None,
+        turn_limit: TurnLimit | None = None,
+        spoken_questions: bool = False,
+    ) -> None:
+        """Route events to ``flow`` and ``daily``; ``spoken_questions`` says TTS is available."""
+        self.flow = flow
+        self.daily = daily
+        self.voice = voice
+        self.profiles = profiles
+        self.queries = queries
+        self.allow_list = allow_list or AllowList()
+        self.turn_limit = turn_limit or TurnLimit()
+        self.spoken_questions = spoken_questions
+        self._locks: KeyedLocks[UserKey] = KeyedLocks()
+        self._handlers: dict[type, Callable[[Event], Awaitable[list[Action]]]] = {
+            Text: self._text,
+            Voice: self._voice,
+            Unreadable: self._unreadable,
+            ButtonPress: self._button,
+            FormAnswer: self._form,
+            Hello: self._hello,
+            StartInterview: self._start,
+            Skip: lambda event: self.flow.skip(event.sender.key, event.update),
+            Redo: lambda event: self.flow.redo(event.sender.key, event.update),
+            End: lambda event: self.flow.end(event.sender.key, event.update),
+            Feedback: lambda event: self.flow.feedback(event.sender.key),
+            History: self._history,
+            CurrentQuestion: lambda event: self.flow.current_question(event.sender.key),
+            Resume: lambda event: self.flow.resume(event.sender.key),
+            RemindAt: self._remind_at,
+            RemindOff: lambda event: self.daily.disable(event.sender.key),
+            RemindShow: lambda event: self.daily.describe(event.sender.key),
+            SetVoice: self._set_voice,
+            SetLanguage: self._set_language,
+            DeleteMyData: self._delete,
+        }
+
+    async def handle(self, event: Event, deliver: Deliver | None = None) -> list[Action]:
+        """The actions answering ``event``, in the user's turn.
+
+        With ``deliver``, the actions are also handed to it before the user's next event
+        starts, so one user's replies go out in the order their inputs came. Failures of the
+        engine become a friendly notice here; failures of ``deliver`` are the caller's.
+        """
+        key = event.sender.key
+        refusal = self.allow_list.refusal(key)
+        if refusal is not None:
+            actions: list[Action] = [Refusal(refusal)]
+            if deliver is not None:
+                await deliver(actions)
+            return actions
+        async with self._locks(key):
+            actions = await self._actions(event)
+            if deliver is not None:
+                await deliver(actions)
+        return actions
+
+    async def _actions(self, event: Event) -> list[Action]:
+        key = event.sender.key
+        try:
+            await self._reachable(key)
+            actions = await self._handlers[type(event.input)](event)
+            return await self._spoken(key, actions)
+        except ServiceUnavailable:
+            log.warning("database unavailable while handling a %s", type(event.input).__name__)
+            return [Notice(DATABASE_DOWN)]
+        except Exception:
+            log.exception("handling a %s failed", type(event.input).__name__)
+            return [Notice(SORRY)]
+
+    async def _reachable(self, key: UserKey) -> None:
+        """The user talks to us: daily prompts resume if they had blocked the bot."""
+        try:
+            await self.daily.unblock(key)
+        except Exception as error:  # the turn itself reports a database outage, once
+            log.warning("could not unblock daily prompts for %s: %s", key.platform, error)
+
+    async def _spoken(self, key: UserKey, actions: list[Action]) -> list[Action]:
+        """Each question followed by its spoken form, when the user turned voice replies on."""
+        if not self.spoken_questions or not any(isinstance(a, AskQuestion) for a in actions):
+            return actions
+        profile = await self.profiles.get(key)
+        if not profile.voice_replies:
+            return actions
+        spoken: list[Action] = []
+        for action in actions:
+            spoken.append(action)
+            if isinstance(action, AskQuestion):
+                text = f"{action.lead} {action.text}".strip()
+                spoken.append(Speak(text, profile.language))
+        return spoken
+
+    # ------------------------------------------------------------------ answers
+    async def _answerer(self, key: UserKey, event: Event) -> Answer | None:
+        """Where a plain answer goes: the interview, else a waiting question of the day."""
+        if await self.flow.active(key) is not None:
+
+            async def interview_answer(text: str, audio: AudioFacts | None) -> list[Action]:
+                refusal = self.turn_limit.refusal(key)
+                if refusal is not None:
+                    return [Notice(refusal)]
+                return await self.flow.answer(key, text, audio, event.update)
+
+            return interview_answer
+        if await self.daily.has_pending(key):
+            return lambda text, audio: self.daily.answer(key, text, audio)
+        return None
+
+    async def _text(self, event: Event) -> list[Action]:
+        assert isinstance(event.input, Text)
+        answer = await self._answerer(event.sender.key, event)
+        if answer is None:
+            return [Hint(HintKind.NO_SESSION)]
+        return await answer(event.input.text, None)
+
+    async def _voice(self, event: Event) -> list[Action]:
+        assert isinstance(event.input, Voice)
+        key = event.sender.key
+        answer = await self._answerer(key, event)
+        if answer is None:  # nothing is downloaded
+            return [Hint(HintKind.NO_SESSION)]
+        profile = await self.profiles.get(key)
+        try:
+            heard, facts = await self.voice.take(event.input, profile.language)
+        except VoiceRejected as problem:
+            return [Notice(str(problem))]
+        return [Heard(heard), *await answer(heard, facts)]
+
+    async def _unreadable(self, event: Event) -> list[Action]:
+        active = await self.flow.active(event.sender.key) is not None
+        return [Hint(HintKind.NOT_AN_ANSWER if active else HintKind.NO_SESSION)]
+
+    async def _button(self, event: Event) -> list[Action]:
+        press = event.input
+        assert isinstance(press, ButtonPress)
+        key = event.sender.key
+        # End means the interview, from under any of its questions.
+        origin = (
+            press.origin if press.button is not Button.END else Origin(press.origin.interview_id)
+        )
+        refused = await self.flow.misplaced(key, origin, Hint(HintKind.EARLIER_QUESTION))
+        if refused is not None:
+            return refused
+        if press.button is Button.SKIP:
+            return await self.flow.skip(key, event.update)
+        if press.button is Button.END:
+            return await self.flow.end(key, event.update)
+        interview = await self.flow.active(key)
+        prompt = interview.current_prompt if interview else None
+        if interview is None or interview.id is None or prompt is None:
+            return [Hint(HintKind.NOT_YOURS)]
+        form = OpenAnswerForm(
+            origin=Origin(interview.id, interview.prompt_position),
+            number=interview.question_number,
+            total=interview.config.question_count,
+            question=prompt.text,
+        )
+        return [form]
+
+    async def _form(self, event: Event) -> list[Action]:
+        form = event.input
+        assert isinstance(form, FormAnswer)
+        key = event.sender.key
+        # Answered elsewhere while the form was open: give the text back rather than misfile it.
+        earlier = Hint(HintKind.EARLIER_FORM, form.text)
+        refused = await self.flow.misplaced(key, form.origin, earlier)
+        if refused is not None:
+            return refused
+        answer = await self._answerer(key, event)
+        return await answer(form.text, None) if answer else [Hint(HintKind.NOT_YOURS)]
+
+    # ------------------------------------------------------------------ commands
+    async def _hello(self, event: Event) -> list[Action]:
+        return []
+
+    async def _start(self, event: Event) -> list[Action]:
+        assert isinstance(event.input, StartInterview)
+        return await self.flow.start(event.sender.key, event.input, event.sender.display_name)
+
+    async def _history(self, event: Event) -> list[Action]:
+        assert isinstance(event.input, History)
+        items, page, pages = await self.queries.history(event.sender.key, event.input.page)
+        if not items:
+            return [Notice(NO_INTERVIEWS_YET)]
+        return [ShowHistory(tuple(items), page, pages)]
+
+    async def _remind_at(self, event: Event) -> list[Action]:
+        request = event.input
+        assert isinstance(request, RemindAt)
+        sender = event.sender
+        return await self.daily.set_reminder(sender.key, sender.chat_id, request.time, request.zone)
+
+    async def _set_voice(self, event: Event) -> list[Action]:
+        request = event.input
+        assert isinstance(request, SetVoice)
+        key = event.sender.key
+        if request.on is None:
+            profile = await self.profiles.get(key)
+            return [Hint(HintKind.VOICE_STATE, "on" if profile.voice_replies else "off")]
+        if request.on and not self.spoken_questions:
+            return [Notice(VOICE_UNAVAILABLE)]
+        await self.profiles.change(key, voice=request.on)
+        return [Hint(HintKind.VOICE_ON if request.on else HintKind.VOICE_OFF)]
+
+    async def _set_language(self, event: Event) -> list[Action]:
+        request = event.input
+        assert isinstance(request, SetLanguage)
+        key = event.sender.key
+        if request.code is None:
+            profile = await self.profiles.get(key)
+            return [Hint(HintKind.LANGUAGE_STATE, profile.language)]
+        try:
+            code = parse_language(request.code)
+        except ValueError as error:
+            return [Notice(str(error))]
+        await self.profiles.change(key, language=code)
+        return [Hint(HintKind.LANGUAGE_SET, code)]
+
+    async def _delete(self, event: Event) -> list[Action]:
+        key = event.sender.key
+        removed = await self.flow.delete_user(key)
+        log.info("deleted a user's data (%d rows)", removed)
+        return [Notice(DELETED.format(count=removed))]

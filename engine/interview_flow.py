@@ -1,0 +1,320 @@
+"""The interview flow: start, answer, skip, redo, end and report, over storage and the judge.
+
+It loads and stores interviews through the repository, has answers judged (the offline
+interviewer standing in when the LLM fails), runs the pure state machine and returns actions.
+It takes no locks: the entry point calls it in the user's turn, one turn at a time.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from cachetools import LRUCache
+
+from engine import interview as machine
+from engine.actions import Action, AskQuestion, Hint, HintKind, Notice, ShowReport
+from engine.context import turn_context
+from engine.database import Database
+from engine.events import Origin, StartInterview
+from engine.judge import FALLBACK_NOTICE, Judge
+from engine.models import AudioFacts, Interview, InterviewConfig, Report, Status
+from engine.ports import AlreadyHandled, InterviewRepository, UpdateRef, UserKey
+from engine.profiles import CACHE_SIZE, Profiles
+from engine.roles import InterviewType, Role
+from engine.text import normalize
+
+log = logging.getLogger(__name__)
+
+STILL_RUNNING = "Your interview is still in progress. Use /end to finish it and get feedback now."
+NO_INTERVIEW = "You have no interview in progress. Start one with /interview."
+NO_INTERVIEWS_YET = "No interviews yet — start one with /interview."
+ROLE_GONE = (
+    "That interview's role is no longer offered, so I can't go on with it or write its report. "
+    "Start a new one with /interview."
+)
+UNKNOWN_ROLE = "I don't know the role “{role}”. See /roles for the list."
+WHERE_WE_ARE = "Here's where we are:"
+EMPTY_ANSWER = "That message was empty — please type your answer."
+TOO_LONG = "That was very long, so I kept the first {limit:,} characters."
+MAX_ANSWER_CHARS = 20_000
+MIXED = "mixed"
+
+Transition = Callable[[Interview, Role], tuple[Interview, list[Action]]]
+
+
+@dataclass(frozen=True)
+class FlowConfig:
+    """Tunable limits of interviews."""
+
+    follow_up_limit: int = 3
+    default_questions: int = 5
+    max_questions: int = 10
+
+
+class InterviewFlow:
+    """Runs interviews for users of any platform (one call at a time per user)."""
+
+    def __init__(
+        self,
+        roles: dict[str, Role],
+        repository: InterviewRepository,
+        judge: Judge,
+        profiles: Profiles,
+        database: Database,
+        config: FlowConfig | None = None,
+        seeds: random.Random | None = None,
+    ) -> None:
+        """Interviews over ``roles``, stored through ``repository`` and judged by ``judge``;
+        ``seeds`` fixes question order in tests."""
+        self.roles = roles
+        self.repository = repository
+        self.judge = judge
+        self.profiles = profiles
+        self.database = database
+        self.config = config or FlowConfig()
+        self._seeds = seeds or random.SystemRandom()
+        # Read-through cache: this process is the only writer of a user's interviews, and
+        # every write goes through here in the user's turn, so it never goes stale.
+        self._active: LRUCache[UserKey, Interview | None] = LRUCache(CACHE_SIZE)
+
+    async def active(self, key: UserKey) -> Interview | None:
+        """The user's interview in progress, if any."""
+        if key in self._active:
+            return self._active[key]
+        profile = await self.profiles.get(key)
+        interview = await self.database.call(self.repository.active_interview, profile.id)
+        self._active[key] = interview
+        return interview
+
+    async def start(self, key: UserKey, request: StartInterview, name: str = "") -> list[Action]:
+        """Start a new interview (ending any in progress) and ask the first question."""
+        role = self.roles.get(request.role)
+        if role is None:
+            return [Notice(UNKNOWN_ROLE.format(role=request.role))]
+        kinds = [kind.value for kind in role.interview_types]
+        if request.kind not in (None, MIXED, *kinds):
+            return [Notice(f"{role.name} interviews can be: {', '.join(kinds)}, or mixed.")]
+        interview_type = None if request.kind in (None, MIXED) else InterviewType(request.kind)
+        count = request.questions or self.config.default_questions
+        if not 1 <= count <= self.config.max_questions:
+            return [Notice(f"An interview can have 1 to {self.config.max_questions} questions.")]
+        if not 1 <= request.difficulty <= 3:
+            return [Notice("Difficulty goes from 1 (warm-up) to 3 (hard).")]
+        profile = await self.profiles.get(key, name)
+        config = InterviewConfig(
+            role_id=role.id,
+            interview_type=interview_type,
+            difficulty=request.difficulty,
+            question_count=count,
+            follow_up_limit=self.config.follow_up_limit,
+            language=profile.language,
+            seed=self._seeds.randrange(2**31),
+        )
+        interview, actions = machine.start(config, role)
+        stored = await self.database.call(self.repository.create_interview, profile.id, interview)
+        self._active[key] = stored
+        kind = interview_type.value.replace("_", " ") if interview_type else MIXED
+        intro = Notice(
+            f"Starting a {kind} interview for {role.name}: {count} question(s), "
+            f"difficulty {request.difficulty}. Answer in your own words; you can skip a "
+            "question, redo your last answer or end at any time (see help)."
+        )
+        return [intro, *_stamped(actions, stored)]
+
+    async def answer(
+        self,
+        key: UserKey,
+        text: str,
+        audio: AudioFacts | None = None,
+        update: UpdateRef | None = None,
+    ) -> list[Action]:
+        """Take an answer to the current question and reply with the next turn.
+
+        ``update`` (the one the answer came in) makes it exactly-once: an update replayed after
+        a crash gets the question that is waiting instead of being stored again.
+        """
+        text = normalize(text)
+        if not text:
+            return [Notice(EMPTY_ANSWER)]
+        notices: list[Action] = []
+        if len(text) > MAX_ANSWER_CHARS:
+            text = text[:MAX_ANSWER_CHARS]
+            notices.append(Notice(TOO_LONG.format(limit=MAX_ANSWER_CHARS)))
+        interview, role, recovered = await self._load_active(key)
+        if interview is None or role is None:
+            return recovered or [Notice(NO_INTERVIEW)]
+        before = interview
+        interview = machine.record_answer(interview, text, audio)
+        try:
+            # Committed (with its update claimed) before any reply is produced.
+            await self._save(key, interview, before, update)
+        except AlreadyHandled:
+            log.info("answer of %s was stored before; repeating the question", update)
+            return _waiting(before, recovered)
+        interview, actions = await self._assess_and_advance(key, interview, role)
+        return recovered + notices + actions
+
+    async def skip(self, key: UserKey, update: UpdateRef | None = None) -> list[Action]:
+        """Skip the current question (once per ``update``, as :meth:`answer`)."""
+        return await self._step(key, machine.skip, update)
+
+    async def redo(self, key: UserKey, update: UpdateRef | None = None) -> list[Action]:
+        """Take back the last answer and ask its question again (once per ``update``)."""
+        return await self._step(key, lambda interview, _role: machine.redo(interview), update)
+
+    async def end(self, key: UserKey, update: UpdateRef | None = None) -> list[Action]:
+        """End the interview now and report on what was answered (once per ``update``)."""
+        interview, role, recovered = await self._load_active(key)
+        if interview is None or role is None:
+            return recovered or [Notice(NO_INTERVIEW)]
+        ended = machine.end(interview)
+        try:
+            await self._save(key, ended, interview, update)
+        except AlreadyHandled:
+            return _waiting(interview, recovered)
+        report = await self._report(ended, role)
+        return [*recovered, Notice("Interview ended."), ShowReport(report)]
+
+    async def feedback(self, key: UserKey) -> list[Action]:
+        """The report of the latest finished interview (written now if it is missing)."""
+        profile = await self.profiles.get(key)
+        latest = await self.database.call(self.repository.latest_interview, profile.id)
+        if latest is None:
+            return [Notice(NO_INTERVIEWS_YET)]
+        if latest.status is Status.ACTIVE:
+            return [Notice(STILL_RUNNING)]
+        assert latest.id is not None
+        report = await self.database.call(self.repository.get_report, latest.id)
+        if report is None:
+            role = self.roles.get(latest.config.role_id)
+            if role is None:
+                return [Notice(ROLE_GONE)]
+            report = await self._report(latest, role)
+        return [ShowReport(report)]
+
+    async def current_question(self, key: UserKey) -> list[Action]:
+        """The question waiting (after finishing an answer a restart left); [] with none."""
+        interview, _role, recovered = await self._load_active(key)
+        if interview is None:
+            return recovered
+        return _waiting(interview, recovered)
+
+    async def resume(self, key: UserKey) -> list[Action]:
+        """What a crash kept from the user: the question waiting, else the latest report."""
+        interview, _role, recovered = await self._load_active(key)
+        if interview is not None:
+            return _waiting(interview, recovered)
+        return recovered or await self.feedback(key)
+
+    async def misplaced(self, key: UserKey, origin: Origin, earlier: Action) -> list[Action] | None:
+        """Why a button or form may not act (with ``earlier`` and the current question), else None.
+
+        It acts only on the user's interview in progress and, when it names one, its prompt.
+        """
+        interview = await self.active(key)
+        if interview is None or interview.id != origin.interview_id:
+            return [Hint(HintKind.NOT_YOURS)]
+        if origin.position is not None and origin.position != interview.prompt_position:
+            return [earlier, *await self.current_question(key)]
+        return None
+
+    async def delete_user(self, key: UserKey) -> int:
+        """Delete every stored row of the user; return how many rows went."""
+        profile = await self.profiles.get(key)
+        removed = await self.database.call(self.repository.delete_user, profile.id)
+        self.profiles.forget(key)
+        self._active.pop(key, None)
+        return removed
+
+    async def _step(
+        self, key: UserKey, transition: Transition, update: UpdateRef | None
+    ) -> list[Action]:
+        interview, role, recovered = await self._load_active(key)
+        if interview is None or role is None:
+            return recovered or [Notice(NO_INTERVIEW)]
+        try:
+            changed, actions = transition(interview, role)
+        except machine.InterviewStateError as error:
+            return [*recovered, Notice(str(error))]
+        try:
+            await self._save(key, changed, interview, update)
+        except AlreadyHandled:  # a replay after a crash: it was done already
+            return _waiting(interview, recovered)
+        if changed.status is Status.COMPLETED:
+            actions.append(ShowReport(await self._report(changed, role)))
+        return recovered + _stamped(actions, changed)
+
+    async def _load_active(
+        self, key: UserKey
+    ) -> tuple[Interview | None, Role | None, list[Action]]:
+        """The active interview, first finishing any answer a restart left unassessed."""
+        interview = await self.active(key)
+        if interview is None:
+            return None, None, []
+        role = self.roles.get(interview.config.role_id)
+        if role is None:
+            return None, None, [Notice(ROLE_GONE)]
+        if interview.pending_answer is None:
+            return interview, role, []
+        interview, actions = await self._assess_and_advance(key, interview, role)
+        if interview.status is not Status.ACTIVE:
+            return None, None, actions
+        return interview, role, actions
+
+    async def _assess_and_advance(
+        self, key: UserKey, interview: Interview, role: Role
+    ) -> tuple[Interview, list[Action]]:
+        before = interview
+        assessment, fell_back = await self.judge.assess(turn_context(interview, role))
+        actions: list[Action] = []
+        if fell_back and not interview.fallback_notified:
+            interview = replace(interview, fallback_notified=True)
+            actions.append(Notice(FALLBACK_NOTICE))
+        interview, next_actions = machine.apply_assessment(interview, role, assessment)
+        await self._save(key, interview, before)
+        actions += _stamped(next_actions, interview)
+        if interview.status is Status.COMPLETED:
+            actions.append(ShowReport(await self._report(interview, role)))
+        return interview, actions
+
+    async def _report(self, interview: Interview, role: Role) -> Report:
+        report = await self.judge.report(interview, role)
+        assert interview.id is not None
+        await self.database.call(self.repository.save_report, interview.id, report)
+        return report
+
+    async def _save(
+        self,
+        key: UserKey,
+        interview: Interview,
+        before: Interview,
+        update: UpdateRef | None = None,
+    ) -> None:
+        """Store what changed between ``before`` and ``interview`` in one transaction."""
+        changed = [
+            (index, turn)
+            for index, turn in enumerate(interview.turns)
+            if index >= len(before.turns) or before.turns[index] is not turn
+        ]
+        try:
+            await self.database.call(self.repository.save_interview, interview, changed, update)
+        except BaseException:
+            self._active.pop(key, None)  # unsure what was stored: read it again next time
+            raise
+        self._active[key] = interview if interview.status is Status.ACTIVE else None
+
+
+def _stamped(actions: list[Action], interview: Interview) -> list[Action]:
+    """Questions marked with the interview and prompt their buttons will act on."""
+    if interview.id is None:
+        return actions
+    origin = Origin(interview.id, interview.prompt_position)
+    return [replace(a, origin=origin) if isinstance(a, AskQuestion) else a for a in actions]
+
+
+def _waiting(interview: Interview, recovered: list[Action]) -> list[Action]:
+    """What a restart recovered for the user, else the question that is waiting."""
+    return recovered or _stamped(machine.repeat_prompt(interview, WHERE_WE_ARE), interview)

@@ -1,0 +1,64 @@
+"""Judging answers and writing reports, with the offline interviewer standing in on failure."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from engine.feedback import build_report
+from engine.models import Assessment, Interview, Report
+from engine.ports import Interviewer, InterviewerError, ReportContext, TurnContext
+from engine.providers.offline import OfflineInterviewer
+from engine.roles import Role
+
+log = logging.getLogger(__name__)
+
+FALLBACK_NOTICE = (
+    "(The AI interviewer is unavailable right now, so the built-in interviewer is standing "
+    "in. Your answers are all kept.)"
+)
+
+
+class Judge:
+    """Asks the interviewer (an LLM, usually) and falls back to the offline one when it fails."""
+
+    def __init__(
+        self,
+        interviewer: Interviewer,
+        timeout_seconds: float = 45.0,
+        stand_in: Interviewer | None = None,
+    ) -> None:
+        """Judge with ``interviewer``, giving it ``timeout_seconds`` a call."""
+        self.interviewer = interviewer
+        self.timeout_seconds = timeout_seconds
+        self.stand_in = stand_in or OfflineInterviewer()
+
+    @property
+    def name(self) -> str:
+        """The interviewer's name (for the start-up log)."""
+        return self.interviewer.name
+
+    async def assess(self, context: TurnContext) -> tuple[Assessment, bool]:
+        """The interviewer's assessment, or the stand-in's (True) when it fails."""
+        try:
+            return await asyncio.wait_for(
+                self.interviewer.assess(context), self.timeout_seconds
+            ), False
+        except (InterviewerError, TimeoutError) as error:
+            log.warning("interviewer failed, offline stand-in answers: %s", error)
+            return await self.stand_in.assess(context), True
+
+    async def report(self, interview: Interview, role: Role) -> Report:
+        """The grounded report of an interview (the stand-in writes it when nothing was said)."""
+        context = ReportContext(role=role, interview=interview, language=interview.config.language)
+        if not interview.answers:
+            draft = await self.stand_in.write_report(context)
+        else:
+            try:
+                draft = await asyncio.wait_for(
+                    self.interviewer.write_report(context), self.timeout_seconds
+                )
+            except (InterviewerError, TimeoutError) as error:
+                log.warning("report writer failed, offline stand-in writes it: %s", error)
+                draft = await self.stand_in.write_report(context)
+        return build_report(interview, role, draft)
