@@ -1,7 +1,9 @@
 """Engine turns per second with a zero-latency fake LLM on SQLite, in one process.
 
 Usage: python -m bench.engine_turns [--users N] [--turns N]
-A turn is one answer taken, committed, assessed and replied to (plus the report at the end).
+A turn is one answer through the entry point (the one way in): taken, committed, assessed and
+replied to (plus the report at the end). The turn limit allows each user 1000 answers a
+minute, so keep ``--turns`` at most 1000.
 """
 
 from __future__ import annotations
@@ -13,13 +15,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from bots.app import build_app
+from bots.settings import Settings
 from engine.actions import AskQuestion, ShowReport
+from engine.events import Event, Sender, StartInterview, Text
 from engine.models import Assessment, Persona, ReportDraft, Scores
-from engine.ports import ReportContext, TurnContext, UserKey
-from engine.roles import default_roles
-from engine.service import InterviewService, ServiceConfig
-from storage.db import make_engine, migrate
-from storage.repository import SqlRepository
+from engine.ports import ReportContext, TurnContext
 
 
 class InstantInterviewer:
@@ -39,35 +40,40 @@ class InstantInterviewer:
 
 async def run(users: int, turns: int, url: str) -> tuple[int, float]:
     """Drive ``users`` interviews of ``turns`` answers each, concurrently; return turns, time."""
-    migrate(url)
-    repository = SqlRepository(make_engine(url))
-    service = InterviewService(
-        default_roles(),
-        repository,
-        InstantInterviewer(),
-        config=ServiceConfig(turns_per_minute=1_000_000),
-        seed_source=random.Random(1),
+    settings = Settings(
+        _env_file=None,
+        database_url=url,
+        llm_provider="offline",
+        stt_provider="none",
+        tts_provider="none",
+        turns_per_minute=1000,  # the most the settings allow: per user, out of the way
+        log_level="WARNING",
     )
-    roles = list(service.roles)
+    app = build_app(settings, interviewer=InstantInterviewer(), seeds=random.Random(1))
+    entry = app.entry
+    roles = list(app.roles)
     done = 0
 
     async def one(user: int) -> None:
         nonlocal done
-        key = UserKey("bench", str(user))
-        await service.start(key, roles[user % len(roles)], questions=10)
+        sender = Sender("bench", str(user))
+        start = StartInterview(roles[user % len(roles)], questions=10)
+        await entry.handle(Event(sender, start))
         for _ in range(turns):
-            actions = await service.answer(
-                key, "I measured first, then added an index; p95 fell 40%."
-            )
+            answer = Text("I measured first, then added an index; p95 fell 40%.")
+            actions = await entry.handle(Event(sender, answer))
             if not any(isinstance(a, AskQuestion | ShowReport) for a in actions):
                 raise RuntimeError(f"answer not taken: {actions}")
             done += 1
             if any(isinstance(a, ShowReport) for a in actions):
-                await service.start(key, roles[user % len(roles)], questions=10)
+                await entry.handle(Event(sender, start))
 
-    started = time.perf_counter()
-    await asyncio.gather(*(one(u) for u in range(users)))
-    return done, time.perf_counter() - started
+    try:
+        started = time.perf_counter()
+        await asyncio.gather(*(one(u) for u in range(users)))
+        return done, time.perf_counter() - started
+    finally:
+        app.close()
 
 
 def main() -> None:

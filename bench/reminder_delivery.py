@@ -25,18 +25,13 @@ from sqlmodel import col, select
 from telegram.error import Forbidden, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 
+from bots.app import build_app
 from bots.render import PLAIN, render_all
-from bots.scheduler import ReminderScheduler
-from engine.daily_service import DailyPractice
+from bots.settings import Settings
 from engine.ports import Delivery
-from engine.providers.offline import OfflineInterviewer
-from engine.roles import default_roles
-from engine.service import InterviewService
 from fakes.clock import OffsetClock
 from fakes.telegram_api import FakeTelegram
 from storage.db import make_engine, migrate
-from storage.reminders import ReminderRepository
-from storage.repository import SqlRepository
 from storage.tables import ReminderRow, UserRow
 
 TOKEN = "123:ABC"
@@ -96,10 +91,17 @@ async def run(users: int, timeout: float, url: str) -> None:
     """Fire ``users`` due reminders and report what the fake received."""
     migrate(url)
     seed_reminders(url, users)
-    engine = make_engine(url)
-    service = InterviewService(default_roles(), SqlRepository(engine), OfflineInterviewer())
+    settings = Settings(
+        _env_file=None,
+        database_url=url,
+        llm_provider="offline",
+        stt_provider="none",
+        tts_provider="none",
+        reminder_grace_seconds=3600,
+        log_level="WARNING",
+    )
     clock = OffsetClock.starting_at(FIRE - timedelta(seconds=LEAD_SECONDS))
-    daily = DailyPractice(service, ReminderRepository(engine), clock)
+    app = build_app(settings, clock=clock)
     async with FakeTelegram(token=TOKEN) as fake:
         for chat in range(1, users + 1):
             fake.add_chat(chat)
@@ -112,9 +114,7 @@ async def run(users: int, timeout: float, url: str) -> None:
             .build()
         )
         await application.initialize()
-        scheduler = ReminderScheduler(
-            daily, {"telegram": ApplicationNotifier(application)}, clock, grace_seconds=3600
-        )
+        scheduler = app.reminder_scheduler({"telegram": ApplicationNotifier(application)})
         started = time.monotonic()
         await scheduler.start()
         planned = time.monotonic() - started
@@ -136,7 +136,7 @@ async def run(users: int, timeout: float, url: str) -> None:
         finally:
             await scheduler.stop()
             await application.shutdown()
-            engine.dispose()
+            app.close()
         timed_out = time.monotonic() >= deadline
         _report(fake, users, samples, due, first_at, planned, timed_out=timed_out)
 

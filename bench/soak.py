@@ -209,8 +209,8 @@ async def soak(label: str, url: str, users: int, turns: int, limited: bool) -> F
         finally:
             wall = time.monotonic() - started
             await asyncio.wait_for(adapter.stop(), START_SECONDS)
-            stored = stored_answers(app.engine)
-            app.engine.dispose()
+            stored = stored_answers(app.sql_engine)
+            app.close()
             logging.getLogger().removeHandler(errors)
         refused = len(fake.errors)
         first_errors = [f"{e.method} {e.status} {e.description}" for e in fake.errors[:5]]

@@ -109,15 +109,14 @@ def bot_settings(root: str, database: Path, answers: int) -> Settings:
 
 async def serve_bot(root: str, database: Path, answers: int, llm: float, limited: bool) -> None:
     """The bot process: the production adapter with the slow fake LLM, until SIGTERM."""
-    app = build_app(bot_settings(root, database, answers))
-    app.service.interviewer = SleepyInterviewer(llm)
+    app = build_app(bot_settings(root, database, answers), interviewer=SleepyInterviewer(llm))
     adapter = TelegramAdapter(app, rate_limited=limited)
     stop = asyncio.Event()
     asyncio.get_running_loop().add_signal_handler(signal.SIGTERM, stop.set)
     await adapter.start()
     await stop.wait()
     await adapter.stop()
-    app.engine.dispose()
+    app.close()
 
 
 async def run(

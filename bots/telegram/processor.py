@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import inspect
+import weakref
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
-
-from engine.locks import KeyedLocks
 
 # Waiting updates hold a slot too, so this is far above any real burst of distinct users.
 MAX_CONCURRENT_UPDATES = 4096
@@ -38,7 +38,8 @@ class PerUserUpdateProcessor(BaseUpdateProcessor):
         still in the user's turn, so the next update of the user starts after it.
         """
         super().__init__(max_concurrent_updates)
-        self._locks: KeyedLocks[int] = KeyedLocks()
+        # Held weakly: a user who went quiet costs nothing.
+        self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
         self._on_processed = on_processed
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
@@ -48,7 +49,7 @@ class PerUserUpdateProcessor(BaseUpdateProcessor):
             await coroutine
             await self._processed(update)
             return
-        lock = self._locks(key)
+        lock = self._locks.get(key) or self._locks.setdefault(key, asyncio.Lock())
         # PTB starts one task per update in arrival order and reaches this point without
         # yielding (its semaphore wakes waiters first-in, first-out); asyncio.Lock also queues
         # waiters in order, so a user's updates are handled exactly in the order they came.

@@ -1,4 +1,8 @@
-"""Fixtures for daily practice: the service, reminders, an offset clock and a recording notifier."""
+"""Fixtures for daily practice: an App (in memory), an offset clock and a recording notifier.
+
+Modules about the reminders table itself, or several processes sharing it, override ``app``
+with one on SQLite and PostgreSQL (``sql_app``).
+"""
 
 from __future__ import annotations
 
@@ -8,15 +12,16 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import Engine
 
-from bots.scheduler import ReminderScheduler
+from bots.app import App
 from engine.actions import ShowReport
-from engine.daily_service import DailyPractice
+from engine.daily_practice import DailyPractice
 from engine.ports import UserKey
-from engine.service import InterviewService
+from engine.reminder_scheduler import ReminderScheduler
 from fakes.clock import OffsetClock
 from fakes.notifier import RecordingNotifier
 from storage.db import make_engine
 from storage.reminders import ReminderRepository
+from tests.support.users import User, memory_app
 
 START = datetime(2027, 1, 5, 7, 0, tzinfo=UTC)  # 08:00 in Berlin
 
@@ -38,7 +43,7 @@ def db_engine(database_url: str) -> Iterator[Engine]:
 
 @pytest.fixture
 def reminders(db_engine: Engine) -> ReminderRepository:
-    """The reminders repository."""
+    """The reminders repository on the test database."""
     return ReminderRepository(db_engine)
 
 
@@ -49,11 +54,17 @@ def clock() -> OffsetClock:
 
 
 @pytest.fixture
-def daily(
-    offline_service: InterviewService, reminders: ReminderRepository, clock: OffsetClock
-) -> DailyPractice:
-    """Daily practice on the offline service."""
-    return DailyPractice(offline_service, reminders, clock)
+def app(clock: OffsetClock) -> Iterator[App]:
+    """An App in memory with the offline interviewer, on the test clock."""
+    built = memory_app(clock=clock)
+    yield built
+    built.close()
+
+
+@pytest.fixture
+def daily(app: App) -> DailyPractice:
+    """The App's daily practice."""
+    return app.daily
 
 
 @pytest.fixture
@@ -77,12 +88,20 @@ def user(number: int = 42) -> UserKey:
     return UserKey("telegram", str(number))
 
 
-async def finished_interview(
-    service: InterviewService, key: UserKey, answer: str, role: str = "backend_engineer"
-) -> None:
+def person(app: App, number: int = 42) -> User:
+    """Telegram user ``number`` (as ``user(number)``) talking to ``app``, in chat ``number``."""
+    return User(app, str(number), platform="telegram", chat_id=str(number))
+
+
+async def user_id(daily: DailyPractice, number: int = 42) -> int:
+    """The stored id of Telegram user ``number`` (created on first use)."""
+    return (await daily.profiles.get(user(number))).id
+
+
+async def finished_interview(someone: User, answer: str, role: str = "backend_engineer") -> None:
     """One short interview, answered once and ended, so it has a report."""
-    await service.start(key, role, questions=1)
-    actions = await service.answer(key, answer)
+    await someone.start(role, questions=1)
+    actions = await someone.answer(answer)
     if not any(isinstance(a, ShowReport) for a in actions):
-        actions = await service.end(key)
+        actions = await someone.end()
     assert any(isinstance(a, ShowReport) for a in actions)

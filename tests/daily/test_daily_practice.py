@@ -1,4 +1,4 @@
-"""DailyPractice on a real database: /remind, the question of the day, scoring and the streak."""
+"""DailyPractice of an App (in memory): /remind, the question of the day, scoring and the streak."""
 
 from __future__ import annotations
 
@@ -7,16 +7,27 @@ from datetime import timedelta
 
 import pytest
 
-from engine.actions import Action, Heard, Notice
-from engine.daily_service import DailyPractice
+from bots.app import App
+from engine import events
+from engine.actions import Action, Heard, Hint, HintKind, Notice
+from engine.daily_practice import DailyPractice
 from engine.ports import Delivery
 from engine.roles import InterviewType
-from engine.service import InterviewService
 from engine.speech import Transcript
+from engine.voice_intake import NO_SPEECH
 from fakes.audio import tone_ogg
 from fakes.clock import OffsetClock
 from fakes.notifier import RecordingNotifier
-from tests.daily.conftest import GOOD_ANSWER, WEAK_ANSWER, finished_interview, user
+from storage.memory import MemoryReminders, MemoryRepository, MemoryStore
+from tests.daily.conftest import (
+    GOOD_ANSWER,
+    WEAK_ANSWER,
+    finished_interview,
+    person,
+    user,
+    user_id,
+)
+from tests.support.users import memory_app
 
 
 def text(actions: list[Action]) -> str:
@@ -27,8 +38,7 @@ async def prompt(
     daily: DailyPractice, notifier: RecordingNotifier, clock: OffsetClock, number: int = 42
 ) -> str:
     """Deliver today's question to a user as the scheduler would; return its text."""
-    profile = await daily.service.user(user(number))
-    reminder = await daily.reminder(profile.id)
+    reminder = await daily.reminder(await user_id(daily, number))
     assert reminder is not None
     result = await daily.deliver(reminder, clock.now(), notifier)
     assert result is Delivery.SENT
@@ -41,13 +51,13 @@ async def test_remind_validates_time_and_zone_with_friendly_replies(daily: Daily
     assert "IANA" in text(await daily.set_reminder(user(), "42", "08:30", "Berlin"))
     asked = text(await daily.set_reminder(user(), "42", "08:30", None))
     assert "time zone" in asked and "/remind 08:30 Europe/Berlin" in asked
-    assert await daily.reminder((await daily.service.user(user())).id) is None
+    assert await daily.reminder(await user_id(daily)) is None
 
 
 async def test_the_zone_is_asked_once_and_remembered(daily: DailyPractice) -> None:
     done = text(await daily.set_reminder(user(), "42", "8:30", "europe/berlin"))
     assert "08:30 (Europe/Berlin time)" in done and "today at 08:30" in done
-    profile = await daily.service.user(user())
+    profile = await daily.profiles.get(user())
     assert profile.timezone == "Europe/Berlin"
     again = text(await daily.set_reminder(user(), "42", "07:15", None))
     assert "07:15 (Europe/Berlin time)" in again and "tomorrow at 07:15" in again
@@ -98,21 +108,18 @@ async def test_a_strong_answer_outscores_a_weak_one(
 
 
 async def test_the_question_follows_the_last_role_and_the_weakest_dimension(
-    daily: DailyPractice,
-    offline_service: InterviewService,
-    notifier: RecordingNotifier,
-    clock: OffsetClock,
+    app: App, daily: DailyPractice, notifier: RecordingNotifier, clock: OffsetClock
 ) -> None:
     # Rambling without structure: the weakest dimension is structure -> a STAR question.
     for _ in range(2):
-        await finished_interview(offline_service, user(), WEAK_ANSWER, role="nurse")
+        await finished_interview(person(app), WEAK_ANSWER, role="nurse")
     await daily.set_reminder(user(), "42", "08:00", "UTC")
     message = await prompt(daily, notifier, clock)
     assert "Registered Nurse" in message
-    reminder = await daily.reminder((await daily.service.user(user())).id)
+    reminder = await daily.reminder(await user_id(daily))
     assert reminder is not None and reminder.pending_role_id == "nurse"
-    question = offline_service.roles["nurse"].question(reminder.pending_question_id or "")
-    history = await daily.progress(user())
+    question = app.roles["nurse"].question(reminder.pending_question_id or "")
+    history = await app.queries.progress(user())
     scores = [item.scores for item in history if item.scores]
     weakest = min(("communication", "knowledge", "structure"),
                   key=lambda d: sum(s[d] for s in scores))  # fmt: skip
@@ -133,17 +140,23 @@ async def test_the_question_follows_the_last_role_and_the_weakest_dimension(
 
 
 async def test_an_interview_in_progress_takes_the_message_first(
-    daily: DailyPractice,
-    offline_service: InterviewService,
-    notifier: RecordingNotifier,
-    clock: OffsetClock,
+    app: App, daily: DailyPractice, notifier: RecordingNotifier, clock: OffsetClock
 ) -> None:
+    someone = person(app)
     await daily.set_reminder(user(), "42", "08:00", "UTC")
     await prompt(daily, notifier, clock)
-    await offline_service.start(user(), "nurse", questions=1)
-    assert not await daily.has_pending(user())
-    await offline_service.end(user())
+    await someone.start("nurse", questions=1)
+    # The question of the day keeps waiting while the interview takes the answer.
+    replies = text(await someone.answer(GOOD_ANSWER))
+    assert "Score:" not in replies and "Day 1" not in replies
+    latest = await app.queries.last_interview(someone.key)
+    assert latest is not None and [t.text for t in latest.interview.answers] == [GOOD_ANSWER]
     assert await daily.has_pending(user())
+    await someone.end()
+    # With no interview in progress, the next answer is the question of the day's.
+    reply = text(await someone.answer(GOOD_ANSWER))
+    assert "Score:" in reply and "Day 1" in reply
+    assert not await daily.has_pending(user())
 
 
 async def test_instructions_inside_an_answer_do_not_buy_a_top_score(
@@ -161,7 +174,7 @@ async def test_a_blocked_user_is_marked_and_unblocked_when_they_write_again(
     daily: DailyPractice, notifier: RecordingNotifier, clock: OffsetClock
 ) -> None:
     await daily.set_reminder(user(), "42", "08:00", "UTC")
-    profile = await daily.service.user(user())
+    profile = await daily.profiles.get(user())
     reminder = await daily.reminder(profile.id)
     assert reminder is not None
     notifier.blocked.add("42")
@@ -183,7 +196,7 @@ async def test_a_failed_delivery_can_be_tried_again(
     daily: DailyPractice, notifier: RecordingNotifier, clock: OffsetClock
 ) -> None:
     await daily.set_reminder(user(), "42", "08:00", "UTC")
-    reminder = await daily.reminder((await daily.service.user(user())).id)
+    reminder = await daily.reminder(await user_id(daily))
     assert reminder is not None
     notifier.failing.add("42")
     assert await daily.deliver(reminder, clock.now(), notifier) is Delivery.FAILED
@@ -206,17 +219,36 @@ class ScriptedSpeech:
         return Transcript(self.heard, 3.0, "scripted")
 
 
+def voice_note(audio: bytes, filename: str) -> events.Voice:
+    """A voice note whose bytes are ``audio``."""
+
+    async def fetch() -> bytes:
+        return audio
+
+    return events.Voice(filename, fetch)
+
+
 async def test_a_voice_answer_is_echoed_and_scored(
-    daily: DailyPractice,
-    offline_service: InterviewService,
-    notifier: RecordingNotifier,
-    clock: OffsetClock,
+    notifier: RecordingNotifier, clock: OffsetClock
 ) -> None:
-    assert "not available" in text(await daily.answer_voice(user(), b"OggS", "v.oga"))
-    offline_service.speech = ScriptedSpeech(GOOD_ANSWER)
-    await daily.set_reminder(user(), "42", "08:00", "UTC")
-    await prompt(daily, notifier, clock)
-    actions = await daily.answer_voice(user(), tone_ogg(3.0), "voice.oga")
+    # The same user and data, on a server without speech-to-text and on one with it.
+    store = MemoryStore()
+    repository, reminders = MemoryRepository(store), MemoryReminders(store)
+    deaf = memory_app(clock=clock, repository=repository, reminders=reminders)
+    hearing = memory_app(
+        clock=clock,
+        repository=repository,
+        reminders=reminders,
+        speech=ScriptedSpeech(GOOD_ANSWER),
+    )
+    # Nothing to answer: the note is not even fetched, the user is told how to start.
+    assert await person(deaf).send(voice_note(b"OggS", "v.oga")) == [Hint(HintKind.NO_SESSION)]
+    await deaf.daily.set_reminder(user(), "42", "08:00", "UTC")
+    await prompt(deaf.daily, notifier, clock)
+    refused = text(await person(deaf).send(voice_note(b"OggS", "v.oga")))
+    assert refused == NO_SPEECH and "not available" in refused
+    assert await deaf.daily.has_pending(user())  # still waiting for an answer
+    actions = await person(hearing).send(voice_note(tone_ogg(3.0), "voice.oga"))
     assert isinstance(actions[0], Heard) and actions[0].text == GOOD_ANSWER
     assert "Score:" in text(actions)
 

@@ -17,13 +17,13 @@ from telegram import Bot
 from telegram.error import Forbidden, TelegramError
 
 from bots.render import PLAIN, render_all
-from bots.scheduler import ReminderScheduler
 from engine.daily import fire_on
-from engine.daily_service import DailyPractice
+from engine.daily_practice import DailyPractice
 from engine.ports import Delivery
+from engine.reminder_scheduler import ReminderScheduler
 from fakes.clock import OffsetClock
 from fakes.telegram_api import FakeTelegram
-from tests.daily.conftest import GOOD_ANSWER, user
+from tests.daily.conftest import GOOD_ANSWER, user, user_id
 
 TOKEN = "123:ABC"
 
@@ -83,7 +83,7 @@ async def test_prompts_go_out_over_http_and_a_403_marks_the_user_blocked(
         # Day two: user 42 has blocked the bot, user 43 has not.
         fake.block(42)
         clock.jump_to(first_fire + timedelta(days=1) - LEAD)
-        ids = {chat: (await daily.service.user(user(chat))).id for chat in (42, 43)}
+        ids = {chat: await user_id(daily, chat) for chat in (42, 43)}
         for uid in ids.values():
             await scheduler.reschedule(uid)
         await fake.wait_for_count(43, 2, timeout=5)

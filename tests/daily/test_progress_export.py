@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import struct
 
+from bots.app import App
 from bots.charts import progress_chart, progress_reply, progress_text
 from bots.export import export_latest, export_markdown, quote_block
 from bots.render import PLAIN
-from engine.daily_service import DailyPractice
 from engine.models import TurnKind
-from engine.service import InterviewService
-from tests.daily.conftest import GOOD_ANSWER, WEAK_ANSWER, finished_interview, user
+from tests.daily.conftest import GOOD_ANSWER, WEAK_ANSWER, finished_interview, person
 
 PNG = b"\x89PNG\r\n\x1a\n"
 
@@ -21,12 +20,11 @@ def png_size(data: bytes) -> tuple[int, int]:
     return width, height
 
 
-async def test_three_sessions_give_a_real_png(
-    daily: DailyPractice, offline_service: InterviewService
-) -> None:
+async def test_three_sessions_give_a_real_png(app: App) -> None:
+    someone = person(app)
     for answer in (WEAK_ANSWER, GOOD_ANSWER, GOOD_ANSWER):
-        await finished_interview(offline_service, user(), answer)
-    points = await daily.progress(user())
+        await finished_interview(someone, answer)
+    points = await app.queries.progress(someone.key)
     assert len(points) == 3 and all(p.scores for p in points)
     assert [p.id for p in points] == sorted(p.id for p in points)  # oldest first
     image = progress_chart(points)
@@ -35,42 +33,39 @@ async def test_three_sessions_give_a_real_png(
     assert png_size(image) == (800, 450)
     text = progress_text(points, PLAIN)
     assert text.count("overall") == 3 and "Communication" in text
-    again, caption = await progress_reply(daily, user(), PLAIN)
+    again, caption = await progress_reply(app.queries, someone.sender, PLAIN)
     assert again is not None and again.startswith(PNG) and caption == text
 
 
-async def test_under_two_sessions_there_is_no_chart_but_the_scores_as_text(
-    daily: DailyPractice, offline_service: InterviewService
-) -> None:
-    assert progress_chart(await daily.progress(user())) is None
+async def test_under_two_sessions_there_is_no_chart_but_the_scores_as_text(app: App) -> None:
+    someone = person(app)
+    assert progress_chart(await app.queries.progress(someone.key)) is None
     assert "No finished interviews" in progress_text([], PLAIN)
-    await finished_interview(offline_service, user(), GOOD_ANSWER)
-    await offline_service.start(user(), "nurse", questions=2)  # in progress: not counted
-    points = await daily.progress(user())
+    await finished_interview(someone, GOOD_ANSWER)
+    await someone.start("nurse", questions=2)  # in progress: not counted
+    points = await app.queries.progress(someone.key)
     assert len(points) == 1
-    image, text = await progress_reply(daily, user(), PLAIN)
+    image, text = await progress_reply(app.queries, someone.sender, PLAIN)
     assert image is None
     assert "overall" in text and "one more interview" in text
 
 
-async def test_export_holds_every_answer_marks_skips_and_leaves_out_redone(
-    daily: DailyPractice, offline_service: InterviewService
-) -> None:
-    assert await export_latest(daily, user()) is None
-    key = user()
-    await offline_service.start(key, "backend_engineer", questions=3)
+async def test_export_holds_every_answer_marks_skips_and_leaves_out_redone(app: App) -> None:
+    someone = person(app)
+    assert await export_latest(app.queries, someone.sender) is None
+    await someone.start("backend_engineer", questions=3)
     answers = [
         "First try: I would add an index. # not a heading",
         "Second attempt: <b>bold</b> and ```code``` and [a link](http://x) | a | table |",
         "Follow-up answer with *stars* and _underscores_ and a backslash \\ too.",
     ]
-    await offline_service.answer(key, answers[0])
-    await offline_service.redo(key)  # the first try is replaced
-    await offline_service.answer(key, answers[1])
-    await offline_service.answer(key, answers[2])
-    await offline_service.skip(key)
-    await offline_service.end(key)
-    past = await daily.last_interview(key)
+    await someone.answer(answers[0])
+    await someone.redo()  # the first try is replaced
+    await someone.answer(answers[1])
+    await someone.answer(answers[2])
+    await someone.skip()
+    await someone.end()
+    past = await app.queries.last_interview(someone.key)
     assert past is not None and past.report is not None
     filename, data = export_markdown(past)
     markdown = data.decode("utf-8")
@@ -90,7 +85,7 @@ async def test_export_holds_every_answer_marks_skips_and_leaves_out_redone(
         if any(fragment in line for fragment in ("bold", "stars", "index")):
             assert line.startswith(">") or line.startswith("- ") or line.startswith("**")
     assert "<b>" not in markdown and "```" not in markdown
-    assert (await export_latest(daily, key)) == (filename, data)
+    assert (await export_latest(app.queries, someone.sender)) == (filename, data)
 
 
 def test_quote_block_quotes_every_line() -> None:

@@ -1,14 +1,15 @@
 """The reminder scheduler with real APScheduler, a real database and a clock running ahead.
 
 Every prompt is due a fraction of a second after it is planned: the clock is set just before
-the chosen local time, so nothing here waits for minutes.
+the chosen local time, so nothing here waits for minutes. The App runs on SQLite and
+PostgreSQL, as restarts and a second process share the reminders table.
 """
 
 from __future__ import annotations
 
 import asyncio
 import inspect
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -16,25 +17,29 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bots.scheduler import ReminderScheduler
+from bots.app import App
 from engine.daily import fire_on
-from engine.daily_service import DailyPractice
+from engine.daily_practice import DailyPractice
 from engine.ports import Delivery, UserKey
-from engine.providers.offline import OfflineInterviewer
-from engine.roles import default_roles
-from engine.service import InterviewService
+from engine.reminder_scheduler import ReminderScheduler
 from fakes.clock import OffsetClock
 from fakes.notifier import RecordingNotifier
-from storage.db import make_engine
-from storage.reminders import ReminderRepository
-from storage.repository import SqlRepository
-from tests.daily.conftest import GOOD_ANSWER, user
+from tests.daily.conftest import GOOD_ANSWER, user, user_id
+from tests.support.users import sql_app
 
 BERLIN = ZoneInfo("Europe/Berlin")
 # How long before the prompt each test sets the clock: room for start-up and /remind to be
 # done before the fire time even on a loaded machine (with 400 ms, PostgreSQL once missed it).
 LEAD = timedelta(seconds=2)
 QUIET = 0.6  # seconds to watch for a duplicate that must not come
+
+
+@pytest.fixture
+def app(database_url: str, clock: OffsetClock) -> Iterator[App]:
+    """The App on the test database (SQLite, and PostgreSQL when configured)."""
+    built = sql_app(database_url, clock=clock)
+    yield built
+    built.close()
 
 
 def just_before(day: str, local_time: str, zone: str = "Europe/Berlin") -> datetime:
@@ -56,16 +61,14 @@ async def running(scheduler: ReminderScheduler) -> AsyncIterator[ReminderSchedul
 async def second_process(
     database_url: str, clock: OffsetClock, notifier: RecordingNotifier
 ) -> AsyncIterator[ReminderScheduler]:
-    """Another process's service, daily practice and scheduler on the same database."""
-    engine = make_engine(database_url)
-    service = InterviewService(default_roles(), SqlRepository(engine), OfflineInterviewer())
-    daily = DailyPractice(service, ReminderRepository(engine), clock)
-    scheduler = ReminderScheduler(daily, {"telegram": notifier}, clock)
+    """Another process's App and scheduler on the same database."""
+    app = sql_app(database_url, clock=clock)
+    scheduler = app.reminder_scheduler({"telegram": notifier})
     try:
         yield scheduler
     finally:
         await scheduler.stop()
-        engine.dispose()
+        app.close()
 
 
 async def eventually(condition: Callable[[], bool | Awaitable[bool]], timeout: float = 5.0) -> None:
@@ -77,10 +80,6 @@ async def eventually(condition: Callable[[], bool | Awaitable[bool]], timeout: f
             return
         assert asyncio.get_running_loop().time() < deadline, "condition not met in time"
         await asyncio.sleep(0.02)
-
-
-async def user_id(daily: DailyPractice, number: int = 42) -> int:
-    return (await daily.service.user(user(number))).id
 
 
 async def test_fire_prompt_answer_and_a_streak_over_two_days(
@@ -165,7 +164,7 @@ async def test_a_restart_before_the_fire_time_still_fires_exactly_once(
 
 
 async def test_two_schedulers_running_at_once_deliver_each_prompt_once(
-    daily: DailyPractice, scheduler: ReminderScheduler, clock: OffsetClock, database_url: str
+    daily: DailyPractice, clock: OffsetClock, database_url: str
 ) -> None:
     clock.jump_to(just_before("2027-01-05", "08:00") - timedelta(milliseconds=600))
     users = range(1, 31)
@@ -173,9 +172,8 @@ async def test_two_schedulers_running_at_once_deliver_each_prompt_once(
         await daily.set_reminder(user(number), str(number), "08:00", "Europe/Berlin")
     ours = RecordingNotifier()
     theirs = RecordingNotifier()
-    scheduler.notifiers = {"telegram": ours}
-    async with second_process(database_url, clock, theirs) as other:
-        await scheduler.start()
+    scheduler = ReminderScheduler(daily, {"telegram": ours}, clock)
+    async with second_process(database_url, clock, theirs) as other, running(scheduler):
         await other.start()
         await eventually(lambda: len(ours.sent) + len(theirs.sent) >= len(users), timeout=10)
         await asyncio.sleep(QUIET)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,16 +12,15 @@ import pytest
 from bots.app import App, build_app
 from bots.settings import Settings
 from engine.actions import AskQuestion, Notice, ShowReport
-from engine.ports import UserKey
+from engine.judge import FALLBACK_NOTICE
 from engine.providers.groq_llm import GroqInterviewer
-from engine.service import FALLBACK_NOTICE
 from fakes.groq_api import FakeGroq
 from tests.databases import app_database_or
+from tests.support.users import User
 
 # Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
 pytestmark = pytest.mark.usefixtures("app_database_url")
 
-USER = UserKey("test", "groq-user")
 ANSWER = (
     "At my last job I was responsible for a slow checkout API. I profiled the queries, "
     "added an index and a cache, and p95 fell from 2 s to 300 ms."
@@ -70,9 +69,20 @@ async def fake() -> AsyncIterator[FakeGroq]:
         yield server
 
 
-def make_app(fake: FakeGroq, tmp_path: Path, *, retries: int = 1, timeout: float = 2.0) -> App:
+@pytest.fixture
+def apps() -> Iterator[list[App]]:
+    """Every App a test builds, closed after it."""
+    built: list[App] = []
+    yield built
+    for app in built:
+        app.close()
+
+
+def make_app(
+    fake: FakeGroq, tmp_path: Path, apps: list[App], *, retries: int = 1, timeout: float = 2.0
+) -> App:
     settings = Settings(
-        _env_file=None,  # type: ignore[call-arg]
+        _env_file=None,
         groq_api_key="gsk_test_key_not_real",
         groq_base_url=fake.base_url,
         database_url=app_database_or(f"sqlite:///{tmp_path / 'groq.db'}"),
@@ -82,17 +92,20 @@ def make_app(fake: FakeGroq, tmp_path: Path, *, retries: int = 1, timeout: float
         stt_provider="none",
         tts_provider="none",
     )
-    return build_app(settings)
+    app = build_app(settings)
+    apps.append(app)
+    return app
 
 
 async def test_a_full_interview_runs_on_groq_with_bounded_prompts(
-    fake: FakeGroq, tmp_path: Path
+    fake: FakeGroq, tmp_path: Path, apps: list[App]
 ) -> None:
-    app = make_app(fake, tmp_path)
-    assert isinstance(app.service.interviewer, GroqInterviewer)
-    await app.service.start(USER, "backend_engineer", questions=3)
+    app = make_app(fake, tmp_path, apps)
+    assert isinstance(app.entry.flow.judge.interviewer, GroqInterviewer)
+    user = User(app, "groq-user")
+    await user.start("backend_engineer", questions=3)
     for _ in range(6):
-        actions = await app.service.answer(USER, ANSWER)
+        actions = await user.answer(ANSWER)
         assert not any(isinstance(a, Notice) and a.text == FALLBACK_NOTICE for a in actions)
     report = next(a.report for a in actions if isinstance(a, ShowReport))
     assert [p.text for p in report.strengths] == ["Measured first"]  # the invented one dropped
@@ -109,12 +122,14 @@ async def test_a_full_interview_runs_on_groq_with_bounded_prompts(
     assert all(c.has_auth for c in chats)
 
 
-async def test_429_with_retry_after_is_waited_out(fake: FakeGroq, tmp_path: Path) -> None:
-    app = make_app(fake, tmp_path, retries=1, timeout=3)
-    await app.service.start(USER, "nurse", questions=2)
+async def test_429_with_retry_after_is_waited_out(
+    fake: FakeGroq, tmp_path: Path, apps: list[App]
+) -> None:
+    user = User(make_app(fake, tmp_path, apps, retries=1, timeout=3), "groq-user")
+    await user.start("nurse", questions=2)
     fake.enqueue_fault("429", retry_after=1)
     started = time.monotonic()
-    actions = await app.service.answer(USER, ANSWER)
+    actions = await user.answer(ANSWER)
     assert time.monotonic() - started >= 0.9
     assert not any(isinstance(a, Notice) and a.text == FALLBACK_NOTICE for a in actions)
     assert isinstance(actions[-1], AskQuestion)
@@ -125,52 +140,57 @@ async def test_429_with_retry_after_is_waited_out(fake: FakeGroq, tmp_path: Path
     ("fault", "count"), [("429", 2), ("500", 2), ("invalid_json", 2), ("bad_schema", 2)]
 )
 async def test_persistent_failures_fall_back_and_tell_the_user_once(
-    fake: FakeGroq, tmp_path: Path, fault: str, count: int
+    fake: FakeGroq, tmp_path: Path, apps: list[App], fault: str, count: int
 ) -> None:
-    app = make_app(fake, tmp_path, retries=1)
-    await app.service.start(USER, "teacher", questions=3)
+    app = make_app(fake, tmp_path, apps, retries=1)
+    user = User(app, "groq-user")
+    await user.start("teacher", questions=3)
     told = 0
     for _ in range(3):
         fake.enqueue_fault(fault, count=count, retry_after=0.1)  # type: ignore[arg-type]
-        actions = await app.service.answer(USER, ANSWER)
+        actions = await user.answer(ANSWER)
         told += sum(1 for a in actions if isinstance(a, Notice) and a.text == FALLBACK_NOTICE)
         assert isinstance(actions[-1], AskQuestion | ShowReport)
     assert told == 1
-    interview = await app.service.active(USER)
+    interview = await app.entry.flow.active(user.key)
     assert interview is not None and len(interview.answers) == 3  # nothing lost
 
 
-async def test_invalid_json_once_is_retried_with_the_error(fake: FakeGroq, tmp_path: Path) -> None:
-    app = make_app(fake, tmp_path, retries=0)
-    await app.service.start(USER, "data_analyst", questions=2)
+async def test_invalid_json_once_is_retried_with_the_error(
+    fake: FakeGroq, tmp_path: Path, apps: list[App]
+) -> None:
+    user = User(make_app(fake, tmp_path, apps, retries=0), "groq-user")
+    await user.start("data_analyst", questions=2)
     fake.enqueue_fault("invalid_json")
-    actions = await app.service.answer(USER, ANSWER)
+    actions = await user.answer(ANSWER)
     assert not any(isinstance(a, Notice) and a.text == FALLBACK_NOTICE for a in actions)
     second = fake.calls("chat")[-1].json
     assert second is not None and "not valid" in second["messages"][-1]["content"]
 
 
-async def test_a_hang_past_the_timeout_falls_back_quickly(fake: FakeGroq, tmp_path: Path) -> None:
-    app = make_app(fake, tmp_path, retries=0, timeout=1)
-    await app.service.start(USER, "finance_analyst", questions=2)
+async def test_a_hang_past_the_timeout_falls_back_quickly(
+    fake: FakeGroq, tmp_path: Path, apps: list[App]
+) -> None:
+    user = User(make_app(fake, tmp_path, apps, retries=0, timeout=1), "groq-user")
+    await user.start("finance_analyst", questions=2)
     fake.enqueue_fault("hang", seconds=30, then="never")
     started = time.monotonic()
-    actions = await app.service.answer(USER, ANSWER)
+    actions = await user.answer(ANSWER)
     assert time.monotonic() - started < 5
     assert any(isinstance(a, Notice) and a.text == FALLBACK_NOTICE for a in actions)
     assert isinstance(actions[-1], AskQuestion)
 
 
 async def test_an_injection_never_scores_above_a_plain_weak_answer(
-    fake: FakeGroq, tmp_path: Path
+    fake: FakeGroq, tmp_path: Path, apps: list[App]
 ) -> None:
-    app = make_app(fake, tmp_path)
+    app = make_app(fake, tmp_path, apps)
     scores = {}
     for label, text in (("weak", WEAK), ("injected", INJECTED)):
-        key = UserKey("test", label)
-        await app.service.start(key, "product_manager", questions=1)
-        await app.service.answer(key, text)
-        interview = await app.service.active(key)
+        user = User(app, label)
+        await user.start("product_manager", questions=1)
+        await user.answer(text)
+        interview = await app.entry.flow.active(user.key)
         assert interview is not None
         assessment = interview.answers[0].assessment
         assert assessment is not None
