@@ -22,14 +22,15 @@ class ReminderRepository:
     """Reminders in the product's SQL database: the schedule lives here, not in APScheduler."""
 
     def __init__(self, engine: Engine) -> None:
+        """Reminders over ``engine`` (its tables migrated already)."""
         self.engine = engine
         self._insert = postgres_insert if engine.dialect.name == "postgresql" else sqlite_insert
 
     @storage_errors
     def get(self, user_id: int) -> Reminder | None:
         """The user's reminder, if they ever set one."""
-        with Session(self.engine) as session:
-            found = session.exec(
+        with Session(self.engine) as db:
+            found = db.exec(
                 select(ReminderRow, UserRow)
                 .join(UserRow, col(UserRow.id) == col(ReminderRow.user_id))
                 .where(col(ReminderRow.user_id) == user_id)
@@ -82,14 +83,14 @@ class ReminderRepository:
     @storage_errors
     def active(self) -> list[Reminder]:
         """Every reminder that is on, for users who have not blocked the bot."""
-        with Session(self.engine) as session:
-            rows = session.exec(
+        with Session(self.engine) as db:
+            rows = db.exec(
                 select(ReminderRow, UserRow)
                 .join(UserRow, col(UserRow.id) == col(ReminderRow.user_id))
                 .where(col(ReminderRow.enabled), ~col(UserRow.blocked))
                 .order_by(col(ReminderRow.id))
             ).all()
-            return [_reminder(reminder, user) for reminder, user in rows]
+            return [_reminder(reminder_row, user_row) for reminder_row, user_row in rows]
 
     @storage_errors
     def claim(self, reminder_id: int, day: str, question_id: str, role_id: str) -> bool:
@@ -191,22 +192,22 @@ def _take(reminder_id: int, question_id: str) -> Update:
     )
 
 
-def _reminder(row: ReminderRow, user: UserRow) -> Reminder:
-    assert row.id is not None
+def _reminder(reminder_row: ReminderRow, user_row: UserRow) -> Reminder:
+    assert reminder_row.id is not None
     return Reminder(
-        id=row.id,
-        user_id=row.user_id,
-        key=UserKey(user.platform, user.platform_user_id),
-        chat_id=row.chat_id,
-        local_time=row.local_time,
-        timezone=row.timezone,
-        enabled=row.enabled,
-        updated_at=row.updated_at,
-        blocked=user.blocked,
-        last_sent_on=row.last_sent_on,
-        pending_question_id=row.pending_question_id,
-        pending_role_id=row.pending_role_id,
-        streak=row.streak,
-        last_answered_on=row.last_answered_on,
-        seen_question_ids=tuple(row.seen_question_ids or ()),
+        id=reminder_row.id,
+        user_id=reminder_row.user_id,
+        key=UserKey(user_row.platform, user_row.platform_user_id),
+        chat_id=reminder_row.chat_id,
+        local_time=reminder_row.local_time,
+        timezone=reminder_row.timezone,
+        enabled=reminder_row.enabled,
+        updated_at=reminder_row.updated_at,
+        blocked=user_row.blocked,
+        last_sent_on=reminder_row.last_sent_on,
+        pending_question_id=reminder_row.pending_question_id,
+        pending_role_id=reminder_row.pending_role_id,
+        streak=reminder_row.streak,
+        last_answered_on=reminder_row.last_answered_on,
+        seen_question_ids=tuple(reminder_row.seen_question_ids or ()),
     )

@@ -35,10 +35,10 @@ from engine.ports import (
 )
 from engine.roles import InterviewType
 from storage.tables import (
-    ProcessedUpdateRow,
+    InterviewRow,
+    ReceivedUpdateRow,
     ReminderRow,
     ReportRow,
-    SessionRow,
     TurnRow,
     UserRow,
     utcnow,
@@ -50,7 +50,7 @@ _assessment = TypeAdapter(Assessment)
 _audio = TypeAdapter(AudioFacts)
 _report = TypeAdapter(Report)
 UPSERT_COLUMNS = ("text", "superseded", "assessment", "audio")
-RECEIVED, CLAIMED, DONE = "received", "claimed", "done"  # ProcessedUpdateRow.status
+RECEIVED, CLAIMED, DONE = "received", "claimed", "done"  # ReceivedUpdateRow.status
 
 
 def storage_errors(function: Callable[P, T]) -> Callable[P, T]:
@@ -73,9 +73,9 @@ class SqlRepository:
         """A repository over ``engine`` (its tables migrated already)."""
         self.engine = engine
         # Built once: the hot path (two saves per answer) then skips statement compilation.
-        self._update_session = (
-            update(SessionRow)
-            .where(col(SessionRow.id) == bindparam("session_id"))
+        self._update_interview = (
+            update(InterviewRow)
+            .where(col(InterviewRow.id) == bindparam("interview_id"))
             .values(
                 status=bindparam("status"),
                 fallback_notified=bindparam("fallback_notified"),
@@ -88,7 +88,7 @@ class SqlRepository:
             index_elements=["session_id", "position"],
             set_={name: statement.excluded[name] for name in UPSERT_COLUMNS},
         )
-        updates = ProcessedUpdateRow.__table__  # type: ignore[attr-defined]
+        updates = ReceivedUpdateRow.__table__  # type: ignore[attr-defined]
         users = UserRow.__table__  # type: ignore[attr-defined]
         # The sender's row when they have one, so deleting the user deletes their updates too.
         sender = (
@@ -135,35 +135,35 @@ class SqlRepository:
     @storage_errors
     def get_or_create_user(self, key: UserKey, display_name: str = "") -> UserProfile:
         """Return the user, creating them on first contact."""
-        with Session(self.engine) as session:
-            row = self._user_row(session, key)
+        with Session(self.engine) as db:
+            row = self._user_row(db, key)
             if row is None:
                 row = UserRow(
                     platform=key.platform,
                     platform_user_id=key.platform_user_id,
                     display_name=display_name[:128],
                 )
-                session.add(row)
+                db.add(row)
                 try:
-                    session.commit()
+                    db.commit()
                 except IntegrityError:  # created concurrently by another update
-                    session.rollback()
-                    row = self._user_row(session, key)
+                    db.rollback()
+                    row = self._user_row(db, key)
                     assert row is not None
             return _profile(row)
 
     @storage_errors
     def update_user(self, profile: UserProfile) -> None:
         """Store changed preferences."""
-        with Session(self.engine) as session:
-            row = session.get(UserRow, profile.id)
+        with Session(self.engine) as db:
+            row = db.get(UserRow, profile.id)
             if row is None:
                 return
             row.language = profile.language
             row.voice_replies = profile.voice_replies
             row.timezone = profile.timezone
-            session.add(row)
-            session.commit()
+            db.add(row)
+            db.commit()
 
     @storage_errors
     def active_interview(self, user_id: int) -> Interview | None:
@@ -179,15 +179,15 @@ class SqlRepository:
     def create_interview(self, user_id: int, interview: Interview) -> Interview:
         """Store a new interview (any active one of the user is ended) and return it."""
         config = interview.config
-        with Session(self.engine) as session:
-            for old in session.exec(
-                select(SessionRow).where(
-                    SessionRow.user_id == user_id, SessionRow.status == Status.ACTIVE.value
+        with Session(self.engine) as db:
+            for old in db.exec(
+                select(InterviewRow).where(
+                    InterviewRow.user_id == user_id, InterviewRow.status == Status.ACTIVE.value
                 )
             ):
                 old.status = Status.ENDED.value
-                session.add(old)
-            row = SessionRow(
+                db.add(old)
+            interview_row = InterviewRow(
                 user_id=user_id,
                 role_id=config.role_id,
                 interview_type=config.interview_type.value if config.interview_type else None,
@@ -198,14 +198,14 @@ class SqlRepository:
                 seed=config.seed,
                 status=interview.status.value,
             )
-            session.add(row)
-            session.flush()
-            assert row.id is not None
+            db.add(interview_row)
+            db.flush()
+            assert interview_row.id is not None
             for position, turn in enumerate(interview.turns):
-                session.add(_turn_row(row.id, position, turn))
-            session.commit()
+                db.add(_turn_row(interview_row.id, position, turn))
+            db.commit()
             return Interview(config=config, status=interview.status, turns=interview.turns,
-                             id=row.id)  # fmt: skip
+                             id=interview_row.id)  # fmt: skip
 
     @storage_errors
     def save_interview(
@@ -221,7 +221,7 @@ class SqlRepository:
         claim raises AlreadyHandled and stores nothing.
         """
         assert interview.id is not None
-        session_id = interview.id
+        interview_id = interview.id
         with self.engine.begin() as connection:
             if source is not None:
                 claimed = connection.execute(
@@ -235,18 +235,18 @@ class SqlRepository:
                 if claimed.first() is None:
                     raise AlreadyHandled(f"{source.platform} update {source.update_id}")
             found = connection.execute(
-                self._update_session,
+                self._update_interview,
                 {
-                    "session_id": session_id,
+                    "interview_id": interview_id,
                     "status": interview.status.value,
                     "fallback_notified": interview.fallback_notified,
                     "updated_at": utcnow(),
                 },
             )
             if found.rowcount != 1:
-                raise LookupError(f"interview {session_id} is gone")
+                raise LookupError(f"interview {interview_id} is gone")
             if changed:
-                rows = [_turn_values(session_id, position, turn) for position, turn in changed]
+                rows = [_turn_values(interview_id, position, turn) for position, turn in changed]
                 connection.execute(self._upsert_turn, rows)
 
     @storage_errors
@@ -254,49 +254,45 @@ class SqlRepository:
         """Store (or replace) the final report of an interview."""
         body = _report.dump_python(report, mode="json")
         overall = report.scores.overall if report.scores else None
-        with Session(self.engine) as session:
-            row = session.exec(
-                select(ReportRow).where(ReportRow.session_id == interview_id)
-            ).first()
+        with Session(self.engine) as db:
+            row = db.exec(select(ReportRow).where(ReportRow.session_id == interview_id)).first()
             if row is None:
                 row = ReportRow(session_id=interview_id, body=body, overall=overall)
             else:
                 row.body, row.overall = body, overall
-            session.add(row)
-            session.commit()
+            db.add(row)
+            db.commit()
 
     @storage_errors
     def get_report(self, interview_id: int) -> Report | None:
         """The stored report of an interview, if any."""
-        with Session(self.engine) as session:
-            row = session.exec(
-                select(ReportRow).where(ReportRow.session_id == interview_id)
-            ).first()
+        with Session(self.engine) as db:
+            row = db.exec(select(ReportRow).where(ReportRow.session_id == interview_id)).first()
             return _report.validate_python(row.body) if row else None
 
     @storage_errors
     def list_interviews(self, user_id: int, limit: int, offset: int) -> list[InterviewSummary]:
         """The user's interviews, newest first, with their report scores."""
-        with Session(self.engine) as session:
-            rows = session.exec(
-                select(SessionRow, ReportRow)
-                .join(ReportRow, col(ReportRow.session_id) == col(SessionRow.id), isouter=True)
-                .where(SessionRow.user_id == user_id)
-                .order_by(col(SessionRow.started_at).desc(), col(SessionRow.id).desc())
+        with Session(self.engine) as db:
+            rows = db.exec(
+                select(InterviewRow, ReportRow)
+                .join(ReportRow, col(ReportRow.session_id) == col(InterviewRow.id), isouter=True)
+                .where(InterviewRow.user_id == user_id)
+                .order_by(col(InterviewRow.started_at).desc(), col(InterviewRow.id).desc())
                 .offset(offset)
                 .limit(limit)
             ).all()
             result = []
-            for session_row, report_row in rows:
+            for interview_row, report_row in rows:
                 scores = report_row.body.get("scores") if report_row else None
-                assert session_row.id is not None
+                assert interview_row.id is not None
                 result.append(
                     InterviewSummary(
-                        id=session_row.id,
-                        role_id=session_row.role_id,
-                        interview_type=session_row.interview_type or "mixed",
-                        started_at=session_row.started_at,
-                        status=session_row.status,
+                        id=interview_row.id,
+                        role_id=interview_row.role_id,
+                        interview_type=interview_row.interview_type or "mixed",
+                        started_at=interview_row.started_at,
+                        status=interview_row.status,
                         overall=report_row.overall if report_row else None,
                         scores=scores,
                     )
@@ -306,11 +302,13 @@ class SqlRepository:
     @storage_errors
     def count_interviews(self, user_id: int) -> int:
         """How many interviews the user has."""
-        with Session(self.engine) as session:
+        with Session(self.engine) as db:
             query = (
-                select(func.count()).select_from(SessionRow).where(SessionRow.user_id == user_id)
+                select(func.count())
+                .select_from(InterviewRow)
+                .where(InterviewRow.user_id == user_id)
             )
-            return int(session.exec(query).one())
+            return int(db.exec(query).one())
 
     @storage_errors
     def receive_update(
@@ -347,9 +345,9 @@ class SqlRepository:
         """Drop finished updates received longer than ``older_than`` ago; return how many."""
         with self.engine.begin() as connection:
             result = connection.execute(
-                delete(ProcessedUpdateRow).where(
-                    col(ProcessedUpdateRow.status) == DONE,
-                    col(ProcessedUpdateRow.created_at) < utcnow() - older_than,
+                delete(ReceivedUpdateRow).where(
+                    col(ReceivedUpdateRow.status) == DONE,
+                    col(ReceivedUpdateRow.created_at) < utcnow() - older_than,
                 )
             )
             return int(result.rowcount)
@@ -357,14 +355,14 @@ class SqlRepository:
     @storage_errors
     def unfinished_updates(self, platform: str) -> list[ReceivedUpdate]:
         """Received updates whose processing never finished, in the order they came."""
-        with Session(self.engine) as session:
-            rows = session.exec(
-                select(ProcessedUpdateRow)
+        with Session(self.engine) as db:
+            rows = db.exec(
+                select(ReceivedUpdateRow)
                 .where(
-                    ProcessedUpdateRow.platform == platform,
-                    col(ProcessedUpdateRow.status).in_((RECEIVED, CLAIMED)),
+                    ReceivedUpdateRow.platform == platform,
+                    col(ReceivedUpdateRow.status).in_((RECEIVED, CLAIMED)),
                 )
-                .order_by(col(ProcessedUpdateRow.id))
+                .order_by(col(ReceivedUpdateRow.id))
             ).all()
             return [
                 ReceivedUpdate(row.update_id, row.status == CLAIMED, row.payload or {})
@@ -374,32 +372,32 @@ class SqlRepository:
     @storage_errors
     def delete_user(self, user_id: int) -> int:
         """Remove every row of the user, in every table; return how many rows went."""
-        with Session(self.engine) as session:
-            session_ids = select(SessionRow.id).where(SessionRow.user_id == user_id)
+        with Session(self.engine) as db:
+            interview_ids = select(InterviewRow.id).where(InterviewRow.user_id == user_id)
             removed = 0
             for statement in (
-                delete(TurnRow).where(col(TurnRow.session_id).in_(session_ids)),
-                delete(ReportRow).where(col(ReportRow.session_id).in_(session_ids)),
-                delete(SessionRow).where(col(SessionRow.user_id) == user_id),
-                delete(ProcessedUpdateRow).where(col(ProcessedUpdateRow.user_id) == user_id),
+                delete(TurnRow).where(col(TurnRow.session_id).in_(interview_ids)),
+                delete(ReportRow).where(col(ReportRow.session_id).in_(interview_ids)),
+                delete(InterviewRow).where(col(InterviewRow.user_id) == user_id),
+                delete(ReceivedUpdateRow).where(col(ReceivedUpdateRow.user_id) == user_id),
                 delete(ReminderRow).where(col(ReminderRow.user_id) == user_id),
                 delete(UserRow).where(col(UserRow.id) == user_id),
             ):
-                removed += session.execute(statement).rowcount  # type: ignore[attr-defined]
-            session.commit()
+                removed += db.execute(statement).rowcount  # type: ignore[attr-defined]
+            db.commit()
             return removed
 
     def _latest(self, user_id: int, *, only_active: bool) -> Interview | None:
-        with Session(self.engine) as session:
-            query = select(SessionRow).where(SessionRow.user_id == user_id)
+        with Session(self.engine) as db:
+            query = select(InterviewRow).where(InterviewRow.user_id == user_id)
             if only_active:
-                query = query.where(SessionRow.status == Status.ACTIVE.value)
-            row = session.exec(query.order_by(col(SessionRow.id).desc())).first()
-            return _interview(session, row) if row else None
+                query = query.where(InterviewRow.status == Status.ACTIVE.value)
+            interview_row = db.exec(query.order_by(col(InterviewRow.id).desc())).first()
+            return _interview(db, interview_row) if interview_row else None
 
     @staticmethod
-    def _user_row(session: Session, key: UserKey) -> UserRow | None:
-        return session.exec(
+    def _user_row(db: Session, key: UserKey) -> UserRow | None:
+        return db.exec(
             select(UserRow).where(
                 UserRow.platform == key.platform, UserRow.platform_user_id == key.platform_user_id
             )
@@ -418,25 +416,28 @@ def _profile(row: UserRow) -> UserProfile:
     )
 
 
-def _interview(session: Session, row: SessionRow) -> Interview:
-    turn_rows = session.exec(
-        select(TurnRow).where(TurnRow.session_id == row.id).order_by(col(TurnRow.position))
+def _interview(db: Session, interview_row: InterviewRow) -> Interview:
+    turn_rows = db.exec(
+        select(TurnRow)
+        .where(TurnRow.session_id == interview_row.id)
+        .order_by(col(TurnRow.position))
     ).all()
+    kind = interview_row.interview_type
     config = InterviewConfig(
-        role_id=row.role_id,
-        interview_type=InterviewType(row.interview_type) if row.interview_type else None,
-        difficulty=row.difficulty,
-        question_count=row.question_count,
-        follow_up_limit=row.follow_up_limit,
-        language=row.language,
-        seed=row.seed,
+        role_id=interview_row.role_id,
+        interview_type=InterviewType(kind) if kind else None,
+        difficulty=interview_row.difficulty,
+        question_count=interview_row.question_count,
+        follow_up_limit=interview_row.follow_up_limit,
+        language=interview_row.language,
+        seed=interview_row.seed,
     )
     return Interview(
         config=config,
-        status=Status(row.status),
-        turns=tuple(_turn(t) for t in turn_rows),
-        id=row.id,
-        fallback_notified=row.fallback_notified,
+        status=Status(interview_row.status),
+        turns=tuple(_turn(turn_row) for turn_row in turn_rows),
+        id=interview_row.id,
+        fallback_notified=interview_row.fallback_notified,
     )
 
 
@@ -453,16 +454,16 @@ def _turn(row: TurnRow) -> Turn:
     )
 
 
-def _turn_row(session_id: int, position: int, turn: Turn) -> TurnRow:
-    return TurnRow(**_turn_values(session_id, position, turn))
+def _turn_row(interview_id: int, position: int, turn: Turn) -> TurnRow:
+    return TurnRow(**_turn_values(interview_id, position, turn))
 
 
-def _turn_values(session_id: int, position: int, turn: Turn) -> dict[str, Any]:
+def _turn_values(interview_id: int, position: int, turn: Turn) -> dict[str, Any]:
     def dump(adapter: TypeAdapter[Any], value: object | None) -> dict[str, Any] | None:
         return adapter.dump_python(value, mode="json") if value is not None else None
 
     return dict(
-        session_id=session_id,
+        session_id=interview_id,
         position=position,
         kind=turn.kind.value,
         question_number=turn.question_number,

@@ -31,10 +31,10 @@ class UserRow(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
 
 
-class SessionRow(SQLModel, table=True):
+class InterviewRow(SQLModel, table=True):
     """One interview."""
 
-    __tablename__ = "interview_sessions"
+    __tablename__ = "interview_sessions"  # the old name, kept: renaming needs a migration
 
     id: int | None = Field(default=None, primary_key=True)
     user_id: int = Field(foreign_key="users.id", index=True)
@@ -83,14 +83,14 @@ class ReportRow(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
 
 
-class ProcessedUpdateRow(SQLModel, table=True):
+class ReceivedUpdateRow(SQLModel, table=True):
     """A platform update received (redeliveries are ignored), kept until it is processed.
 
     ``status``: "received" (stored before the platform's offset confirmed it; ``payload`` holds
     the update so a restart can finish it), "claimed" (its answer is stored), "done".
     """
 
-    __tablename__ = "processed_updates"
+    __tablename__ = "processed_updates"  # the old name, kept: renaming needs a migration
     __table_args__ = (UniqueConstraint("platform", "update_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
