@@ -63,7 +63,9 @@ def test_the_engine_imports_no_platform_orm_or_adapter() -> None:
 
 def test_the_check_catches_a_forbidden_import(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
-    sample.write_text("from engine.interview_flow import InterviewFlow\nfrom engine import events\n")
+    sample.write_text(
+        "from engine.interview_flow import InterviewFlow\nfrom engine import events\n"
+    )
     assert engine_modules(imported_modules(sample)) == {"engine.interview_flow", "engine.events"}
 
 

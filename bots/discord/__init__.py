@@ -1,1 +1,1 @@
-"""The Discord adapter: discord.py slash commands, buttons and DMs in front of the service."""
+"""The Discord adapter: slash commands, buttons and DMs turned into events for the engine."""

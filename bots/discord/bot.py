@@ -14,17 +14,19 @@ from discord.ext import commands
 from discord.gateway import DiscordWebSocket
 
 from bots.app import App
-from bots.common import DEFAULT_TTS_TIMEOUT_SECONDS
+from bots.conversation import DEFAULT_TTS_TIMEOUT_SECONDS, ChatNotifier, Conversation
+from bots.discord.channel import PLATFORM, DmChannel
 from bots.discord.commands import AccountCog, InterviewCog, InterviewTree
 from bots.discord.daily import RemindCog
+from bots.discord.interactions import Interactions
 from bots.discord.messages import DirectMessages
-from bots.discord.notifier import DiscordNotifier
 from bots.discord.send import NO_MENTIONS, Outbox
-from bots.discord.turns import Conversation
-from bots.discord.views import DYNAMIC_ITEMS, on_modal_submit, question_buttons
+from bots.discord.views import DYNAMIC_ITEMS, answer_modal, on_modal_submit, question_buttons
+from engine.actions import Delivery
 
 log = logging.getLogger(__name__)
 
+CANNOT_MESSAGE_USER = 50007  # Discord's error code when the user blocks the bot's DMs
 READY_TIMEOUT_SECONDS = 30.0
 GUILD_READY_TIMEOUT_SECONDS = 2.0  # discord.py's default wait for servers to stream in
 STOP_TIMEOUT_SECONDS = 10.0
@@ -43,7 +45,7 @@ def intents() -> discord.Intents:
 
 
 class InterviewBot(commands.Bot):
-    """The Discord bot; the App (service, settings, TTS) comes in through the constructor."""
+    """The Discord bot; the App (entry point, queries, settings) comes in by the constructor."""
 
     def __init__(
         self,
@@ -62,9 +64,10 @@ class InterviewBot(commands.Bot):
             guild_ready_timeout=guild_ready_timeout,
         )
         self.app = app
-        outbox = Outbox(app.service, app.tts, question_buttons, tts_timeout_seconds)
-        self.conversation = Conversation(app, outbox)
-        self.direct_messages = DirectMessages(self.conversation)
+        self.outbox = Outbox(question_buttons)
+        self.conversation = Conversation(app, tts_timeout_seconds)
+        self.interactions = Interactions(app, self.conversation, self.outbox, answer_modal)
+        self.direct_messages = DirectMessages(self.conversation, self.outbox)
 
     async def setup_hook(self) -> None:
         """Find the gateway (custom API root), register buttons and commands, sync the tree."""
@@ -73,9 +76,9 @@ class InterviewBot(commands.Bot):
             _shards, url, _limits = await self.http.get_bot_gateway()
             DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url)
         self.add_dynamic_items(*DYNAMIC_ITEMS)
-        await self.add_cog(InterviewCog(self.conversation))
-        await self.add_cog(AccountCog(self.conversation))
-        await self.add_cog(RemindCog(self.conversation))
+        await self.add_cog(InterviewCog(self.interactions))
+        await self.add_cog(AccountCog(self.interactions))
+        await self.add_cog(RemindCog(self.interactions))
         await self._sync_commands()
 
     async def on_message(self, message: discord.Message, /) -> None:
@@ -85,6 +88,14 @@ class InterviewBot(commands.Bot):
     async def on_interaction(self, interaction: discord.Interaction[Any], /) -> None:
         """Answer modals are handled here, by custom_id (see views.answer_modal)."""
         await on_modal_submit(interaction)
+
+    async def dm_channel(self, platform_user_id: str, chat_id: str) -> DmChannel:
+        """The user's DM channel: the one stored, else opened by the user's id."""
+        if chat_id.isdigit():
+            channel = self.get_partial_messageable(int(chat_id), type=discord.ChannelType.private)
+            return DmChannel(self.outbox, channel)
+        opened = await self.create_dm(discord.Object(int(platform_user_id)))
+        return DmChannel(self.outbox, opened)
 
     async def _sync_commands(self) -> None:
         guild_id = self.app.settings.dev_guild_id
@@ -100,6 +111,15 @@ class InterviewBot(commands.Bot):
             return
         where = f"guild {guild_id}" if guild_id is not None else "globally"
         log.info("discord: %d slash commands synced %s", len(synced), where)
+
+
+def delivery_failure(error: Exception) -> Delivery | None:
+    """What a failed prompt means: BLOCKED when the user blocks the bot's DMs."""
+    if isinstance(error, discord.Forbidden) and error.code == CANNOT_MESSAGE_USER:
+        return Delivery.BLOCKED
+    if isinstance(error, discord.HTTPException):
+        return Delivery.FAILED
+    return None
 
 
 class DiscordAdapter:
@@ -127,7 +147,9 @@ class DiscordAdapter:
         self.bot = InterviewBot(
             app, tts_timeout_seconds=tts_timeout_seconds, guild_ready_timeout=guild_ready_timeout
         )
-        self.notifier = DiscordNotifier(self.bot, self.bot.conversation.outbox)
+        self.notifier = ChatNotifier(
+            PLATFORM, self.bot.conversation, self.bot.dm_channel, delivery_failure
+        )
         self._connection: asyncio.Task[None] | None = None
         self._saved: tuple[str, yarl.URL] | None = None
 

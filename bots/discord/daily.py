@@ -10,7 +10,8 @@ from discord import app_commands
 from discord.app_commands import Choice
 from discord.ext import commands
 
-from bots.discord.turns import Conversation
+from bots.discord.interactions import Interactions
+from engine.events import RemindAt, RemindOff, RemindShow
 
 ZONES = sorted(available_timezones())
 MAX_CHOICES = 25
@@ -25,9 +26,9 @@ def matching_zones(typed: str) -> list[str]:
 class RemindCog(commands.GroupCog, group_name="remind", group_description="Daily practice"):
     """/remind set|off|show."""
 
-    def __init__(self, conversation: Conversation) -> None:
-        """Reminder commands answered through ``conversation``."""
-        self.conversation = conversation
+    def __init__(self, interactions: Interactions) -> None:
+        """Reminder commands run as events through ``interactions``."""
+        self.interactions = interactions
         super().__init__()
 
     @app_commands.command(name="set", description="A practice question every day at this time")
@@ -38,12 +39,9 @@ class RemindCog(commands.GroupCog, group_name="remind", group_description="Daily
         self, interaction: discord.Interaction[Any], time: str, timezone: str | None = None
     ) -> None:
         """Set (or change) the daily question's time; prompts arrive by DM."""
-        await self.conversation.defer(interaction)
+        await self.interactions.deferred(interaction)  # opening the DM may take a moment
         dm = await interaction.user.create_dm()
-        daily = self.conversation.app.daily
-        await self.conversation.run(
-            interaction, lambda key: daily.set_reminder(key, str(dm.id), time, timezone)
-        )
+        await self.interactions.run(interaction, RemindAt(time, timezone), chat_id=dm.id)
 
     @set.autocomplete("timezone")
     async def timezone_autocomplete(
@@ -55,9 +53,9 @@ class RemindCog(commands.GroupCog, group_name="remind", group_description="Daily
     @app_commands.command(name="off", description="Stop the daily question")
     async def off(self, interaction: discord.Interaction[Any]) -> None:
         """Turn the daily question off."""
-        await self.conversation.run(interaction, self.conversation.app.daily.disable)
+        await self.interactions.run(interaction, RemindOff())
 
     @app_commands.command(name="show", description="Your daily question setting")
     async def show(self, interaction: discord.Interaction[Any]) -> None:
         """Show the current setting."""
-        await self.conversation.run(interaction, self.conversation.app.daily.describe)
+        await self.interactions.run(interaction, RemindShow())

@@ -1,20 +1,17 @@
-"""Direct messages: typed text and voice messages in an active session are answers."""
+"""Direct messages: typed text and voice messages are answers; messages in servers are ignored."""
 
 from __future__ import annotations
 
-import contextlib
 import logging
-from collections.abc import AsyncIterator
 
 import aiohttp
 import discord
 
-from bots.common import DOWNLOAD_FAILED, DownloadError, text_answer, voice_answer
-from bots.discord import texts
-from bots.discord.send import ChannelTarget, Outgoing, escape
-from bots.discord.turns import Conversation, user_key
-from engine.actions import Action, Notice
-from engine.ports import UserKey
+from bots.conversation import Conversation
+from bots.discord.channel import DmChannel, report_failure, sender
+from bots.discord.send import Outbox
+from bots.shared_texts import DOWNLOAD_FAILED
+from engine.events import DownloadError, Event, Input, Text, Unreadable, Voice
 
 log = logging.getLogger(__name__)
 
@@ -43,64 +40,39 @@ async def read_attachment(attachment: discord.Attachment) -> bytes:
         raise DownloadError(DOWNLOAD_FAILED) from error
 
 
-@contextlib.asynccontextmanager
-async def typing(channel: discord.abc.Messageable) -> AsyncIterator[None]:
-    """Discord's "typing…" while the block runs; a failing indicator never fails the turn."""
-    async with contextlib.AsyncExitStack() as stack:
-        try:
-            await stack.enter_async_context(channel.typing())
-        except discord.HTTPException as error:
-            log.debug("typing indicator failed: %s", error)
-        yield
+def dm_input(message: discord.Message) -> Input:
+    """What a DM says: a voice answer, a typed one, or nothing readable (a sticker, a file)."""
+    audio = audio_attachment(message)
+    if audio is not None:
+        return Voice(
+            filename=audio.filename,
+            fetch=lambda: read_attachment(audio),
+            duration_seconds=audio.duration,
+            size_bytes=audio.size,
+        )
+    if not message.content.strip():
+        return Unreadable()
+    return Text(message.content)
 
 
 class DirectMessages:
-    """Turns DMs into answers; messages in servers are left alone."""
+    """Turns DMs into events; messages in servers are left alone."""
 
-    def __init__(self, conversation: Conversation) -> None:
-        """Answer through ``conversation``."""
+    def __init__(self, conversation: Conversation, outbox: Outbox) -> None:
+        """Run DMs through ``conversation``, replying through ``outbox``."""
         self.conversation = conversation
+        self.outbox = outbox
 
     async def on_message(self, message: discord.Message) -> None:
-        """A DM from a user: an answer, or a hint when no interview is running."""
+        """A DM from a user: an answer, or a hint when there is nothing to answer."""
         if message.author.bot or message.type not in ANSWERABLE:
             return
         # Not ``message.guild``: it is None for a server the cache doesn't hold (yet).
         if not isinstance(message.channel, discord.DMChannel):
             return
-        key = user_key(message.author)
-        target = ChannelTarget(message.channel)
-        # Taken before anything is awaited, so a user's messages are handled in arrival order.
-        async with self.conversation.turn_lock(key):
-            try:
-                refusal = self.conversation.service.refusal(key)
-                if refusal is not None:
-                    await target.send(Outgoing(escape(refusal)))
-                    return
-                async with typing(message.channel):
-                    actions = await self._answer(message, key)
-                await self.conversation.outbox.deliver(target, key, actions)
-            except Exception as error:
-                await self.conversation.report_failure(target, error)
-
-    async def _answer(self, message: discord.Message, key: UserKey) -> list[Action]:
-        service, daily = self.conversation.service, self.conversation.app.daily
-        await self.conversation.unblock(key)  # they talk to us again: daily prompts resume
-        audio = audio_attachment(message)
-        if audio is not None:
-            return await voice_answer(
-                service,
-                key,
-                lambda: read_attachment(audio),
-                filename=audio.filename,
-                duration_seconds=audio.duration,
-                size_bytes=audio.size,
-                no_session=texts.NO_SESSION,
-                daily=daily,
-            )
-        if not message.content.strip():  # a sticker, an embed, a file that is not audio
-            active = await service.active(key) is not None
-            return [Notice(texts.NOT_AN_ANSWER if active else texts.NO_SESSION)]
-        return await text_answer(
-            service, key, message.content, no_session=texts.NO_SESSION, daily=daily
-        )
+        channel = DmChannel(self.outbox, message.channel)
+        event = Event(sender(message.author, message.channel.id), dm_input(message))
+        try:
+            await self.conversation.turn(event, channel)
+        except Exception as error:
+            await report_failure(channel.target, error)

@@ -9,8 +9,8 @@ from typing import Any, Protocol
 
 import discord
 
-from bots.common import DEFAULT_TTS_TIMEOUT_SECONDS, spoken_text, synthesize
-from bots.discord.origin import Origin
+from bots.conversation import Reply, Spoken
+from bots.discord import texts
 from bots.render import (
     Markup,
     render_action,
@@ -19,11 +19,8 @@ from bots.render import (
     report_title,
     split_message,
 )
-from engine.actions import Action, AskQuestion, ShowReport
-from engine.models import Report
-from engine.ports import UserKey
-from engine.service import InterviewService
-from engine.speech import TextToSpeech
+from engine.actions import AskQuestion, OpenAnswerForm, Report, ShowReport
+from engine.events import Origin
 
 CONTENT_LIMIT = 2000
 EMBED_TITLE_LIMIT = 256
@@ -44,6 +41,7 @@ DISCORD = Markup(
     bold=lambda text: f"**{text}**",
     italic=lambda text: f"*{text}*",
     limit=CONTENT_LIMIT,
+    hints=texts.HINTS,
 )
 
 
@@ -146,45 +144,41 @@ ButtonsFor = Callable[[Origin], discord.ui.View]
 
 
 class Outbox:
-    """Renders engine actions into Discord messages."""
+    """Renders a turn's replies into Discord messages."""
 
-    def __init__(
-        self,
-        service: InterviewService,
-        tts: TextToSpeech | None,
-        buttons: ButtonsFor,
-        tts_timeout_seconds: float = DEFAULT_TTS_TIMEOUT_SECONDS,
-    ) -> None:
-        """Questions get ``buttons(origin)``; spoken ones wait at most the TTS timeout."""
-        self.service = service
-        self.tts = tts
+    def __init__(self, buttons: ButtonsFor) -> None:
+        """Questions get ``buttons(origin)``: Answer, Skip and End acting on that prompt."""
         self.buttons = buttons
-        self.tts_timeout_seconds = tts_timeout_seconds
 
-    async def deliver(self, target: Target, key: UserKey, actions: Sequence[Action]) -> None:
-        """Send a turn's actions: text gathered into few messages, buttons on each question.
+    async def send(self, target: Target, replies: Sequence[Reply]) -> None:
+        """Send a turn's replies: text gathered into few messages, buttons on each question.
 
-        A question ends its message so its buttons (and audio) sit right under it; a report
-        goes out as embeds.
+        A question ends its message so its buttons (and its spoken form, the ``Spoken`` after
+        it) sit right under it; a report goes out as embeds.
         """
-        profile = await self.service.user(key)
-        speaker = self.tts if profile.voice_replies else None
         pending: list[str] = []
-        for action in actions:
-            if isinstance(action, ShowReport):
+        for index, reply in enumerate(replies):
+            if isinstance(reply, Spoken):  # attached to the question before it
+                continue
+            if isinstance(reply, ShowReport):
                 await self.text(target, pending)
                 pending = []
-                for embed in report_embeds(action.report):
+                for embed in report_embeds(reply.report):
                     await target.send(Outgoing(embed=embed))
                 continue
-            pending.append(render_action(action, DISCORD))
-            if isinstance(action, AskQuestion):
-                audio = None
-                if speaker is not None:
-                    audio = await synthesize(
-                        speaker, spoken_text(action), profile.language, self.tts_timeout_seconds
-                    )
-                await self.text(target, pending, view=await self._buttons(key), audio=audio)
+            if isinstance(reply, OpenAnswerForm):  # too late for the form: offer the button
+                pending += [escape(texts.FORM_AGAIN), escape(reply.question)]
+                await self.text(target, pending, view=self.buttons(reply.origin))
+                pending = []
+                continue
+            rendered = render_action(reply, DISCORD)
+            if rendered:
+                pending.append(rendered)
+            if isinstance(reply, AskQuestion):
+                following = replies[index + 1] if index + 1 < len(replies) else None
+                audio = following.audio if isinstance(following, Spoken) else None
+                view = self.buttons(reply.origin) if reply.origin is not None else None
+                await self.text(target, pending, view=view, audio=audio)
                 pending = []
         await self.text(target, pending)
 
@@ -211,9 +205,3 @@ class Outbox:
             if last:
                 message = Outgoing(chunk, view=view, audio=audio, file=file)
             await target.send(message)
-
-    async def _buttons(self, key: UserKey) -> discord.ui.View | None:
-        interview = await self.service.active(key)
-        if interview is None or interview.id is None:
-            return None
-        return self.buttons(Origin(interview.id, interview.prompt_position))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from engine.actions import HintKind
+
 COMMANDS: tuple[tuple[str, str], ...] = (
     ("/interview start", "Start a mock interview: role, type, difficulty, length"),
     ("/interview answer", "Answer the current question in text"),
@@ -28,7 +30,7 @@ NOT_AN_ANSWER = (
 EARLIER_QUESTION = "That button is under an earlier question, so I left it alone."
 EARLIER_FORM = (
     "That form was for an earlier question, which has had its answer since, so I didn't take "
-    "it. What you wrote, to reuse:\n\n{text}"
+    "it. What you wrote, to reuse:\n\n{value}"
 )
 NOT_YOURS = (
     "That button belongs to an interview that isn't yours or has already ended. "
@@ -36,6 +38,13 @@ NOT_YOURS = (
 )
 VOICE_ON = "Spoken questions are on: each question also comes as an audio file."
 VOICE_OFF = "Spoken questions are off."
+VOICE_STATE = "Spoken questions are {value}. Turn them on or off with /voice."
+LANGUAGE_STATE = "Your interview language is {value}."
+LANGUAGE_SET = (
+    "Interview language set to {value}. New interviews, feedback and spoken questions use it "
+    "where they can."
+)
+FORM_AGAIN = "That took a moment, so the answer form couldn't open — press Answer again:"
 MODAL_TITLE = "Your answer · Question {number}/{total}"
 ANSWER_LABEL = "Your answer"
 ANSWER_BUTTON = "Answer"
@@ -57,3 +66,17 @@ def help_text() -> str:
 
 NOTHING_TO_EXPORT = "No interviews to export yet — start one with /interview start."
 EXPORTED = "Your last interview: every question, your answers and the feedback."
+
+
+HINTS = {
+    HintKind.NO_SESSION: NO_SESSION,
+    HintKind.NOT_AN_ANSWER: NOT_AN_ANSWER,
+    HintKind.NOT_YOURS: NOT_YOURS,
+    HintKind.EARLIER_QUESTION: EARLIER_QUESTION,
+    HintKind.EARLIER_FORM: EARLIER_FORM,
+    HintKind.VOICE_STATE: VOICE_STATE,
+    HintKind.VOICE_ON: VOICE_ON,
+    HintKind.VOICE_OFF: VOICE_OFF,
+    HintKind.LANGUAGE_STATE: LANGUAGE_STATE,
+    HintKind.LANGUAGE_SET: LANGUAGE_SET,
+}

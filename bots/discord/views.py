@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 import re
-from dataclasses import replace
 from typing import Any, cast
 
 import discord
 
-from bots.common import DELETE_NO, DELETE_YES, DELETED, KEPT
 from bots.discord import texts
-from bots.discord.origin import Origin
-from bots.discord.send import NO_MENTIONS, escape
-from bots.discord.turns import conversation_of, tell, user_key
+from bots.discord.channel import InPlaceChannel, tell
+from bots.discord.interactions import interactions_of
+from bots.shared_texts import DELETE_NO, DELETE_YES, KEPT
+from engine.actions import Notice, OpenAnswerForm
+from engine.events import Button, ButtonPress, DeleteMyData, FormAnswer, Origin
+
+log = logging.getLogger(__name__)
 
 ANSWER_MAX_CHARS = 4000
 ANSWER_INPUT_ID = "answer"
@@ -20,28 +23,32 @@ ANSWER_INPUT_ID = "answer"
 MODAL_ID = re.compile(r"ipp:modal:(?P<interview>[0-9]+)(?::(?P<position>[0-9]+))?")
 PLACEHOLDER_LIMIT = 100
 MODAL_TITLE_LIMIT = 45
-Button = discord.ui.Button[discord.ui.View]
+Item = discord.ui.Button[discord.ui.View]
 Match = re.Match[str]
 
 QUESTION_BUTTONS = {
-    "answer": (texts.ANSWER_BUTTON, discord.ButtonStyle.primary, "✍️"),
-    "skip": (texts.SKIP_BUTTON, discord.ButtonStyle.secondary, "⏭️"),
-    "end": (texts.END_BUTTON, discord.ButtonStyle.danger, "🏁"),
+    Button.ANSWER: (texts.ANSWER_BUTTON, discord.ButtonStyle.primary, "✍️"),
+    Button.SKIP: (texts.SKIP_BUTTON, discord.ButtonStyle.secondary, "⏭️"),
+    Button.END: (texts.END_BUTTON, discord.ButtonStyle.danger, "🏁"),
 }
 QUESTION_TEMPLATE = (
     r"ipp:(?P<action>answer|skip|end):(?P<interview>[0-9]+)(?::(?P<position>[0-9]+))?"
 )
 
 
-class QuestionButton(discord.ui.DynamicItem[Button], template=QUESTION_TEMPLATE):
-    """Answer, Skip or End on a question; acts only on the clicker's own interview."""
+def with_origin(prefix: str, origin: Origin) -> str:
+    """A custom_id naming the interview and, when known, the prompt."""
+    custom_id = f"{prefix}:{origin.interview_id}"
+    return custom_id if origin.position is None else f"{custom_id}:{origin.position}"
 
-    def __init__(self, action: str, origin: Origin) -> None:
-        """The ``action`` button ("answer", "skip" or "end") under one prompt of an interview."""
+
+class QuestionButton(discord.ui.DynamicItem[Item], template=QUESTION_TEMPLATE):
+    """Answer, Skip or End under a question; acts only on the clicker's own interview."""
+
+    def __init__(self, action: Button, origin: Origin) -> None:
+        """The ``action`` button under one prompt of an interview."""
         label, style, emoji = QUESTION_BUTTONS[action]
-        custom_id = f"ipp:{action}:{origin.interview_id}"
-        if origin.position is not None:
-            custom_id += f":{origin.position}"
+        custom_id = with_origin(f"ipp:{action.value}", origin)
         super().__init__(
             discord.ui.Button(label=label, style=style, emoji=emoji, custom_id=custom_id)
         )
@@ -53,52 +60,22 @@ class QuestionButton(discord.ui.DynamicItem[Button], template=QUESTION_TEMPLATE)
         cls, interaction: discord.Interaction[Any], item: discord.ui.Item[Any], match: Match, /
     ) -> QuestionButton:
         """Rebuild the button from a click (after a restart too)."""
-        return cls(match["action"], origin_of(match))
+        return cls(Button(match["action"]), origin_of(match))
+
+    async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
+        """Only users the bot serves may press it."""
+        return await interactions_of(interaction).admit(interaction)
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        """Skip or end at once; answer by opening the modal."""
-        conversation = conversation_of(interaction)
-        if await conversation.refused(interaction):
-            return
-        service = conversation.service
-        if self.action == "answer":
-            await self._open_modal(interaction)
-        elif self.action == "skip":
-            await conversation.run(interaction, service.skip, origin=self.origin)
-        else:  # End means the interview, from under any of its questions
-            await conversation.run(
-                interaction, service.end, origin=Origin(self.origin.interview_id)
-            )
-
-    async def _open_modal(self, interaction: discord.Interaction[Any]) -> None:
-        # A modal must be the first response, so ownership is checked before deferring.
-        conversation = conversation_of(interaction)
-        try:
-            interview = await conversation.service.active(user_key(interaction.user))
-            if interview is None or interview.id != self.origin.interview_id:
-                await tell(interaction, texts.NOT_YOURS)
-                return
-            position = self.origin.position
-            if position is not None and position != interview.prompt_position:
-                # Under an earlier question: say so, and show the one waiting (as Skip does).
-                await conversation.run(
-                    interaction, conversation.service.current_question, origin=self.origin
-                )
-                return
-            prompt = interview.current_prompt
-            title = texts.MODAL_TITLE.format(
-                number=interview.question_number, total=interview.config.question_count
-            )
-            origin = Origin(self.origin.interview_id, interview.prompt_position)
-            await interaction.response.send_modal(
-                answer_modal(origin, title, prompt.text if prompt else "")
-            )
-        except Exception as error:
-            await conversation.fail(interaction, error)
+        """Skip or end; Answer opens the answer form (when it is the user's current prompt)."""
+        press = ButtonPress(self.action, self.origin)
+        await interactions_of(interaction).run(
+            interaction, press, form=self.action is Button.ANSWER
+        )
 
 
 class DeleteButton(
-    discord.ui.DynamicItem[Button], template=r"ipp:delete:(?P<user>[0-9]+):(?P<choice>yes|no)"
+    discord.ui.DynamicItem[Item], template=r"ipp:delete:(?P<user>[0-9]+):(?P<choice>yes|no)"
 ):
     """Confirms or cancels /privacy delete; only the user who asked may press it."""
 
@@ -121,25 +98,28 @@ class DeleteButton(
         """Rebuild the button from a click (after a restart too)."""
         return cls(int(match["user"]), match["choice"] == "yes")
 
+    async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
+        """Only the user who asked, if the bot serves them."""
+        if interaction.user.id != self.user_id:
+            try:
+                await tell(interaction, texts.NOT_YOURS)
+            except discord.HTTPException as error:
+                log.warning("could not answer a Discord interaction: %s", error)
+            return False
+        return await interactions_of(interaction).admit(interaction)
+
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
         """Delete (or not) and replace the question with the outcome."""
-        conversation = conversation_of(interaction)
-        if interaction.user.id != self.user_id:
-            await tell(interaction, texts.NOT_YOURS)
+        interactions = interactions_of(interaction)
+        if self.confirm:
+            await interactions.in_place(interaction, DeleteMyData())
             return
+        channel = InPlaceChannel(interaction)
         try:
-            await interaction.response.defer()
-            text = KEPT
-            if self.confirm:
-                key = user_key(interaction.user)
-                async with conversation.turn_lock(key):  # not while a turn of theirs runs
-                    removed = await conversation.service.delete_user(key)
-                text = DELETED.format(count=removed)
-            await interaction.edit_original_response(
-                content=escape(text), view=None, allowed_mentions=NO_MENTIONS
-            )
+            async with channel.working():
+                await channel.send([Notice(KEPT)])
         except Exception as error:
-            await conversation.fail(interaction, error)
+            await interactions.fail(interaction, error)
 
 
 DYNAMIC_ITEMS = (QuestionButton, DeleteButton)
@@ -167,13 +147,15 @@ def delete_buttons(user_id: int) -> discord.ui.View:
     return view
 
 
-def answer_modal(origin: Origin, title: str, question: str) -> discord.ui.Modal:
+def answer_modal(form: OpenAnswerForm) -> discord.ui.Modal:
     """The answer form for one prompt: one paragraph input, the question as its placeholder."""
-    custom_id = f"ipp:modal:{origin.interview_id}:{origin.position}"
-    modal = discord.ui.Modal(title=title[:MODAL_TITLE_LIMIT], custom_id=custom_id)
-    placeholder = question
-    if len(question) > PLACEHOLDER_LIMIT:
-        placeholder = question[: PLACEHOLDER_LIMIT - 1] + "…"
+    title = texts.MODAL_TITLE.format(number=form.number, total=form.total)
+    modal = discord.ui.Modal(
+        title=title[:MODAL_TITLE_LIMIT], custom_id=with_origin("ipp:modal", form.origin)
+    )
+    placeholder = form.question
+    if len(placeholder) > PLACEHOLDER_LIMIT:
+        placeholder = placeholder[: PLACEHOLDER_LIMIT - 1] + "…"
     modal.add_item(
         discord.ui.TextInput(
             label=texts.ANSWER_LABEL,
@@ -191,22 +173,18 @@ def answer_modal(origin: Origin, title: str, question: str) -> discord.ui.Modal:
 
 
 async def on_modal_submit(interaction: discord.Interaction[Any]) -> None:
-    """An answer modal was submitted: take its text as the answer."""
+    """An answer modal was submitted: its text answers the prompt it was opened for."""
     if interaction.type is not discord.InteractionType.modal_submit:
         return
     data = cast(dict[str, Any], interaction.data or {})
     match = MODAL_ID.fullmatch(str(data.get("custom_id", "")))
     if match is None:
         return
-    conversation = conversation_of(interaction)
-    if await conversation.refused(interaction):
+    interactions = interactions_of(interaction)
+    if not await interactions.admit(interaction):
         return
     text = submitted_values(data.get("components", [])).get(ANSWER_INPUT_ID, "")
-    # Answered elsewhere while the form was open: give the text back rather than misfile it.
-    origin = replace(origin_of(match), earlier=texts.EARLIER_FORM.format(text=text))
-    await conversation.run(
-        interaction, lambda key: conversation.service.answer(key, text), origin=origin
-    )
+    await interactions.run(interaction, FormAnswer(origin_of(match), text))
 
 
 def submitted_values(components: list[dict[str, Any]]) -> dict[str, str]:

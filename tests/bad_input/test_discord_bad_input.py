@@ -125,7 +125,7 @@ class Candidate:
         """A normal answer gets the next question; storage, logs and REST calls are clean."""
         accepted = outcome.stored is not None
         await self.answer(STRONG, f"Question {3 if accepted else 2}/5")
-        stored = stored_answers(self.bot.app.engine, key(self.user))
+        stored = stored_answers(self.bot.app.sql_engine, key(self.user))
         assert stored == ([outcome.stored] if accepted else []) + [STRONG]
         assert self.errors.since(self.first_error) == []
         calls = self.bot.fake.calls[self.first_call :]

@@ -8,13 +8,13 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Unpack
 
-from bots.app import App, build_app
+from bots.app import App, Parts, build_app
 from bots.discord.bot import DiscordAdapter
 from bots.settings import Settings
-from engine.ports import Interviewer, UserKey
-from engine.speech import TextToSpeech
+from engine.models import Interview
+from engine.ports import UserKey
 from fakes.discord_api import EPHEMERAL, Call, FakeDiscord
 from tests.databases import app_database_or
 
@@ -45,31 +45,45 @@ def settings_for(fake: FakeDiscord, tmp_path: Path, **overrides: Any) -> Setting
 
 
 @asynccontextmanager
-async def running(
-    settings: Settings,
-    *,
-    interviewer: Interviewer | None = None,
-    tts: TextToSpeech | None = None,
-    tts_timeout_seconds: float = 5.0,
-) -> AsyncIterator[App]:
-    """The App with its Discord adapter started as ``python -m bots run`` does."""
-    app = build_app(settings)
-    if interviewer is not None:
-        app.service.interviewer = interviewer
-    app.tts = tts
+async def started(
+    settings: Settings, *, tts_timeout_seconds: float = 5.0, **parts: Unpack[Parts]
+) -> AsyncIterator[tuple[App, DiscordAdapter]]:
+    """The App and its Discord adapter, started as ``python -m bots run`` does.
+
+    ``parts`` stand in for the App's own (an interviewer, TTS, a clock, a repository); TTS is
+    off unless given.
+    """
+    app = build_app(settings, **({"tts": None} | parts))
     # The fake's READY lists no servers, so there is nothing to wait for after it.
     adapter = DiscordAdapter(app, tts_timeout_seconds=tts_timeout_seconds, guild_ready_timeout=0.05)
     await asyncio.wait_for(adapter.start(), WAIT)
     try:
-        yield app
+        yield app, adapter
     finally:
         await asyncio.wait_for(adapter.stop(), WAIT)
-        app.engine.dispose()
+        app.close()
+
+
+@asynccontextmanager
+async def running(settings: Settings, **options: Any) -> AsyncIterator[App]:
+    """The started App (see :func:`started` for the options)."""
+    async with started(settings, **options) as (app, _adapter):
+        yield app
 
 
 def key(user: int) -> UserKey:
-    """The service's key for a Discord test user."""
+    """The engine's key for a Discord test user."""
     return UserKey("discord", str(user))
+
+
+async def active(app: App, user: int | UserKey) -> Interview | None:
+    """The user's interview in progress, as the engine sees it."""
+    return await app.entry.flow.active(user if isinstance(user, UserKey) else key(user))
+
+
+async def profile_id(app: App, user: int) -> int:
+    """The stored id of a Discord test user."""
+    return (await app.entry.profiles.get(key(user))).id
 
 
 def plain(text: str) -> str:

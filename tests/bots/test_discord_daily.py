@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
-from bots.app import App, build_app
-from bots.discord.bot import DiscordAdapter
-from bots.scheduler import ReminderScheduler
-from bots.settings import Settings
-from engine.actions import Notice
+from engine.actions import Delivery, Notice
 from engine.daily import fire_on
-from engine.ports import Delivery
 from fakes.clock import OffsetClock
 from fakes.discord_api import FakeDiscord
 from tests.bots.discord_support import (
@@ -28,8 +21,10 @@ from tests.bots.discord_support import (
     dm_reply,
     embeds,
     key,
+    profile_id,
     settings_for,
     slash,
+    started,
 )
 
 # Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
@@ -40,18 +35,6 @@ pytestmark = pytest.mark.usefixtures("app_database_url")
 async def fake() -> AsyncIterator[FakeDiscord]:
     async with FakeDiscord() as server:
         yield server
-
-
-@asynccontextmanager
-async def started(settings: Settings) -> AsyncIterator[tuple[App, DiscordAdapter]]:
-    app = build_app(settings)
-    adapter = DiscordAdapter(app, guild_ready_timeout=0.05)
-    await asyncio.wait_for(adapter.start(), WAIT)
-    try:
-        yield app, adapter
-    finally:
-        await asyncio.wait_for(adapter.stop(), WAIT)
-        app.engine.dispose()
 
 
 async def finish_interview(fake: FakeDiscord) -> None:
@@ -77,8 +60,7 @@ async def test_remind_set_then_a_prompt_by_dm_is_answered_with_a_streak(
         shown = await slash(fake, USER, "remind", subcommand="show")
         await shown.reply("Europe/Berlin")
 
-        profile = await app.service.user(key(USER))
-        reminder = await app.daily.reminder(profile.id)
+        reminder = await app.daily.reminder(await profile_id(app, USER))
         assert reminder is not None and reminder.chat_id == str(fake.dm_channel(USER))
         since = time.monotonic()
         result = await app.daily.deliver(reminder, app.daily.clock.now(), adapter.notifier)
@@ -96,12 +78,12 @@ async def test_the_scheduler_prompts_by_dm_through_the_adapters_notifier(
     fake: FakeDiscord, tmp_path: Path
 ) -> None:
     fire = fire_on(date(2027, 1, 5), "08:30", "Europe/Berlin")
-    async with started(settings_for(fake, tmp_path)) as (app, adapter):
-        # Started only now, so the bot's start-up cannot eat the margin before the fire time.
-        clock = OffsetClock.starting_at(fire - timedelta(milliseconds=1500))
-        app.daily.clock = clock
+    clock = OffsetClock()
+    async with started(settings_for(fake, tmp_path), clock=clock) as (app, adapter):
+        # Set only now, so the bot's start-up cannot eat the margin before the fire time.
+        clock.jump_to(fire - timedelta(milliseconds=1500))
         assert adapter.notifier.platform == "discord"
-        scheduler = ReminderScheduler(app.daily, {"discord": adapter.notifier}, clock)
+        scheduler = app.reminder_scheduler({"discord": adapter.notifier})
         await scheduler.start()
         try:
             since = time.monotonic()
@@ -131,8 +113,7 @@ async def test_remind_off_and_show(fake: FakeDiscord, tmp_path: Path) -> None:
         await chat.reply("07:15")
         off = await slash(fake, USER, "remind", subcommand="off")
         await off.wait(lambda c: c.path.startswith("/webhooks/"))
-        profile = await app.service.user(key(USER))
-        reminder = await app.daily.reminder(profile.id)
+        reminder = await app.daily.reminder(await profile_id(app, USER))
         assert reminder is not None and not reminder.enabled
 
 
@@ -158,13 +139,12 @@ async def test_a_blocked_user_is_marked_and_gets_no_pending_question(
             fake, USER, "remind", {"time": "08:30", "timezone": "Europe/Berlin"}, subcommand="set"
         )
         await chat.reply("08:30")
-        profile = await app.service.user(key(USER))
-        reminder = await app.daily.reminder(profile.id)
+        reminder = await app.daily.reminder(await profile_id(app, USER))
         assert reminder is not None
         fake.block_user(USER)
         result = await app.daily.deliver(reminder, app.daily.clock.now(), adapter.notifier)
         assert result is Delivery.BLOCKED
-        marked = await app.daily.reminder(profile.id)
+        marked = await app.daily.reminder(await profile_id(app, USER))
         assert marked is not None and marked.blocked
         assert not await app.daily.has_pending(key(USER))
 
@@ -177,8 +157,7 @@ async def test_any_interaction_from_a_blocked_user_resumes_prompts(
             fake, USER, "remind", {"time": "08:30", "timezone": "Europe/Berlin"}, subcommand="set"
         )
         await chat.reply("08:30")
-        profile = await app.service.user(key(USER))
-        reminder = await app.daily.reminder(profile.id)
+        reminder = await app.daily.reminder(await profile_id(app, USER))
         assert reminder is not None
         fake.block_user(USER)
         assert await adapter.notifier.notify(str(USER), reminder.chat_id, [Notice("hi")]) is (
@@ -189,7 +168,7 @@ async def test_any_interaction_from_a_blocked_user_resumes_prompts(
         )
         roles = await slash(fake, USER, "roles")
         await roles.wait(lambda c: c.path.startswith("/webhooks/"))
-        unblocked = await app.daily.reminder(profile.id)
+        unblocked = await app.daily.reminder(await profile_id(app, USER))
         assert unblocked is not None and not unblocked.blocked
 
 

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from engine.audio import DECODE_MESSAGE, EMPTY_MESSAGE
-from engine.service import NOTHING_HEARD, TRANSCRIPTION_FAILED
+from engine.voice_intake import NOTHING_HEARD, TRANSCRIPTION_FAILED
 from fakes.audio import (
     corrupted_ogg,
     encode_as,
@@ -23,6 +23,7 @@ from fakes.discord_api import CHANNEL_ID, GUILD_ID, FakeDiscord
 from tests.bots.discord_support import (
     STRONG,
     USER,
+    active,
     button,
     content,
     dm_replies,
@@ -33,6 +34,7 @@ from tests.bots.discord_support import (
     settings_for,
     slash,
 )
+from tests.security.support import stored_answers
 
 # Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
 pytestmark = pytest.mark.usefixtures("app_database_url")
@@ -79,9 +81,24 @@ async def test_a_typed_dm_is_the_answer_and_gets_the_next_question(
         reply = await dm_reply(fake, USER, "Question 2/3", since)
         assert button(reply, "skip").startswith("ipp:skip:")
         assert any(c.path.endswith("/typing") for c in fake.calls)  # "typing…" while it worked
-        interview = await app.service.active(key(USER))
+        interview = await active(app, USER)
         assert interview is not None and interview.last_answer is not None
         assert interview.last_answer.text == STRONG
+
+
+async def test_quick_dms_are_answers_in_the_order_they_were_sent(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
+    async with running(settings_for(fake, tmp_path)) as app:
+        await start_in_dm(fake)
+        since = time.monotonic()
+        first, second = f"{STRONG} (first)", f"{STRONG} (second)"
+        await fake.send_dm(USER, first)
+        await fake.send_dm(USER, second)
+        await dm_reply(fake, USER, "Question 3/3", since)
+        assert stored_answers(app.sql_engine, key(USER)) == [first, second]
+        questions = [content(c) for c in dm_replies(fake, USER, since) if "Question" in content(c)]
+        assert ["Question 2/3" in q for q in questions] == [True, False]
 
 
 async def test_a_dm_voice_message_is_transcribed_echoed_and_answered(
@@ -97,7 +114,7 @@ async def test_a_dm_voice_message_is_transcribed_echoed_and_answered(
         assert "Question 2/3" in content(heard)  # the echo comes before the next question
         words = content(heard).lower()
         assert sum(word in words for word in ("project", "three", "years", "team")) >= 2, words
-        interview = await app.service.active(key(USER))
+        interview = await active(app, USER)
         assert interview is not None and interview.last_answer is not None
         assert interview.last_answer.audio is not None
         assert interview.last_answer.audio.provider
@@ -118,7 +135,7 @@ async def test_an_audio_file_in_a_dm_is_an_answer_too(fake: FakeDiscord, tmp_pat
         # The fake sends only voice messages, so dispatch a plain audio file directly.
         await fake._dispatch("MESSAGE_CREATE", dm_payload(fake, "", [attachment]))
         await dm_reply(fake, USER, "🎙 I heard: “", since)
-        interview = await app.service.active(key(USER))
+        interview = await active(app, USER)
         assert interview is not None and interview.last_answer is not None
         assert interview.last_answer.audio is not None
 
@@ -133,7 +150,7 @@ async def test_bad_voice_messages_get_clear_replies(fake: FakeDiscord, tmp_path:
         await fake.send_dm_voice(USER, corrupted_ogg(), duration_secs=2)
         refused = content(await dm_reply(fake, USER, "", since))
         assert refused in (DECODE_MESSAGE, EMPTY_MESSAGE, NOTHING_HEARD, TRANSCRIPTION_FAILED)
-        interview = await app.service.active(key(USER))
+        interview = await active(app, USER)
         assert interview is not None and interview.last_answer is None  # nothing was taken
 
 
@@ -149,5 +166,5 @@ async def test_plain_messages_in_a_server_are_ignored(fake: FakeDiscord, tmp_pat
         await asyncio.sleep(0.5)
         assert fake.calls[before:] == []
         assert dm_replies(fake, USER) == []
-        interview = await app.service.active(key(USER))
+        interview = await active(app, USER)
         assert interview is not None and interview.last_answer is None

@@ -12,12 +12,12 @@ from tests.bots.discord_support import (
     STRONG,
     USER,
     WAIT,
+    active,
     button,
     click,
     content,
     embeds,
     is_ephemeral,
-    key,
     running,
     settings_for,
     slash,
@@ -90,7 +90,7 @@ async def test_a_full_interview_by_slash_commands_in_a_server(
         assert "█" in fields["Scores"] and "/5" in fields["Scores"]
         assert all(len(value) <= 1024 for value in fields.values())
         assert "“" in fields.get("Strengths", "") + fields.get("To improve", "")
-        assert await app.service.active(key(USER)) is None
+        assert await active(app, USER) is None
 
 
 async def test_role_autocomplete_offers_matching_roles(fake: FakeDiscord, tmp_path: Path) -> None:
@@ -115,7 +115,7 @@ async def test_the_answer_button_opens_a_modal_whose_submit_is_the_answer_in_a_d
         opened = await click(fake, USER, button(question, "answer"), guild=False)
         modal = (await opened.responded()).json
         assert modal["type"] == 9
-        interview = await app.service.active(key(USER))
+        interview = await active(app, USER)
         assert interview is not None
         assert modal["data"]["custom_id"] == f"ipp:modal:{interview.id}:{interview.prompt_position}"
         assert modal["data"]["title"] == "Your answer · Question 1/3"
@@ -125,7 +125,7 @@ async def test_the_answer_button_opens_a_modal_whose_submit_is_the_answer_in_a_d
         sent = await submit(fake, USER, modal["data"]["custom_id"], STRONG, guild=False)
         assert (await sent.responded()).json["type"] == 5
         await sent.reply("Question 2/3")
-        interview = await app.service.active(key(USER))
+        interview = await active(app, USER)
         assert interview is not None and interview.last_answer is not None
         assert interview.last_answer.text == STRONG
 
@@ -179,13 +179,13 @@ async def test_buttons_and_forms_under_an_earlier_question_act_on_nothing(
         stale_answer = await click(fake, USER, button(first, "answer"), guild=False)
         assert (await stale_answer.responded()).json["type"] == 5
         await stale_answer.reply("under an earlier question")
-        interview = await app.service.active(key(USER))
+        interview = await active(app, USER)
         assert interview is not None and interview.question_number == 2
         assert [t.text for t in interview.active_turns if t.kind.value == "answer"] == [STRONG]
         # End means the whole interview, whichever question it sits under.
         ended = await click(fake, USER, button(first, "end"), guild=False)
         await ended.reply("Interview ended.")
-        assert await app.service.active(key(USER)) is None
+        assert await active(app, USER) is None
 
 
 async def test_roles_help_and_voice_commands_reply(fake: FakeDiscord, tmp_path: Path) -> None:

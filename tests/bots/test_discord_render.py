@@ -7,8 +7,11 @@ from pathlib import Path
 import discord
 import pytest
 
+from bots.conversation import Spoken
 from bots.discord.send import DISCORD, Outbox, Outgoing, escape, report_embeds
-from bots.render import scores_block
+from bots.render import render_action, scores_block
+from engine.actions import AskQuestion, Hint, HintKind, Notice, OpenAnswerForm
+from engine.events import Origin
 from engine.models import Point, QuestionNote, Report, Scores, SpeechSummary
 from fakes.discord_api import FakeDiscord
 from tests.bots.discord_support import USER, content, running, settings_for, slash
@@ -77,6 +80,14 @@ def test_escape_defuses_mentions_and_markdown() -> None:
     assert "\\*\\*x\\*\\*" in text and "\\_y\\_" in text and "\\`z\\`" in text
 
 
+def test_every_hint_has_discord_wording_naming_discords_commands() -> None:
+    assert set(DISCORD.hints) == set(HintKind)
+    shown = {kind: render_action(Hint(kind, "*x*"), DISCORD) for kind in HintKind}
+    assert "/interview start" in shown[HintKind.NO_SESSION]
+    assert "\\*x\\*" in shown[HintKind.EARLIER_FORM]  # the text given back stays inert
+    assert "Spoken questions are \\*x\\*" in shown[HintKind.VOICE_STATE]
+
+
 class Recorder:
     """A Target that keeps what was sent."""
 
@@ -89,7 +100,7 @@ class Recorder:
 
 
 async def test_long_text_is_split_at_2000_with_the_buttons_on_the_last_part() -> None:
-    outbox = Outbox(service=None, tts=None, buttons=lambda _: discord.ui.View())  # type: ignore[arg-type]
+    outbox = Outbox(buttons=lambda _: discord.ui.View())
     target = Recorder()
     view = discord.ui.View()
     paragraphs = [escape(f"Paragraph {n}: " + "word " * 120) for n in range(8)]
@@ -98,6 +109,39 @@ async def test_long_text_is_split_at_2000_with_the_buttons_on_the_last_part() ->
     assert all(len(m.content) <= 2000 for m in target.sent)
     assert [m.view for m in target.sent] == [None] * (len(target.sent) - 1) + [view]
     assert "".join(m.content for m in target.sent).count("Paragraph") == 8
+
+
+async def test_a_spoken_question_goes_with_its_question_and_its_buttons() -> None:
+    origins: list[Origin] = []
+
+    def buttons(origin: Origin) -> discord.ui.View:
+        origins.append(origin)
+        return discord.ui.View()
+
+    target = Recorder()
+    question = AskQuestion("Why **this** role?", 2, 5, False, origin=Origin(7, 3))
+    replies = [Notice("Noted."), question, Spoken(b"mp3", "Why this role?"), Notice("After.")]
+    await Outbox(buttons=buttons).send(target, replies)
+    first, after = target.sent
+    assert "Noted." in first.content and "Question 2/5" in first.content
+    assert "\\*\\*this\\*\\*" in first.content
+    assert (first.audio, first.view is not None, origins) == (b"mp3", True, [Origin(7, 3)])
+    assert (after.content, after.audio, after.view) == ("After.", None, None)
+
+
+async def test_an_answer_form_too_late_for_a_modal_comes_back_as_its_button() -> None:
+    origins: list[Origin] = []
+
+    def buttons(origin: Origin) -> discord.ui.View:
+        origins.append(origin)
+        return discord.ui.View()
+
+    target = Recorder()
+    form = OpenAnswerForm(Origin(7, 3), 2, 5, "Why **this** role?")
+    await Outbox(buttons=buttons).send(target, [form])
+    [message] = target.sent
+    assert "press Answer again" in message.content and "\\*\\*this\\*\\*" in message.content
+    assert message.view is not None and origins == [Origin(7, 3)]
 
 
 async def test_a_long_reply_arrives_in_several_messages(tmp_path: Path) -> None:

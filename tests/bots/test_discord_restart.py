@@ -10,9 +10,9 @@ from fakes.discord_api import FakeDiscord
 from tests.bots.discord_support import (
     STRONG,
     USER,
+    active,
     button,
     click,
-    key,
     running,
     settings_for,
     slash,
@@ -29,7 +29,7 @@ async def test_old_buttons_and_modals_work_after_a_restart(tmp_path: Path) -> No
         async with running(settings) as app:
             started = await slash(fake, USER, "interview", {"role": "nurse"}, subcommand="start")
             question = await started.reply("Question 1/3")
-            before = await app.service.active(key(USER))
+            before = await active(app, USER)
             assert before is not None
             opened = await click(fake, USER, button(question, "answer"))
             modal_id = (await opened.responded()).json["data"]["custom_id"]
@@ -43,10 +43,10 @@ async def test_old_buttons_and_modals_work_after_a_restart(tmp_path: Path) -> No
             stale = await click(fake, USER, button(question, "answer"))
             assert (await stale.responded()).json["type"] == 5
             await stale.reply("under an earlier question")
-            after = await app.service.active(key(USER))
+            after = await active(app, USER)
             assert after is not None and after.id == before.id
             assert after.last_answer is not None and after.last_answer.text == STRONG
             assert after.question_number == 3
             ended = await click(fake, USER, button(question, "end"))
             await ended.report()
-            assert await app.service.active(key(USER)) is None
+            assert await active(app, USER) is None

@@ -8,25 +8,27 @@ from pathlib import Path
 
 import pytest
 
-from bots.common import SORRY
 from bots.discord.texts import NOT_YOURS
-from engine.actions import Action
-from engine.ports import UserKey
-from engine.service import NOT_ALLOWED, ServiceUnavailable
+from engine.entry import SORRY
+from engine.guards import NOT_ALLOWED
+from engine.models import Interview
+from engine.ports import StorageError, UserProfile
 from fakes.discord_api import FakeDiscord
 from fakes.interviewers import ScriptedInterviewer
+from storage.db import make_engine
+from storage.repository import SqlRepository
 from tests.bots.discord_support import (
     OTHER,
     STRONG,
     USER,
     WAIT,
+    active,
     button,
     click,
     content,
     custom_ids,
     dm_reply,
     is_ephemeral,
-    key,
     running,
     settings_for,
     slash,
@@ -43,6 +45,26 @@ PING = "@everyone @here <@311111111111111111> <@&322222222222222222> **bold** `c
 async def fake() -> AsyncIterator[FakeDiscord]:
     async with FakeDiscord() as server:
         yield server
+
+
+class FailingRepository(SqlRepository):
+    """The SQL repository, whose next calls fail with ``failures[method]`` (first in, first out)."""
+
+    def __init__(self, database_url: str) -> None:
+        super().__init__(make_engine(database_url))
+        self.failures: dict[str, list[Exception]] = {}
+
+    def _fail(self, method: str) -> None:
+        if self.failures.get(method):
+            raise self.failures[method].pop(0)
+
+    def active_interview(self, user_id: int) -> Interview | None:
+        self._fail("active_interview")
+        return super().active_interview(user_id)
+
+    def update_user(self, profile: UserProfile) -> None:
+        self._fail("update_user")
+        super().update_user(profile)
 
 
 async def test_user_text_pings_nobody_and_cannot_format(fake: FakeDiscord, tmp_path: Path) -> None:
@@ -87,6 +109,27 @@ async def test_interactions_are_deferred_within_3_s_while_the_llm_takes_5(
         assert len(slow.calls) == 1
 
 
+async def test_the_answer_button_is_acknowledged_in_time_behind_a_slow_turn(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
+    slow = ScriptedInterviewer(latency=5)
+    settings = settings_for(fake, tmp_path, max_followups=1, llm_timeout_seconds=10)
+    async with running(settings, interviewer=slow):
+        started = await slash(fake, USER, "interview", {"role": "nurse"}, subcommand="start")
+        question = await started.reply("Question 1/3")
+        answer = await slash(fake, USER, "interview", {"text": STRONG}, subcommand="answer")
+        await answer.responded(timeout=3)
+        # The form cannot open before the answer's turn is over, 5 s from now: acknowledged
+        # within 3 s all the same, and then told the button is under an earlier question.
+        pressed = await click(fake, USER, button(question, "answer"))
+        callback = await pressed.responded(timeout=3)
+        dispatched = fake.dispatched[pressed.interaction_id]
+        assert callback.json["type"] == 5 and callback.at - dispatched < 3
+        await answer.reply("Tell me more", timeout=WAIT)
+        await pressed.reply("under an earlier question", timeout=WAIT)
+        assert is_ephemeral(callback) and len(slow.calls) == 1
+
+
 async def test_two_users_in_one_channel_never_see_or_answer_each_others_interviews(
     fake: FakeDiscord, tmp_path: Path
 ) -> None:
@@ -95,7 +138,7 @@ async def test_two_users_in_one_channel_never_see_or_answer_each_others_intervie
         question = await mine.reply("Question 1/3")
         theirs = await slash(fake, OTHER, "interview", {"role": "teacher"}, subcommand="start")
         await theirs.reply("Question 1/3")
-        before = await app.service.active(key(USER))
+        before = await active(app, USER)
         assert before is not None
         for action in ("skip", "end"):
             pressed = await click(fake, OTHER, button(question, action))
@@ -105,8 +148,8 @@ async def test_two_users_in_one_channel_never_see_or_answer_each_others_intervie
         assert refused.json["type"] == 4 and NOT_YOURS in content(refused)
         forged = await submit(fake, OTHER, f"ipp:modal:{before.id}", "my answer in your interview")
         await forged.reply(NOT_YOURS)
-        assert await app.service.active(key(USER)) == before  # untouched
-        other = await app.service.active(key(OTHER))
+        assert await active(app, USER) == before  # untouched
+        other = await active(app, OTHER)
         assert other is not None and other.id != before.id and other.last_answer is None
         for conversation in (mine, theirs, opened, forged):
             assert conversation.calls and all(is_ephemeral(c) for c in conversation.calls)
@@ -130,34 +173,27 @@ async def test_users_outside_the_allow_list_are_refused_everywhere(
         await dm_reply(fake, OTHER, NOT_ALLOWED, since)
         allowed = await slash(fake, USER, "interview", {"role": "nurse"}, subcommand="start")
         await allowed.reply("Question 1/3")
-        assert await app.service.active(key(OTHER)) is None
+        assert await active(app, OTHER) is None
 
 
-async def test_failures_become_friendly_messages(
-    fake: FakeDiscord, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    async with running(settings_for(fake, tmp_path)) as app:
+async def test_failures_become_friendly_messages(fake: FakeDiscord, tmp_path: Path) -> None:
+    settings = settings_for(fake, tmp_path)
+    repository = FailingRepository(settings.database_url)
+    try:
+        async with running(settings, repository=repository):
+            repository.failures["active_interview"] = [StorageError("down"), StorageError("down")]
+            down = await slash(fake, USER, "interview", subcommand="skip")
+            await down.reply("couldn't reach my database")
+            repository.failures["active_interview"] = [RuntimeError("boom: internal detail")]
+            failed = await slash(fake, USER, "interview", subcommand="end")
+            sorry = await failed.reply(SORRY)
+            assert "boom" not in content(sorry) and "Traceback" not in content(sorry)
 
-        async def database_down(user: UserKey) -> list[Action]:
-            raise ServiceUnavailable("Sorry — I couldn't reach my database just now.")
-
-        async def broken(user: UserKey) -> list[Action]:
-            raise RuntimeError("boom: internal detail")
-
-        monkeypatch.setattr(app.service, "skip", database_down)
-        monkeypatch.setattr(app.service, "end", broken)
-        down = await slash(fake, USER, "interview", subcommand="skip")
-        await down.reply("couldn't reach my database")
-        failed = await slash(fake, USER, "interview", subcommand="end")
-        sorry = await failed.reply(SORRY)
-        assert "boom" not in content(sorry) and "Traceback" not in content(sorry)
-
-        async def voice_broken(*args: object, **kwargs: object) -> None:
-            raise RuntimeError("boom")
-
-        monkeypatch.setattr(app.service, "set_preferences", voice_broken)
-        voice = await slash(fake, USER, "voice", {"mode": "off"})
-        await voice.reply(SORRY)
+            repository.failures["update_user"] = [RuntimeError("boom")]
+            voice = await slash(fake, USER, "voice", {"mode": "off"})
+            await voice.reply(SORRY)
+    finally:
+        repository.engine.dispose()
 
 
 async def test_privacy_delete_asks_first_and_only_the_owner_confirms(
@@ -172,11 +208,11 @@ async def test_privacy_delete_asks_first_and_only_the_owner_confirms(
         intruder = await click(fake, OTHER, yes)
         refused = await intruder.responded()
         assert refused.json["type"] == 4 and content(refused) == NOT_YOURS and is_ephemeral(refused)
-        assert await app.service.active(key(USER)) is not None
+        assert await active(app, USER) is not None
         pressed = await click(fake, USER, yes)
         edited = await pressed.wait(lambda c: c.method == "PATCH")
         assert (await pressed.responded()).json["type"] == 6
         assert edited.path.endswith("/messages/@original")
         assert "I deleted everything I stored about you" in content(edited)
         assert edited.json["components"] == []
-        assert await app.service.active(key(USER)) is None
+        assert await active(app, USER) is None

@@ -9,11 +9,11 @@ from engine.audio import (
     DECODE_MESSAGE,
     EMPTY_MESSAGE,
     AudioInfo,
+    VoiceLimits,
     decode_mono,
     describe_duration,
     probe_audio,
     speech_stats,
-    VoiceLimits,
     to_pcm16,
 )
 from engine.speech import AudioError

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 from bots.discord.texts import NO_SESSION, NOT_YOURS
-from engine.ports import UserKey
-from engine.service import NO_INTERVIEW, STILL_RUNNING
+from engine.interview_flow import NO_INTERVIEW, STILL_RUNNING
 from fakes.discord_api import Call, FakeDiscord, SentMessage
 from tests.bots.discord_support import (
     STRONG,
+    active,
     button,
     click,
     content,
@@ -30,6 +30,7 @@ from tests.bots.discord_support import (
     submit,
 )
 from tests.security.support import footprint, places_holding, row_counts, rows_of
+from tests.support.users import User
 
 ALICE, BOB = 411_111_111_111_111_111, 422_222_222_222_222_222
 ALICE_MARK, BOB_MARK, TWIN_MARK = "quokka-lantern", "walrus-teacup", "narwhal-kettle"
@@ -99,23 +100,25 @@ async def test_privacy_delete_removes_every_row_of_the_user_and_nothing_else(
     async with running(settings) as app:
         await build_history(fake, ALICE, ALICE_MARK)
         await build_history(fake, BOB, BOB_MARK)
-        twin = UserKey("telegram", str(ALICE))  # the same id on another platform: another person
-        await app.service.start(twin, "nurse")
-        await app.service.answer(twin, marked(TWIN_MARK))
-        alice, bob, twins = (footprint(app.engine, k) for k in (key(ALICE), key(BOB), twin))
-        before = row_counts(app.engine, alice)
+        # The same id on another platform is another person.
+        twin_user = User(app, str(ALICE), platform="telegram")
+        twin = twin_user.key
+        await twin_user.start("nurse")
+        await twin_user.answer(marked(TWIN_MARK))
+        alice, bob, twins = (footprint(app.sql_engine, k) for k in (key(ALICE), key(BOB), twin))
+        before = row_counts(app.sql_engine, alice)
         assert before["users"] == 1 and before["interview_sessions"] == 2
         assert before["turns"] >= 6 and before["reports"] == 1 and before["reminders"] == 1
-        kept = {who: rows_of(app.engine, who) for who in (bob, twins)}
+        kept = {who: rows_of(app.sql_engine, who) for who in (bob, twins)}
 
         outcome = await delete_account(fake, ALICE)
 
         assert "I deleted everything" in outcome and f"({sum(before.values())} records)" in outcome
-        after = row_counts(app.engine, alice)
+        after = row_counts(app.sql_engine, alice)
         assert after == dict.fromkeys(before, 0), after
-        assert places_holding(app.engine, ALICE_MARK) == []
+        assert places_holding(app.sql_engine, ALICE_MARK) == []
         for who, rows in kept.items():
-            assert rows_of(app.engine, who) == rows, who.key
+            assert rows_of(app.sql_engine, who) == rows, who.key
         await command(fake, ALICE, "interview history", None, NO_HISTORY)
 
 
@@ -126,15 +129,16 @@ async def test_a_user_reads_answers_and_deletes_only_their_own_sessions(
     async with running(settings) as app:
         question = await build_history(fake, ALICE, ALICE_MARK)
         asked = await command(fake, ALICE, "privacy delete", None, "Delete everything?")
-        alice = footprint(app.engine, key(ALICE))
-        alice_rows = rows_of(app.engine, alice)
-        interview = await app.service.active(key(ALICE))
+        alice = footprint(app.sql_engine, key(ALICE))
+        alice_rows = rows_of(app.sql_engine, alice)
+        interview = await active(app, ALICE)
         assert interview is not None
 
         # Bob has nothing yet: every read comes back empty, never with Alice's data.
         await command(fake, BOB, "interview feedback", None, NO_HISTORY)
         await command(fake, BOB, "interview history", None, NO_HISTORY)
-        await command(fake, BOB, "interview answer", {"text": marked(BOB_MARK)}, NO_INTERVIEW)
+        # An answer with nothing to answer gets the hint a DM gets (it names /interview start).
+        await command(fake, BOB, "interview answer", {"text": marked(BOB_MARK)}, NO_SESSION)
         for sub in ("skip", "redo", "end"):
             await command(fake, BOB, f"interview {sub}", None, NO_INTERVIEW)
         since = time.monotonic()
@@ -166,7 +170,7 @@ async def test_a_user_reads_answers_and_deletes_only_their_own_sessions(
         assert "data analyst" in content(history) and "nurse" not in content(history)
         assert "I deleted everything" in await delete_account(fake, BOB)
 
-        assert rows_of(app.engine, alice) == alice_rows
+        assert rows_of(app.sql_engine, alice) == alice_rows
         shown_to_bob = [str(m.payload) for m in messages_to(fake, BOB)]
         assert shown_to_bob and not any(ALICE_MARK in text for text in shown_to_bob)
         # Alice's interview carries on where she left it.
