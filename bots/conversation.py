@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from bots.app import App
-from engine.actions import Action, Delivery, Speak
+from bots.render import Markup, render_action
+from engine.actions import Action, Delivery, Refusal, Speak
 from engine.entry import SORRY
 from engine.events import Event
 
@@ -30,10 +31,20 @@ class Spoken:
     """A question as audio (MP3), to go with the question before it."""
 
     audio: bytes
-    text: str
 
 
 Reply = Action | Spoken
+
+
+def refusal_of(replies: Sequence[Reply]) -> Refusal | None:
+    """The allow-list's refusal among a turn's replies, if it refused."""
+    return next((reply for reply in replies if isinstance(reply, Refusal)), None)
+
+
+def text_of(replies: Sequence[Reply], m: Markup) -> str:
+    """A turn's replies as one text in the platform's markup (audio left out)."""
+    shown = [render_action(r, m) for r in replies if not isinstance(r, Spoken)]
+    return "\n\n".join(part for part in shown if part)
 
 
 class Channel(Protocol):
@@ -80,7 +91,7 @@ class Conversation:
                 continue
             audio = await self._synthesize(action)
             if audio is not None:
-                replies.append(Spoken(audio, action.text))
+                replies.append(Spoken(audio))
         return replies
 
     async def _synthesize(self, speak: Speak) -> bytes | None:

@@ -3,6 +3,7 @@ export. They change nothing, so they need no turn of the user's."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -56,7 +57,7 @@ class Queries:
         """One page of the user's interviews, newest first: (items, page, pages)."""
         profile = await self.profiles.get(key)
         total = await self.database.call(self.repository.count_interviews, profile.id)
-        pages = max(1, -(-total // HISTORY_PAGE))
+        pages = max(1, math.ceil(total / HISTORY_PAGE))
         page = min(max(1, page), pages)
         items = await self.database.call(
             self.repository.list_interviews, profile.id, HISTORY_PAGE, (page - 1) * HISTORY_PAGE

@@ -12,7 +12,7 @@ from sqlalchemy import create_engine, text
 
 from storage.db import make_engine, migrate
 from storage.repository import SqlRepository
-from tests.databases import APP_DATABASE_ENV
+from tests.databases import APP_DATABASE_ENV, empty_database
 
 PG_REASON = "TEST_DATABASE_URL is not set (point it at a PostgreSQL server to run these)"
 
@@ -41,25 +41,10 @@ def postgres_server() -> Iterator[str]:
         admin.dispose()
 
 
-def _empty_database(request: pytest.FixtureRequest, kind: str, directory: Path) -> str:
-    """An empty database: a new SQLite file, or the scratch PostgreSQL one with a new schema.
-
-    The PostgreSQL kind is skipped (with PG_REASON) when TEST_DATABASE_URL is unset.
-    """
-    if kind == "sqlite":
-        return f"sqlite:///{directory / 'test.db'}"
-    url: str = request.getfixturevalue("postgres_server")
-    engine = create_engine(url)
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    engine.dispose()
-    return url
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """A migrated, empty database: SQLite in a temp dir, or PostgreSQL when configured."""
-    url = _empty_database(request, request.param, tmp_path)
+    url = empty_database(request, request.param, tmp_path)
     migrate(url)
     return url
 
@@ -74,7 +59,7 @@ def app_database_url(
     test). For the length of the test the URL is also what ``tests.databases.app_database_or``
     returns, so helpers that build Settings pick it up without a new argument.
     """
-    url = _empty_database(request, request.param, tmp_path)
+    url = empty_database(request, request.param, tmp_path)
     monkeypatch.setenv(APP_DATABASE_ENV, url)
     return url
 
@@ -84,7 +69,7 @@ def module_app_database_url(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> str:
     """Like ``app_database_url``, shared by a module that runs one bot for all its tests."""
-    return _empty_database(request, request.param, tmp_path_factory.mktemp("app-db"))
+    return empty_database(request, request.param, tmp_path_factory.mktemp("app-db"))
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator, Callable, Sequence
 
 import discord
 
-from bots.conversation import Reply, Spoken, failure_text
+from bots.conversation import Reply, failure_text, refusal_of, text_of
 from bots.discord.send import (
     DISCORD,
     NO_MENTIONS,
@@ -25,7 +25,7 @@ from bots.discord.send import (
     escape,
 )
 from bots.render import render_action
-from engine.actions import Hint, OpenAnswerForm, Refusal
+from engine.actions import Hint, OpenAnswerForm
 from engine.events import Sender
 
 log = logging.getLogger(__name__)
@@ -104,7 +104,7 @@ class InteractionChannel:
 
     async def send(self, replies: Sequence[Reply]) -> None:
         """Send a turn's replies: a refusal privately, a form as a modal, the rest followed up."""
-        refusal = next((r for r in replies if isinstance(r, Refusal)), None)
+        refusal = refusal_of(replies)
         if refusal is not None:
             await tell(self.interaction, refusal.text)
             return
@@ -205,13 +205,12 @@ class InPlaceChannel:
 
     async def send(self, replies: Sequence[Reply]) -> None:
         """Show the replies' text in place of the message, without its buttons."""
-        refusal = next((r for r in replies if isinstance(r, Refusal)), None)
+        refusal = refusal_of(replies)
         if refusal is not None:
             await tell(self.interaction, refusal.text)
             return
-        shown = [render_action(r, DISCORD) for r in replies if not isinstance(r, Spoken)]
         await self.interaction.edit_original_response(
-            content="\n\n".join(part for part in shown if part),
+            content=text_of(replies, DISCORD),
             view=None,
             allowed_mentions=NO_MENTIONS,
         )

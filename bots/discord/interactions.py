@@ -9,7 +9,7 @@ from typing import Any
 import discord
 
 from bots.app import App
-from bots.conversation import Conversation
+from bots.conversation import Conversation, refusal_of
 from bots.discord.channel import (
     FormFor,
     InPlaceChannel,
@@ -19,7 +19,6 @@ from bots.discord.channel import (
     tell,
 )
 from bots.discord.send import FollowUp, Outbox
-from engine.actions import Refusal
 from engine.events import Event, Hello, Input
 
 log = logging.getLogger(__name__)
@@ -54,7 +53,7 @@ class Interactions:
         done, _ = await asyncio.wait({hello}, timeout=ADMIT_WAIT_SECONDS)
         if not done or hello.exception() is not None:  # a failed Hello: the event will say
             return True
-        refusal = next((a for a in hello.result() if isinstance(a, Refusal)), None)
+        refusal = refusal_of(hello.result())
         if refusal is None:
             return True
         try:

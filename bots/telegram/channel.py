@@ -9,8 +9,7 @@ from collections.abc import Sequence
 from telegram import CallbackQuery, Chat, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 
-from bots.conversation import Reply, Spoken
-from bots.render import render_action
+from bots.conversation import Reply, refusal_of, text_of
 from bots.telegram import keyboards
 from bots.telegram.send import Outbox, chat_action
 from engine.actions import Refusal, ShowHistory, ShowReport
@@ -77,7 +76,7 @@ class ChatChannel:
 
     async def send(self, replies: Sequence[Reply]) -> None:
         """Send the replies as few messages, with the buttons they call for."""
-        refusal = next((r for r in replies if isinstance(r, Refusal)), None)
+        refusal = refusal_of(replies)
         if refusal is not None:
             await self._refuse(refusal)
             return
@@ -100,8 +99,7 @@ class InPlaceChannel(ChatChannel):
 
     async def send(self, replies: Sequence[Reply]) -> None:
         """Show the replies' text where the button was, with the buttons they call for."""
-        shown = [render_action(r, self.outbox.markup) for r in replies if not isinstance(r, Spoken)]
-        text = "\n\n".join(part for part in shown if part)
+        text = text_of(replies, self.outbox.markup)
         await show(self.outbox, self.chat_id, self.message_id, text, keyboard_for(replies))
 
 

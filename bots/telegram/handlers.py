@@ -22,7 +22,7 @@ from telegram.ext import (
 from telegram.helpers import create_deep_linked_url
 
 from bots.charts import progress_reply
-from bots.conversation import Conversation, failure_text
+from bots.conversation import Conversation, failure_text, refusal_of
 from bots.export import export_latest
 from bots.render import roles_text
 from bots.role_search import find_role
@@ -33,7 +33,7 @@ from bots.telegram.channel import ChatChannel, sender, update_ref
 from bots.telegram.durations import seconds
 from bots.telegram.send import Outbox, chat_action
 from engine import events
-from engine.actions import AskQuestion, Refusal
+from engine.actions import AskQuestion
 from engine.entry import SORRY
 from engine.events import DownloadError, Event, Input
 
@@ -100,7 +100,7 @@ class TelegramHandlers:
         except TelegramError as error:  # e.g. an expired button: still refused
             log.info("could not tell a user outside the allow-list: %s", error)
             raise ApplicationHandlerStop from error
-        if any(isinstance(reply, Refusal) for reply in replies):
+        if refusal_of(replies) is not None:
             raise ApplicationHandlerStop
 
     # ------------------------------------------------------------------ commands

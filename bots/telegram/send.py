@@ -21,7 +21,7 @@ from tenacity import (
     wait_exponential,
 )
 
-from bots.conversation import Reply, Spoken
+from bots.conversation import Reply, Spoken, text_of
 from bots.render import Markup, render_action, split_message
 from bots.telegram import texts
 from bots.telegram.durations import seconds
@@ -138,8 +138,7 @@ class Outbox:
         A turn's text goes out as one message where it fits (split on paragraphs where
         not): fewer notifications for the user, fewer calls under Telegram's flood limits.
         """
-        rendered = [render_action(r, self.markup) for r in replies if not isinstance(r, Spoken)]
-        text = "\n\n".join(part for part in rendered if part)
+        text = text_of(replies, self.markup)
         if text:
             await self.text(chat_id, text, reply_markup=reply_markup)
         for reply in replies:

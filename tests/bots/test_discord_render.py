@@ -120,7 +120,7 @@ async def test_a_spoken_question_goes_with_its_question_and_its_buttons() -> Non
 
     target = Recorder()
     question = AskQuestion("Why **this** role?", 2, 5, False, origin=Origin(7, 3))
-    replies = [Notice("Noted."), question, Spoken(b"mp3", "Why this role?"), Notice("After.")]
+    replies = [Notice("Noted."), question, Spoken(b"mp3"), Notice("After.")]
     await Outbox(buttons=buttons).send(target, replies)
     first, after = target.sent
     assert "Noted." in first.content and "Question 2/5" in first.content

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from engine.daily import ReminderStore
 from engine.ports import InterviewRepository
@@ -15,6 +14,7 @@ from storage.db import make_engine, migrate
 from storage.memory import MemoryReminders, MemoryRepository, MemoryStore
 from storage.reminders import ReminderRepository
 from storage.repository import SqlRepository
+from tests.databases import empty_database
 
 
 @dataclass(frozen=True)
@@ -26,22 +26,6 @@ class Backend:
     other_reminders: ReminderStore  # as a second process would have (its own engine)
 
 
-def _empty_database(request: pytest.FixtureRequest, kind: str, directory: Path) -> str:
-    """A new SQLite file, or the scratch PostgreSQL database with its schema reset.
-
-    As ``tests/conftest.py``'s helper of that name (private there); PostgreSQL is skipped when
-    TEST_DATABASE_URL is unset.
-    """
-    if kind == "sqlite":
-        return f"sqlite:///{directory / 'test.db'}"
-    url: str = request.getfixturevalue("postgres_server")
-    engine = create_engine(url)
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    engine.dispose()
-    return url
-
-
 @pytest.fixture(params=["sqlite", "postgresql", "memory"])
 def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Backend]:
     """The storage ports, empty, on each backend in turn (PostgreSQL when TEST_DATABASE_URL)."""
@@ -49,7 +33,7 @@ def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Backend]
         store = MemoryStore()
         yield Backend(MemoryRepository(store), MemoryReminders(store), MemoryReminders(store))
         return
-    url = _empty_database(request, request.param, tmp_path)
+    url = empty_database(request, request.param, tmp_path)
     migrate(url)
     engine, other_engine = make_engine(url), make_engine(url)
     try:
