@@ -19,7 +19,9 @@ from engine.actions import (
     Message,
     Notice,
     OpenAnswerForm,
+    Outcome,
     Point,
+    QuestionNote,
     Refusal,
     Report,
     ScoreChange,
@@ -30,7 +32,6 @@ from engine.actions import (
 )
 from engine.labels import dimension_label, type_label
 from engine.messages import Key
-from engine.models import Outcome, QuestionNote
 from engine.queries import Role
 
 BAR_WIDTH = 10

@@ -6,7 +6,17 @@ from dataclasses import dataclass
 
 from engine.events import Origin
 from engine.messages import Message, require_message
-from engine.models import DIMENSIONS, AudioFacts, Point, Report, Scores, Turn, TurnKind
+from engine.models import (
+    DIMENSIONS,
+    AudioFacts,
+    Outcome,
+    Point,
+    QuestionNote,
+    Report,
+    Scores,
+    Turn,
+    TurnKind,
+)
 from engine.ports import Delivery, InterviewSummary
 
 __all__ = [
@@ -21,7 +31,9 @@ __all__ = [
     "Message",
     "Notice",
     "OpenAnswerForm",
+    "Outcome",
     "Point",
+    "QuestionNote",
     "Refusal",
     "Report",
     "ScoreChange",
@@ -60,6 +72,10 @@ class Speak:
     text: str
     language: str
     lead: Message | None = None
+
+    def __post_init__(self) -> None:
+        if self.lead is not None:
+            require_message(self.lead, "Speak.lead")
 
 
 @dataclass(frozen=True)

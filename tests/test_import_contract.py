@@ -12,7 +12,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 COMPOSITION_ROOT = ROOT / "bots" / "app.py"
-ENGINE_DOORS = {"engine.events", "engine.actions", "engine.entry", "engine.queries"}
+ENGINE_DOORS = {
+    "engine.events",
+    "engine.actions",
+    "engine.entry",
+    "engine.queries",
+    "engine.messages",
+    "engine.labels",
+}
 NOT_IN_ENGINE = ("bots", "storage", "telegram", "discord", "sqlmodel", "sqlalchemy")
 
 
@@ -72,3 +79,13 @@ def test_the_check_catches_a_forbidden_import(tmp_path: Path) -> None:
 def test_benches_do_not_import_tests() -> None:
     for path in sorted((ROOT / "bench").rglob("*.py")):
         assert not any(m.split(".")[0] == "tests" for m in imported_modules(path)), path
+
+
+def test_only_the_engines_providers_word_messages_themselves() -> None:
+    """The core returns message keys; an interviewer (like an LLM) may write in a language."""
+    wording = {
+        str(path.relative_to(ROOT))
+        for path in sorted((ROOT / "engine").rglob("*.py"))
+        if any(m.split(".")[0] == "catalogue" for m in imported_modules(path))
+    }
+    assert wording == {"engine/providers/offline.py"}

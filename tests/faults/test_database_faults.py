@@ -39,6 +39,7 @@ from storage.tables import TurnRow
 from tests.bots.telegram_support import running, say, texts_to
 from tests.faults.support import ROOT, bot_settings
 from tests.support.users import User, offline_settings
+from tests.support.words import words
 
 KEY = UserKey("telegram", "9090")
 USER = 9090
@@ -66,7 +67,7 @@ def user_on(repository: SqlRepository) -> User:
 
 def try_again(actions: list[Action]) -> bool:
     """Whether ``actions`` ask the user to try again because the database is away."""
-    return any(isinstance(a, Notice) and "Please try again" in a.text for a in actions)
+    return any(isinstance(a, Notice) and "Please try again" in words(a) for a in actions)
 
 
 class LockedAfterFirstSave(SqlRepository):

@@ -15,12 +15,13 @@ from typing import Any
 
 import pytest
 
-from engine.judge import FALLBACK_NOTICE
+from engine import judge
 from fakes.groq_api import FakeGroq, FaultKind
 from fakes.telegram_api import FakeTelegram
 from tests.bots.telegram_support import running, say, texts_to
 from tests.databases import app_database_or
 from tests.faults.support import bot_settings
+from tests.support.words import words
 
 # Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
 pytestmark = pytest.mark.usefixtures("app_database_url")
@@ -49,7 +50,7 @@ def groq_reply(request: dict[str, Any]) -> str:
 async def test_every_turn_is_answered_and_the_stand_in_is_announced_once(
     tmp_path: Path,
 ) -> None:
-    assert STAND_IN in FALLBACK_NOTICE
+    assert STAND_IN in words(judge.FALLBACK_NOTICE())
     async with FakeTelegram(token=TOKEN) as fake, FakeGroq(chat_handler=groq_reply) as groq:
         settings = bot_settings(
             fake,

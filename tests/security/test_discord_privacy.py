@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from bots.discord.send import DISCORD
-from engine import entry
-from engine.interview_flow import NO_INTERVIEW, STILL_RUNNING
+from engine import entry, interview_flow
 from fakes.discord_api import Call, FakeDiscord, SentMessage
 from tests.bots.discord_support import (
     STRONG,
@@ -40,6 +39,8 @@ NOT_YOURS = DISCORD.t(entry.NOT_YOURS())
 ALICE, BOB = 411_111_111_111_111_111, 422_222_222_222_222_222
 ALICE_MARK, BOB_MARK, TWIN_MARK = "quokka-lantern", "walrus-teacup", "narwhal-kettle"
 NO_HISTORY = "No interviews yet"
+NO_INTERVIEW = DISCORD.t(interview_flow.NO_INTERVIEW())
+STILL_RUNNING = DISCORD.t(interview_flow.STILL_RUNNING())
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from engine.guards import NOT_ALLOWED, TOO_FAST
+from engine import guards
 from engine.ports import UserKey
 from fakes.telegram_api import FakeTelegram
 from tests.bots.telegram_support import (
@@ -22,6 +22,9 @@ from tests.bots.telegram_support import (
     texts_to,
 )
 from tests.security.support import stored_answers
+from tests.support.words import words
+
+NOT_ALLOWED = words(guards.NOT_ALLOWED())
 
 MEMBER, PREFIXED, STRANGER = 8001, 8002, 8003
 FAST, STEADY = 8101, 8102
@@ -88,7 +91,7 @@ async def test_answers_over_the_per_minute_limit_are_refused_clearly_and_not_sto
         for number in range(2, LIMIT + 2):
             await say(fake, FAST, f"{STRONG} (answer {number - 1})", f"Question {number}/5")
         refused = await say(fake, FAST, f"{STRONG} (one too many)", "very quickly")
-        assert refused.plain == TOO_FAST.format(limit=LIMIT)
+        assert refused.plain == words(guards.TOO_FAST(limit=LIMIT))
         assert "the limit is 3 a minute" in refused.plain
         await say(fake, FAST, "/help", "/delete_me")  # commands are not turns: still served
         await say(fake, STEADY, STRONG, "Question 2/5")  # one user's limit is not another's

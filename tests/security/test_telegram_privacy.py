@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from bots.app import App
-from engine.interview_flow import NO_INTERVIEW
+from bots.telegram.send import MARKDOWN_V2
+from engine import interview_flow
 from engine.ports import UserKey
 from fakes.telegram_api import FakeTelegram
 from tests.bots.telegram_support import (
@@ -38,6 +39,7 @@ from tests.waiting import until
 ALICE, BOB = 7001, 7002
 ALICE_MARK, BOB_MARK, TWIN_MARK = "quokka-lantern", "walrus-teacup", "narwhal-kettle"
 NO_HISTORY = "No interviews yet"
+NO_INTERVIEW = MARKDOWN_V2.t(interview_flow.NO_INTERVIEW())
 
 UPDATES = "processed_updates"
 
