@@ -26,7 +26,8 @@ from telegram.error import Forbidden, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 
 from bots.app import build_app
-from bots.render import PLAIN, render_all
+from bots.console import TERMINAL as PLAIN
+from bots.render import render_all
 from bots.settings import Settings
 from engine.ports import Delivery
 from fakes.clock import OffsetClock

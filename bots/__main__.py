@@ -9,10 +9,10 @@ import sys
 from sqlalchemy.exc import OperationalError
 
 from bots.app import App, build_app
-from bots.console import Console, stdin_line
+from bots.console import TERMINAL, Console, stdin_line
 from bots.health import check
 from bots.logs import configure_logging
-from bots.render import PLAIN, roles_text
+from bots.render import roles_text
 from bots.settings import ConfigError, Settings, load_settings
 from engine.events import StartInterview
 from engine.queries import InterviewType, RoleFileError, default_roles
@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         settings = load_settings()
         configure_logging(settings)
         if args.command == "roles":
-            print(roles_text(default_roles().values(), PLAIN))
+            print(roles_text(default_roles().values(), TERMINAL))
             return 0
         if args.command == "health":
             engine = None if settings.health_port else make_engine(settings.database_url)

@@ -7,28 +7,45 @@ import getpass
 from collections.abc import Awaitable, Callable
 from typing import TextIO
 
-from bots.render import PLAIN, Markup, render_all, roles_text
+from bots.render import Markup, render_all, roles_text
+from catalogue import CommandNames
 from engine import events
-from engine.actions import Action, AskQuestion, HintKind, ShowReport
+from engine.actions import Action, AskQuestion, ShowReport
 from engine.entry import EntryPoint
 from engine.events import Event, Input, Sender
+from engine.messages import Key
 from engine.queries import Role
 
-HELP = """Commands:
-  /skip   skip this question
-  /redo   answer the last question again (your new answer replaces the old one)
-  /end    end the interview now and get feedback
-  /help   show this help
-Anything else you type is your answer. Press Ctrl-D to leave (your interview is saved)."""
+HELP = Key("console.help")
+UNKNOWN_COMMAND = Key("console.unknown-command", ("command",))
+WHICH_ROLE = Key("console.which-role")
+PICK_FROM_LIST = Key("console.pick-from-list")
+RESUMING = Key("console.resuming")
+SAVED = Key("console.saved")
+# The terminal's commands; the bots' other commands are named as the chat command offers them.
+COMMAND_NAMES = CommandNames(
+    start="python -m bots chat",
+    end="/end",
+    skip="/skip",
+    redo="/redo",
+    feedback="python -m bots chat",
+    history="the Telegram or Discord bot's history",
+    roles="python -m bots roles",
+    help="/help",
+    remind="the Telegram or Discord bot's /remind",
+    remind_example="the Telegram or Discord bot's /remind",
+    remind_off="the Telegram or Discord bot's /remind",
+    voice_on="the Telegram or Discord bot's /voice",
+    voice_off="the Telegram or Discord bot's /voice",
+    language="the Telegram bot's /lang",
+)
 TERMINAL = Markup(
-    escape=PLAIN.escape,
-    bold=PLAIN.bold,
-    italic=PLAIN.italic,
-    limit=PLAIN.limit,
-    hints={
-        HintKind.NO_SESSION: "You have no interview in progress. Run the chat command again.",
-        HintKind.NOT_AN_ANSWER: "Please type your answer.",
-    },
+    escape=str,
+    bold=str,
+    italic=str,
+    limit=100_000,
+    platform="console",
+    commands=COMMAND_NAMES,
 )
 COMMANDS: dict[str, Input] = {"/skip": events.Skip(), "/redo": events.Redo(), "/end": events.End()}
 
@@ -64,7 +81,7 @@ class Console:
         """Run (or resume) one interview to its report; False if the input ended first."""
         waiting = await self.handle(events.CurrentQuestion()) if start is None else []
         if any(isinstance(action, AskQuestion) for action in waiting):
-            print("Resuming your interview in progress.", file=self.out)
+            print(TERMINAL.t(RESUMING()), file=self.out)
             self.show(waiting)
         else:
             role_id = start.role if start else await self._choose_role()
@@ -75,11 +92,11 @@ class Console:
             self.show(actions)
             if not any(isinstance(action, AskQuestion) for action in actions):
                 return False
-        print(HELP, file=self.out)
+        print(TERMINAL.t(HELP()), file=self.out)
         while True:
             line = await self.read_line("\nyou> ")
             if line is None:
-                print("\nSaved. Run the same command again to continue.", file=self.out)
+                print("\n" + TERMINAL.t(SAVED()), file=self.out)
                 return False
             actions = await self._dispatch(line.strip())
             self.show(actions)
@@ -89,20 +106,21 @@ class Console:
     async def _dispatch(self, line: str) -> list[Action]:
         command = line.lower()
         if command in ("/help", "help", "?"):
-            print(HELP, file=self.out)
+            print(TERMINAL.t(HELP()), file=self.out)
             return []
         if command in COMMANDS:
             return await self.handle(COMMANDS[command])
         if command.startswith("/"):
-            print(f"Unknown command {line.split()[0]!r}.\n{HELP}", file=self.out)
+            unknown = TERMINAL.t(UNKNOWN_COMMAND(command=line.split()[0]))
+            print(f"{unknown}\n{TERMINAL.t(HELP())}", file=self.out)
             return []
         return await self.handle(events.Text(line))
 
     async def _choose_role(self) -> str | None:
         roles = list(self.roles.values())
-        print(roles_text(roles, PLAIN), file=self.out)
+        print(roles_text(roles, TERMINAL), file=self.out)
         while True:
-            line = await self.read_line("\nWhich role? (number or id) > ")
+            line = await self.read_line("\n" + TERMINAL.t(WHICH_ROLE()))
             if line is None:
                 return None
             choice = line.strip()
@@ -110,7 +128,7 @@ class Console:
                 return roles[int(choice) - 1].id
             if choice in self.roles:
                 return choice
-            print("Please type a number from the list or a role id.", file=self.out)
+            print(TERMINAL.t(PICK_FROM_LIST()), file=self.out)
 
 
 async def stdin_line(prompt: str) -> str | None:

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from bots.app import App
-from bots.render import Markup, render_action
-from engine.actions import Action, Delivery, Refusal, Speak
+from bots.render import Markup, render_action, spoken_text
+from engine.actions import Action, Delivery, Message, Refusal, Speak
 from engine.entry import SORRY
 from engine.events import Event
 
@@ -100,7 +100,8 @@ class Conversation:
             return None
         try:
             return await asyncio.wait_for(
-                speaker.synthesize(speak.text, language=speak.language), self.tts_timeout_seconds
+                speaker.synthesize(spoken_text(speak), language=speak.language),
+                self.tts_timeout_seconds,
             )
         except Exception:  # a failed voice only costs the audio: the text goes out regardless
             log.warning("text to speech failed; the question goes out as text only", exc_info=True)
@@ -142,7 +143,7 @@ class ChatNotifier:
         return Delivery.SENT
 
 
-def failure_text(error: BaseException) -> str:
+def failure_message(error: BaseException) -> Message:
     """What to tell a user whose turn failed while sending (logged here, never shown)."""
     log.error("turn failed", exc_info=error)
-    return SORRY
+    return SORRY()

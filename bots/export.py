@@ -8,15 +8,28 @@ raw HTML that would swallow the rest of the file.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from dataclasses import replace
 
-from bots.render import DIMENSION_NAMES
-from engine.actions import DIMENSIONS, AudioFacts, Point, Report, Turn, TurnKind
+from bots.render import Markup, report_sections, report_summary
+from engine.actions import AudioFacts, Report, Turn, TurnKind
 from engine.events import Sender
+from engine.labels import type_label
+from engine.messages import Key
 from engine.queries import PastInterview, Queries
 
 # Inline markup, HTML, headings and tables; list markers inside a quote cannot escape it.
 SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
+TITLE = Key("export.title", ("role",))
+SUBTITLE = Key("export.subtitle", ("kind", "difficulty", "count", "status"), plural="count")
+STARTED = Key("export.started", ("moment",))
+QUESTION = Key("export.question", ("number", "difficulty"))
+INTERVIEWER = Key("export.interviewer")
+FOLLOW_UP = Key("export.follow-up")
+YOU = Key("export.you")
+VOICE = Key("export.voice", ("seconds", "pace"))
+SKIPPED = Key("export.skipped")
+FEEDBACK = Key("export.feedback")
+NO_REPORT = Key("export.no-report")
 
 
 def escape_markdown(text: str) -> str:
@@ -30,94 +43,72 @@ def quote_block(text: str) -> str:
     return "\n".join(f"> {escape_markdown(line)}".rstrip() for line in lines)
 
 
-def export_markdown(past: PastInterview) -> tuple[str, bytes]:
+def markdown(m: Markup) -> Markup:
+    """The same words as ``m`` (language, commands), in Markdown."""
+    return replace(
+        m, escape=escape_markdown, bold=lambda t: f"**{t}**", italic=lambda t: f"*{t}*", limit=10**9
+    )
+
+
+def export_markdown(past: PastInterview, m: Markup) -> tuple[str, bytes]:
     """The interview as ``(filename, UTF-8 Markdown)``: every question, follow-up and answer."""
+    md = markdown(m)
     interview, config = past.interview, past.interview.config
-    kind = config.interview_type.value.replace("_", " ") if config.interview_type else "mixed"
-    when = f" · {past.started_at:%Y-%m-%d %H:%M} UTC" if past.started_at else ""
+    kind = type_label(config.interview_type.value if config.interview_type else None)
+    subtitle = md.t(
+        SUBTITLE(
+            kind=kind,
+            difficulty=config.difficulty,
+            count=config.question_count,
+            status=interview.status.value,
+        )
+    )
+    if past.started_at:
+        subtitle += md.t(STARTED(moment=past.started_at))
     role_name = past.role_name or config.role_id
-    lines = [
-        f"# Mock interview — {escape_markdown(role_name)}",
-        "",
-        f"*{kind.capitalize()} interview · difficulty {config.difficulty} · "
-        f"{config.question_count} question(s) · {interview.status.value}{when}*",
-    ]
+    lines = ["# " + md.te(TITLE(role=role_name)), "", md.i(subtitle)]
     for turn in interview.active_turns:  # answers replaced by a /redo are left out
-        lines += ["", *_turn_lines(turn)]
-    lines += ["", *_report_lines(past.report)]
+        lines += ["", *_turn_lines(turn, md)]
+    lines += ["", *_report_lines(past.report, md)]
     slug = re.sub(r"[^a-z0-9]+", "-", config.role_id.lower()).strip("-") or "interview"
     date = f"-{past.started_at:%Y%m%d}" if past.started_at else ""
     filename = f"interview-{slug}{date}-{interview.id or 0}.md"
     return filename, ("\n".join(lines).rstrip() + "\n").encode("utf-8")
 
 
-async def export_latest(queries: Queries, sender: Sender) -> tuple[str, bytes] | None:
+async def export_latest(queries: Queries, sender: Sender, m: Markup) -> tuple[str, bytes] | None:
     """The user's latest interview as a Markdown file, or None when they have none."""
     past = await queries.last_interview(sender.key)
-    return export_markdown(past) if past is not None else None
+    return export_markdown(past, m) if past is not None else None
 
 
-def _turn_lines(turn: Turn) -> list[str]:
+def _turn_lines(turn: Turn, md: Markup) -> list[str]:
     match turn.kind:
         case TurnKind.QUESTION:
-            return [
-                f"## Question {turn.question_number} (difficulty {turn.difficulty})",
-                "",
-                f"**Interviewer:** {escape_markdown(turn.text)}",
-            ]
+            heading = md.te(QUESTION(number=turn.question_number, difficulty=turn.difficulty))
+            return ["## " + heading, "", md.b(md.t(INTERVIEWER())) + " " + md.escape(turn.text)]
         case TurnKind.FOLLOW_UP:
-            return [f"**Interviewer (follow-up):** {escape_markdown(turn.text)}"]
+            return [md.b(md.t(FOLLOW_UP())) + " " + md.escape(turn.text)]
         case TurnKind.ANSWER:
-            return [f"**You{_audio_note(turn.audio)}:**", "", quote_block(turn.text)]
+            you = md.t(YOU()) + _audio_note(turn.audio, md)
+            return [md.b(you), "", quote_block(turn.text)]
         case TurnKind.SKIP:
-            return ["*Skipped.*"]
+            return [md.i(md.t(SKIPPED()))]
     raise ValueError(f"unknown turn kind {turn.kind!r}")
 
 
-def _audio_note(audio: AudioFacts | None) -> str:
+def _audio_note(audio: AudioFacts | None, md: Markup) -> str:
     if audio is None:
         return ""
-    return f" (voice, {audio.duration_seconds:.0f} s, {audio.words_per_minute:.0f} words/min)"
+    return md.t(VOICE(seconds=audio.duration_seconds, pace=audio.words_per_minute))
 
 
-def _report_lines(report: Report | None) -> list[str]:
+def _report_lines(report: Report | None, md: Markup) -> list[str]:
+    heading = "## " + md.te(FEEDBACK())
     if report is None:
-        return ["## Feedback", "", "*No report yet — finish the interview (/end) to get one.*"]
-    lines = [
-        "## Feedback",
-        "",
-        f"{escape_markdown(report.summary)} ({report.answered} of {report.asked} answered)",
-    ]
-    if report.scores is not None:
-        lines += ["", "| Dimension | Score |", "|---|---|"]
-        lines += [
-            f"| {DIMENSION_NAMES[d]} | {getattr(report.scores, d):.1f}/5 |" for d in DIMENSIONS
-        ]
-        lines.append(f"| **Overall** | **{report.scores.overall:.1f}/5** |")
-    lines += _points("Strengths", report.strengths)
-    lines += _points("To improve", report.improvements)
-    if report.speech is not None:
-        s = report.speech
-        lines += [
-            "",
-            "### Speaking",
-            "",
-            f"{s.voice_answers} voice answer(s), {s.total_seconds:.0f} s in all · pace "
-            f"{s.words_per_minute:.0f} words/min · {s.filler_count} filler word(s)",
-        ]
-    if report.question_notes:
-        lines += ["", "### Question by question", ""]
-        for note in report.question_notes:
-            score = f" ({note.scores.overall:.1f}/5)" if note.scores else ""
-            lines.append(f"- **Q{note.question_number}{score}** {escape_markdown(note.note)}")
-    return lines
-
-
-def _points(title: str, points: Iterable[Point]) -> list[str]:
-    items = list(points)
-    if not items:
-        return []
-    lines = ["", f"### {title}"]
-    for point in items:
-        lines += ["", f"- {escape_markdown(point.text)}", "", quote_block(point.quote)]
+        return [heading, "", md.i(md.t(NO_REPORT()))]
+    lines = [heading, "", report_summary(report, md)]
+    for section in report_sections(report, md):
+        # Two spaces end a line in Markdown, so the section's lines stay lines.
+        lines += ["", "### " + md.escape(section.title), "", section.body.replace("\n", "  \n")]
     return lines

@@ -6,16 +6,17 @@ here imports a platform library, and no adapter formats engine output on its own
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 
+from catalogue import CommandNames, default_catalogue
 from engine.actions import (
     DIMENSIONS,
     Action,
     AskQuestion,
     Heard,
     Hint,
-    HintKind,
+    Message,
     Notice,
     OpenAnswerForm,
     Point,
@@ -27,25 +28,68 @@ from engine.actions import (
     ShowReport,
     Speak,
 )
+from engine.labels import dimension_label, type_label
+from engine.messages import Key
+from engine.models import Outcome, QuestionNote
 from engine.queries import Role
 
 BAR_WIDTH = 10
-DIMENSION_NAMES = {
-    "communication": "Communication",
-    "knowledge": "Role knowledge",
-    "structure": "Structure",
+PROGRESS = Key("question.progress", ("number", "total"))
+FOLLOW_UP = Key("question.follow-up", ("progress",))
+HEARD = Key("voice.heard", ("text",))
+SCORE_CHANGE = Key("answer.score-change", ("before", "after", "delta"))
+REPORT_TITLE = Key("report.title", ("role",))
+REPORT_SUMMARY = Key("report.summary", ("summary", "answered", "asked"))
+REPORT_THANKS = Key("report.thanks")
+REPORT_NO_ANSWERS = Key("report.no-answers")
+SCORES = Key("report.section.scores")
+STRENGTHS = Key("report.section.strengths")
+IMPROVEMENTS = Key("report.section.improvements")
+SPEAKING = Key("report.section.speaking")
+QUESTIONS = Key("report.section.questions")
+SPEECH = Key("report.speech", ("count", "seconds", "pace", "fillers"), plural="count")
+PACE_ADVICE = Key("report.pace-advice")
+DIMENSION_SCORE = Key("report.dimension-score", ("dimension", "bar"))
+OVERALL = Key("report.overall")
+NOTE_GOOD = Key("report.note.good", ("text",))
+NOTE_MISSING = Key("report.note.missing", ("text",))
+NOTE_ANSWERED = Key("report.note.answered")
+OUTCOME_NOTES = {
+    Outcome.SKIPPED: Key("report.note.skipped"),
+    Outcome.UNANSWERED: Key("report.note.unanswered"),
 }
+QUESTION_LABEL = Key("report.question-label", ("number",))
+HISTORY_TITLE = Key("history.title", ("page", "pages"))
+HISTORY_LINE = Key("history.line", ("day", "role", "kind", "score"))
+HISTORY_STATUS = {
+    status: Key(f"history.status.{status}") for status in ("active", "completed", "ended")
+}
+ROLES_TITLE = Key("roles.title")
+ROLE_LINE = Key("roles.line", ("name", "id", "kinds"))
 
 
 @dataclass(frozen=True)
 class Markup:
-    """A platform's formatting (escaping, emphasis, length limit) and its own hints' wording."""
+    """A platform's formatting (escaping, emphasis, length limit), its name and its commands.
+
+    ``t`` words a message from the user's language catalogue, naming this platform's commands.
+    """
 
     escape: Callable[[str], str]
     bold: Callable[[str], str]
     italic: Callable[[str], str]
     limit: int
-    hints: Mapping[HintKind, str] = field(default_factory=dict)  # "{value}" is the hint's value
+    platform: str
+    commands: CommandNames
+    language: str = "en"
+
+    def t(self, message: Message) -> str:
+        """The message's words (plain text, not escaped)."""
+        return default_catalogue().render(message, self.language, self.platform, self.commands)
+
+    def te(self, message: Message) -> str:
+        """The message's words, escaped."""
+        return self.escape(self.t(message))
 
     def b(self, text: str) -> str:
         """Escaped, bold text."""
@@ -55,13 +99,9 @@ class Markup:
         """Escaped, italic text."""
         return self.italic(self.escape(text))
 
-
-PLAIN = Markup(escape=str, bold=str, italic=str, limit=100_000)
-
-
-def hint_text(hint: Hint, m: Markup) -> str:
-    """A hint in the platform's words (plain text, not escaped)."""
-    return m.hints.get(hint.kind, hint.kind.value).format(value=hint.value)
+    def for_language(self, language: str) -> Markup:
+        """The same markup, wording messages in ``language``."""
+        return replace(self, language=language)
 
 
 @dataclass(frozen=True)
@@ -78,39 +118,29 @@ def score_bar(score: float) -> str:
     return "█" * filled + "░" * (BAR_WIDTH - filled) + f" {score:.1f}/5"
 
 
-def progress(number: int, total: int) -> str:
-    """``Question k/n``."""
-    return f"Question {number}/{total}"
-
-
 def render_action(action: Action, m: Markup) -> str:
     """One engine action as message text in the platform's markup."""
     match action:
         case AskQuestion():
-            header = progress(action.number, action.total)
+            header = m.t(PROGRESS(number=action.number, total=action.total))
             if action.is_follow_up:
-                header = f"Follow-up · {header}"
+                header = m.t(FOLLOW_UP(progress=header))
             parts = [m.b(header)]
-            if action.lead:
-                parts.append(m.i(action.lead))
+            if action.lead is not None:
+                parts.append(m.i(m.t(action.lead)))
             parts.append(m.escape(action.text))
             return "\n".join(parts)
         case Heard():
-            return m.escape("🎙 I heard: “") + m.escape(action.text) + m.escape("”")
-        case Notice() | Refusal():
-            return m.escape(action.text)
-        case Hint():
-            return m.escape(hint_text(action, m))
+            return m.te(HEARD(text=action.text))
+        case Notice() | Refusal() | Hint():
+            return m.te(action.message)
         case OpenAnswerForm():  # a platform without forms shows the question instead
             return m.escape(action.question)
         case Speak():
             return ""
         case ScoreChange():
             delta = action.after - action.before
-            return m.escape(
-                f"Score change for this answer: {action.before:.1f} → {action.after:.1f} "
-                f"({delta:+.1f})"
-            )
+            return m.te(SCORE_CHANGE(before=action.before, after=action.after, delta=delta))
         case ShowReport():
             return report_text(action.report, m)
         case ShowHistory():
@@ -118,84 +148,111 @@ def render_action(action: Action, m: Markup) -> str:
     raise TypeError(f"unknown action {action!r}")
 
 
+def spoken_text(action: Speak) -> str:
+    """What is said aloud for a question: its lead line, then the question."""
+    lead = default_catalogue().render(action.lead, action.language) if action.lead else ""
+    return f"{lead} {action.text}".strip()
+
+
 def report_sections(report: Report, m: Markup) -> list[ReportSection]:
     """The report as titled sections, each already in the platform's markup."""
     sections: list[ReportSection] = []
     if report.scores is not None:
-        sections.append(ReportSection("Scores", scores_block(report.scores, m)))
+        sections.append(ReportSection(m.t(SCORES()), scores_block(report.scores, m)))
     if report.strengths:
-        sections.append(ReportSection("Strengths", _points(report.strengths, m)))
+        sections.append(ReportSection(m.t(STRENGTHS()), _points(report.strengths, m)))
     if report.improvements:
-        sections.append(ReportSection("To improve", _points(report.improvements, m)))
+        sections.append(ReportSection(m.t(IMPROVEMENTS()), _points(report.improvements, m)))
     if report.speech is not None:
         s = report.speech
-        sections.append(
-            ReportSection(
-                "Speaking",
-                m.escape(
-                    f"{s.voice_answers} voice answer(s), {s.total_seconds:.0f} s in all · "
-                    f"pace {s.words_per_minute:.0f} words/min · {s.filler_count} filler word(s)"
-                    + (
-                        " — aim for 120-160 words/min."
-                        if not 110 <= s.words_per_minute <= 170
-                        else ""
-                    )
-                ),
+        speech = m.t(
+            SPEECH(
+                count=s.voice_answers,
+                seconds=s.total_seconds,
+                pace=s.words_per_minute,
+                fillers=s.filler_count,
             )
         )
+        if not 110 <= s.words_per_minute <= 170:
+            speech += m.t(PACE_ADVICE())
+        sections.append(ReportSection(m.t(SPEAKING()), m.escape(speech)))
     notes = []
     for note in report.question_notes:
+        label = m.t(QUESTION_LABEL(number=note.question_number))
         score = f" ({note.scores.overall:.1f}/5)" if note.scores else ""
-        notes.append(m.b(f"Q{note.question_number}{score}") + " " + m.escape(note.note))
+        notes.append(m.b(label + score) + " " + m.escape(_note_text(note, m)))
     if notes:
-        sections.append(ReportSection("Question by question", "\n".join(notes)))
+        sections.append(ReportSection(m.t(QUESTIONS()), "\n".join(notes)))
     return sections
 
 
-def report_title(report: Report) -> str:
+def _note_text(note: QuestionNote, m: Markup) -> str:
+    """The interviewer's note on a question, else its good and missing points, else the outcome."""
+    if note.outcome in OUTCOME_NOTES:
+        return note.note or m.t(OUTCOME_NOTES[note.outcome]())
+    if note.note:
+        return note.note
+    parts = []
+    if note.good:
+        parts.append(m.t(NOTE_GOOD(text=note.good)))
+    if note.missing:
+        parts.append(m.t(NOTE_MISSING(text=note.missing)))
+    return " ".join(parts) or m.t(NOTE_ANSWERED())
+
+
+def report_title(report: Report, m: Markup) -> str:
     """The report's heading (plain text)."""
-    return f"Interview feedback — {report.role_name}"
+    return m.t(REPORT_TITLE(role=report.role_name))
 
 
 def report_summary(report: Report, m: Markup) -> str:
     """The report's summary line with how many questions were answered."""
-    return m.escape(f"{report.summary} ({report.answered} of {report.asked} answered)")
+    fallback = REPORT_NO_ANSWERS() if report.scores is None else REPORT_THANKS()
+    summary = report.summary or m.t(fallback)
+    return m.te(REPORT_SUMMARY(summary=summary, answered=report.answered, asked=report.asked))
 
 
 def scores_block(scores: Scores, m: Markup) -> str:
     """One score bar per dimension plus the overall score."""
-    lines = [m.escape(f"{DIMENSION_NAMES[d]}: {score_bar(getattr(scores, d))}") for d in DIMENSIONS]
-    lines.append(m.b("Overall: ") + m.escape(score_bar(scores.overall)))
+    lines = [
+        m.te(DIMENSION_SCORE(dimension=dimension_label(d), bar=score_bar(getattr(scores, d))))
+        for d in DIMENSIONS
+    ]
+    lines.append(m.b(m.t(OVERALL())) + " " + m.escape(score_bar(scores.overall)))
     return "\n".join(lines)
 
 
 def report_text(report: Report, m: Markup) -> str:
     """The whole report as one text (split later if it is too long)."""
-    blocks = [m.b(report_title(report)), report_summary(report, m)]
+    blocks = [m.b(report_title(report, m)), report_summary(report, m)]
     blocks += [m.b(section.title) + "\n" + section.body for section in report_sections(report, m)]
     return "\n\n".join(blocks)
 
 
 def history_text(history: ShowHistory, m: Markup) -> str:
     """A page of past interviews: date, role, type and overall score."""
-    lines = [m.b(f"Your interviews (page {history.page}/{history.pages})")]
+    lines = [m.b(m.t(HISTORY_TITLE(page=history.page, pages=history.pages)))]
     for item in history.items:
-        score = f"{item.overall:.1f}/5" if item.overall is not None else item.status
-        lines.append(
-            m.escape(
-                f"• {item.started_at:%Y-%m-%d} · {item.role_id.replace('_', ' ')} · "
-                f"{item.interview_type.replace('_', ' ')} · {score}"
-            )
+        if item.overall is not None:
+            score = f"{item.overall:.1f}/5"
+        else:
+            score = m.t(HISTORY_STATUS.get(item.status, HISTORY_STATUS["ended"])())
+        line = HISTORY_LINE(
+            day=item.started_at.date(),
+            role=item.role_id.replace("_", " "),
+            kind=type_label(item.interview_type),
+            score=score,
         )
+        lines.append(m.te(line))
     return "\n".join(lines)
 
 
 def roles_text(roles: Iterable[Role], m: Markup) -> str:
     """The list of roles with their ids and interview types."""
-    lines = [m.b("Roles you can practise")]
+    lines = [m.b(m.t(ROLES_TITLE()))]
     for role in roles:
-        kinds = ", ".join(k.value.replace("_", " ") for k in role.interview_types)
-        lines.append(m.escape(f"• {role.name} ({role.id}) — {kinds}"))
+        kinds = ", ".join(m.t(type_label(k.value)) for k in role.interview_types)
+        lines.append(m.te(ROLE_LINE(name=role.name, id=role.id, kinds=kinds)))
     return "\n".join(lines)
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
 from engine.events import Origin
+from engine.messages import Message, require_message
 from engine.models import DIMENSIONS, AudioFacts, Point, Report, Scores, Turn, TurnKind
 from engine.ports import Delivery, InterviewSummary
 
@@ -17,8 +17,8 @@ __all__ = [
     "Delivery",
     "Heard",
     "Hint",
-    "HintKind",
     "InterviewSummary",
+    "Message",
     "Notice",
     "OpenAnswerForm",
     "Point",
@@ -36,22 +36,30 @@ __all__ = [
 
 @dataclass(frozen=True)
 class AskQuestion:
-    """Ask a main question or a follow-up; ``lead`` is a short line said before it."""
+    """Ask a main question or a follow-up; ``lead`` is a short line said before it.
+
+    ``text`` is the question itself (from its source or the interviewer), not a message.
+    """
 
     text: str
     number: int
     total: int
     is_follow_up: bool
-    lead: str = ""
+    lead: Message | None = None
     origin: Origin | None = None  # the interview and prompt its buttons act on
+
+    def __post_init__(self) -> None:
+        if self.lead is not None:
+            require_message(self.lead, "AskQuestion.lead")
 
 
 @dataclass(frozen=True)
 class Speak:
-    """Say ``text`` aloud after the question before it (the user turned voice replies on)."""
+    """Say the question before it aloud, lead line first (the user turned voice replies on)."""
 
     text: str
     language: str
+    lead: Message | None = None
 
 
 @dataclass(frozen=True)
@@ -68,37 +76,30 @@ class OpenAnswerForm:
 class Refusal:
     """The user may not use the bot (the allow-list): said privately, or not at all in groups."""
 
-    text: str
+    message: Message
 
-
-class HintKind(StrEnum):
-    """Hints each adapter words itself, because they name its own commands and controls."""
-
-    NO_SESSION = "no_session"  # nothing to answer: how to start
-    NOT_AN_ANSWER = "not_an_answer"  # a photo, sticker or other file during an interview
-    NOT_YOURS = "not_yours"  # a button of someone else's or a finished interview
-    EARLIER_QUESTION = "earlier_question"  # a button under an earlier question
-    EARLIER_FORM = "earlier_form"  # a form for an earlier question; value: the text typed
-    VOICE_STATE = "voice_state"  # value: "on" or "off"
-    VOICE_ON = "voice_on"
-    VOICE_OFF = "voice_off"
-    LANGUAGE_STATE = "language_state"  # value: the language code
-    LANGUAGE_SET = "language_set"  # value: the language code
+    def __post_init__(self) -> None:
+        require_message(self.message, "Refusal")
 
 
 @dataclass(frozen=True)
 class Hint:
-    """A hint in the adapter's own words, with the one value it may show."""
+    """A hint about using the bot (said privately where the platform can)."""
 
-    kind: HintKind
-    value: str = ""
+    message: Message
+
+    def __post_init__(self) -> None:
+        require_message(self.message, "Hint")
 
 
 @dataclass(frozen=True)
 class Notice:
     """A short informational line (not part of the interview itself)."""
 
-    text: str
+    message: Message
+
+    def __post_init__(self) -> None:
+        require_message(self.message, "Notice")
 
 
 @dataclass(frozen=True)

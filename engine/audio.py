@@ -16,6 +16,7 @@ import numpy.typing as npt
 import soundfile as sf
 import soxr
 
+from engine.messages import Key, Message
 from engine.speech import AudioError
 
 
@@ -28,11 +29,16 @@ class VoiceLimits:
     max_seconds: float = 300.0
 
 
-EMPTY_MESSAGE = "That voice note is empty — please record your answer again and resend it."
-DECODE_MESSAGE = (
-    "I couldn't decode that audio — please send an OGG/Opus voice note or an MP3/WAV file, "
-    "or type your answer instead."
-)
+EMPTY_MESSAGE = Key("audio.empty")
+DECODE_MESSAGE = Key("audio.undecodable")
+FILE_TOO_LARGE = Key("audio.file-too-large", ("size", "limit"))
+TOO_LONG_AT = Key("audio.too-long", ("limit", "length"))
+TOO_LONG_WHILE_DECODING = Key("audio.too-long-decoding", ("limit",))
+MINUTES = Key("duration.minutes", ("count",), plural="count")
+SECONDS = Key("duration.seconds", ("count",), plural="count")
+MINUTES_AND_SECONDS = Key("duration.minutes-seconds", ("minutes", "seconds"))
+MEGABYTES = Key("size.megabytes", ("amount",))
+KILOBYTES = Key("size.kilobytes", ("amount",))
 
 # soundfile raises LibsndfileError (a RuntimeError) for bad data, but some malformed headers
 # surface as ValueError or EOFError from its Python layer.
@@ -50,47 +56,43 @@ class AudioInfo:
     format: str = ""
 
 
-def describe_duration(seconds: float) -> str:
-    """Format a duration for people: '45 seconds', '5 minutes', '2 minutes 30 seconds'."""
-    total = round(seconds)
-    minutes, secs = divmod(total, 60)
-    parts = []
-    if minutes:
-        parts.append(f"{minutes} minute{'s' if minutes != 1 else ''}")
-    if secs or not minutes:
-        parts.append(f"{secs} second{'s' if secs != 1 else ''}")
-    return " ".join(parts)
+def describe_duration(seconds: float) -> Message:
+    """A duration for people: '45 seconds', '5 minutes', '2 minutes 30 seconds'."""
+    minutes, secs = divmod(round(seconds), 60)
+    if not minutes:
+        return SECONDS(count=secs)
+    if not secs:
+        return MINUTES(count=minutes)
+    return MINUTES_AND_SECONDS(minutes=MINUTES(count=minutes), seconds=SECONDS(count=secs))
 
 
-def _describe_size(num_bytes: int) -> str:
+def describe_size(num_bytes: int) -> Message:
+    """A file size for people: '1.5 MB', '300 KB'."""
     megabytes = num_bytes / (1024 * 1024)
     if megabytes >= 1:
-        return f"{megabytes:.0f} MB" if megabytes == int(megabytes) else f"{megabytes:.1f} MB"
-    return f"{max(1, round(num_bytes / 1024))} KB"
+        return MEGABYTES(amount=round(megabytes, 1))
+    return KILOBYTES(amount=max(1, round(num_bytes / 1024)))
 
 
 def probe_audio(data: bytes, limits: VoiceLimits) -> AudioInfo:
     """Check size, format and length from the header only; raise AudioError if unusable."""
     max_bytes, max_seconds = limits.max_bytes, limits.max_seconds
     if not data:
-        raise AudioError(EMPTY_MESSAGE)
+        raise AudioError(EMPTY_MESSAGE())
     if len(data) > max_bytes:
         raise AudioError(
-            f"That file is too large ({_describe_size(len(data))}) — the limit is "
-            f"{_describe_size(max_bytes)}. Please send a shorter voice note."
+            FILE_TOO_LARGE(size=describe_size(len(data)), limit=describe_size(max_bytes))
         )
     try:
         info = sf.info(io.BytesIO(data))
     except _DECODE_ERRORS as exc:
-        raise AudioError(DECODE_MESSAGE) from exc
+        raise AudioError(DECODE_MESSAGE()) from exc
     if info.frames <= 0 or info.samplerate <= 0 or info.channels <= 0:
-        raise AudioError(EMPTY_MESSAGE)
+        raise AudioError(EMPTY_MESSAGE())
     duration = info.frames / info.samplerate
     if duration > max_seconds:
         raise AudioError(
-            f"That voice note is longer than {describe_duration(max_seconds)} "
-            f"(it is {describe_duration(duration)}) — please keep your answer under "
-            f"{describe_duration(max_seconds)} and send it again."
+            TOO_LONG_AT(limit=describe_duration(max_seconds), length=describe_duration(duration))
         )
     return AudioInfo(
         duration_seconds=duration,
@@ -105,7 +107,7 @@ def decode_mono(
 ) -> npt.NDArray[np.float32]:
     """Decode audio to mono float32 in [-1, 1] at ``target_rate``; raise AudioError if unusable."""
     if not data:
-        raise AudioError(EMPTY_MESSAGE)
+        raise AudioError(EMPTY_MESSAGE())
     chunks: list[npt.NDArray[np.float32]] = []
     try:
         with sf.SoundFile(io.BytesIO(data)) as source:
@@ -122,10 +124,7 @@ def decode_mono(
                 frames_read += len(block)
                 if frame_limit is not None and frames_read > frame_limit:
                     assert max_seconds is not None
-                    raise AudioError(
-                        f"That voice note is longer than {describe_duration(max_seconds)} — "
-                        f"please keep your answer under {describe_duration(max_seconds)}."
-                    )
+                    raise AudioError(TOO_LONG_WHILE_DECODING(limit=describe_duration(max_seconds)))
                 mono = block.mean(axis=1, dtype=np.float32)
                 chunks.append(resampler.resample_chunk(mono) if resampler else mono)
             if resampler is not None:
@@ -133,10 +132,10 @@ def decode_mono(
     except AudioError:
         raise
     except _DECODE_ERRORS as exc:
-        raise AudioError(DECODE_MESSAGE) from exc
+        raise AudioError(DECODE_MESSAGE()) from exc
     samples = np.concatenate(chunks).astype(np.float32, copy=False) if chunks else None
     if samples is None or samples.size == 0:
-        raise AudioError(EMPTY_MESSAGE)
+        raise AudioError(EMPTY_MESSAGE())
     return np.clip(samples, -1.0, 1.0)
 
 

@@ -17,6 +17,8 @@ from typing import Protocol
 from zoneinfo import ZoneInfo, available_timezones
 
 from engine.feedback import excerpt
+from engine.labels import type_label
+from engine.messages import Key, Message, UserFacingError
 from engine.models import DIMENSIONS, Assessment
 from engine.ports import QuestionRequest, QuestionSource, UserKey
 from engine.roles import InterviewType, Question, Role
@@ -32,15 +34,30 @@ FOCUS_TYPES: dict[str | None, tuple[InterviewType, ...]] = {
     "communication": tuple(InterviewType),
 }
 FOCUS_LEAD = {
-    None: "a warm-up to get you going",
-    "structure": "to practise structure: situation, what you did, the result",
-    "knowledge": "to deepen your role knowledge",
-    "communication": "a short one, to practise clear and concise answers",
+    None: Key("daily.focus.warm-up"),
+    "structure": Key("daily.focus.structure"),
+    "knowledge": Key("daily.focus.knowledge"),
+    "communication": Key("daily.focus.communication"),
 }
+TIME_NOT_UNDERSTOOD = Key("remind.time-not-understood", ("text",))
+TWELVE_HOURS = Key("remind.twelve-hours")
+NO_SUCH_TIME = Key("remind.no-such-time")
+UNKNOWN_ZONE = Key("remind.unknown-zone", ("zone",))
+PROMPT = Key("daily.prompt", ("role", "kind", "focus", "question"))
+PROMPT_WITH_STREAK = Key(
+    "daily.prompt-with-streak", ("role", "kind", "focus", "question", "count"), plural="count"
+)
+FEEDBACK = Key("daily.feedback", ("scores", "good", "missing", "quote", "streak"))
+SCORES = Key("daily.scores", ("overall", "communication", "knowledge", "structure"))
+ANY_ANSWER_COUNTS = Key("daily.any-answer-counts")
+ADD_A_NUMBER = Key("daily.add-a-number")
+YOU_SAID = Key("daily.you-said", ("quote",))
+STREAK_DAYS = Key("daily.streak-days", ("count",), plural="count")
+STREAK_FIRST_DAY = Key("daily.streak-first-day")
 
 
-class ReminderInputError(ValueError):
-    """A time or time zone the user typed is not valid; the message is user-facing."""
+class ReminderInputError(UserFacingError):
+    """A time or time zone the user typed is not valid."""
 
 
 @dataclass(frozen=True)
@@ -111,22 +128,15 @@ def parse_local_time(text: str) -> str:
     """``"8:30"``, ``"08.30"``, ``"8pm"`` or ``"20:30"`` as ``"HH:MM"``, else ReminderInputError."""
     match = TIME_FORMAT.match(text.strip())
     if match is None or (match.group(2) is None and match.group(3) is None):
-        raise ReminderInputError(
-            f"“{text.strip()[:20]}” isn't a time I understand — use HH:MM, for example "
-            "/remind 08:30 Europe/Berlin."
-        )
+        raise ReminderInputError(TIME_NOT_UNDERSTOOD(text=text.strip()[:20]))
     hour, minute = int(match.group(1)), int(match.group(2) or 0)
     meridiem = (match.group(3) or "").lower()
     if meridiem and not 1 <= hour <= 12:
-        raise ReminderInputError(
-            "With am/pm the hour goes from 1 to 12 (e.g. 7:30am), or use HH:MM."
-        )
+        raise ReminderInputError(TWELVE_HOURS())
     if meridiem:
         hour = hour % 12 + (12 if meridiem == "pm" else 0)
     if hour > 23 or minute > 59:
-        raise ReminderInputError(
-            "That time doesn't exist — use HH:MM with hours 00-23 and minutes 00-59, e.g. 21:30."
-        )
+        raise ReminderInputError(NO_SUCH_TIME())
     return f"{hour:02d}:{minute:02d}"
 
 
@@ -134,10 +144,7 @@ def resolve_zone(name: str) -> str:
     """The canonical IANA name for ``name`` (any letter case); ReminderInputError if unknown."""
     zone = _zones_by_lower_name().get(name.strip().lower())
     if zone is None:
-        raise ReminderInputError(
-            f"I don't know the time zone “{name.strip()[:40]}”. Use an IANA name such as "
-            "Europe/Berlin, America/New_York, Asia/Kolkata or UTC."
-        )
+        raise ReminderInputError(UNKNOWN_ZONE(zone=name.strip()[:40]))
     return zone
 
 
@@ -289,47 +296,36 @@ def remember_seen(seen: Sequence[str], question_id: str) -> list[str]:
 
 
 # ---------------------------------------------------------------------- texts
-def prompt_text(question: Question, role: Role, focus: str | None, streak: int) -> str:
+def prompt_text(question: Question, role: Role, focus: str | None, streak: int) -> Message:
     """The daily practice message."""
-    kind = question.type.value.replace("_", " ")
-    lines = [
-        f"🌅 Your question of the day — {role.name}, {kind} ({FOCUS_LEAD.get(focus, '')}):",
-        "",
-        question.text,
-        "",
-        "Reply here with your answer, typed or as a voice note, and I'll score it right away.",
-    ]
+    kind = type_label(question.type.value)
+    lead = FOCUS_LEAD.get(focus, FOCUS_LEAD[None])()
     if streak:
-        lines.append(f"🔥 Streak: {_days(streak)} — answer today to keep it going.")
-    return "\n".join(lines)
+        return PROMPT_WITH_STREAK(
+            role=role.name, kind=kind, focus=lead, question=question.text, count=streak
+        )
+    return PROMPT(role=role.name, kind=kind, focus=lead, question=question.text)
 
 
-def feedback_text(assessment: Assessment, answer: str, streak: int) -> str:
+def feedback_text(assessment: Assessment, answer: str, streak: int) -> Message:
     """Short grounded feedback: scores, one good point, one gap, a quote and the streak."""
     scores = assessment.scores
-    good = _sentence(assessment.good.removeprefix("Good: "))
-    missing = _sentence(assessment.missing.removeprefix("Missing: "))
     anchor = assessment.concepts_hit[0] if assessment.concepts_hit else ""
     quote = " ".join(excerpt(answer, anchor).split()[:QUOTE_WORDS])
-    lines = [
-        f"✅ Score: {scores.overall:.1f}/5 (communication {scores.communication:.1f} · "
-        f"knowledge {scores.knowledge:.1f} · structure {scores.structure:.1f})",
-        f"👍 {good or 'You gave a real answer — that is today’s practice done.'}",
-        f"🎯 Next time: {missing or 'keep this shape and add one number or outcome.'}",
-    ]
-    if quote and quote_occurs(quote, [answer]):
-        lines.append(f"You said: “{quote}”")
-    if streak >= 2:
-        lines.append(f"🔥 {streak} days in a row")
-    else:
-        lines.append("🔥 Day 1 of your streak — see you tomorrow!")
-    return "\n".join(lines)
+    return FEEDBACK(
+        scores=SCORES(
+            overall=round(scores.overall, 1),
+            communication=round(scores.communication, 1),
+            knowledge=round(scores.knowledge, 1),
+            structure=round(scores.structure, 1),
+        ),
+        good=_sentence(assessment.good) or ANY_ANSWER_COUNTS(),
+        missing=_sentence(assessment.missing) or ADD_A_NUMBER(),
+        quote=YOU_SAID(quote=quote) if quote and quote_occurs(quote, [answer]) else "",
+        streak=STREAK_DAYS(count=streak) if streak >= 2 else STREAK_FIRST_DAY(),
+    )
 
 
 def _sentence(text: str) -> str:
     text = text.strip()
     return text[:1].upper() + text[1:] if text else ""
-
-
-def _days(count: int) -> str:
-    return f"{count} day" if count == 1 else f"{count} days"

@@ -35,6 +35,7 @@ from engine.daily import (
 from engine.database import Database
 from engine.interview_flow import EMPTY_ANSWER, MAX_ANSWER_CHARS
 from engine.judge import Judge
+from engine.messages import Key, Message
 from engine.models import AudioFacts, Turn, TurnKind
 from engine.ports import (
     Clock,
@@ -53,15 +54,18 @@ log = logging.getLogger(__name__)
 
 DEFAULT_ROLE = "customer_support"  # people-facing questions suit someone with no history yet
 HISTORY_LOOKBACK = 20  # recent interviews that decide the weakest dimension
-ASK_ZONE = (
-    "Which time zone are you in? Send it with the time, e.g. /remind {time} Europe/Berlin "
-    "(or America/New_York, Asia/Kolkata, UTC…). I'll remember it."
-)
-NOTHING_PENDING = (
-    "There's no question of the day waiting for you. Set a daily time with /remind HH:MM, "
-    "or start a full interview with /interview."
-)
-OFF_HINT = "Turn them on with /remind 08:30 Europe/Berlin (your time and time zone)."
+ASK_ZONE = Key("remind.ask-zone", ("time",))
+NOTHING_PENDING = Key("daily.nothing-pending")
+QUESTION_GONE = Key("daily.question-gone")
+REMINDER_SET = Key("remind.set", ("time", "zone", "when"))
+ALREADY_OFF = Key("remind.already-off")
+TURNED_OFF = Key("remind.turned-off")
+IS_OFF = Key("remind.is-off")
+SETTING = Key("remind.setting", ("time", "zone", "when", "count", "waiting"), plural="count")
+WAITING = Key("remind.question-waiting")
+TODAY_AT = Key("when.today", ("time",))
+TOMORROW_AT = Key("when.tomorrow", ("time",))
+ON_DAY_AT = Key("when.day", ("day", "time"))
 
 Listener = Callable[[int], Awaitable[None]]
 
@@ -104,11 +108,11 @@ class DailyPractice:
             local_time = parse_local_time(time_text)
             zone = resolve_zone(zone_text) if zone_text else None
         except ReminderInputError as error:
-            return [Notice(str(error))]
+            return [Notice(error.message)]
         profile = await self.profiles.get(key)
         if zone is None:
             if profile.timezone is None:
-                return [Notice(ASK_ZONE.format(time=local_time))]
+                return [Notice(ASK_ZONE(time=local_time))]
             zone = profile.timezone
         elif zone != profile.timezone:
             await self.profiles.change(key, timezone=zone)
@@ -120,13 +124,8 @@ class DailyPractice:
             await self.database.call(self.reminders.set_blocked, profile.id, False)
             reminder = replace(reminder, blocked=False)
         await self._changed(profile.id)
-        return [
-            Notice(
-                f"✅ Done — a practice question every day at {local_time} ({zone} time). "
-                f"The next one comes {self._when(upcoming(reminder, now), zone)}. "
-                "Change it with /remind HH:MM, or stop with /remind off."
-            )
-        ]
+        when = self._when(upcoming(reminder, now), zone)
+        return [Notice(REMINDER_SET(time=local_time, zone=zone, when=when))]
 
     async def disable(self, key: UserKey) -> list[Action]:
         """Stop the daily questions."""
@@ -134,27 +133,26 @@ class DailyPractice:
         changed = await self.database.call(self.reminders.disable, profile.id)
         await self._changed(profile.id)
         if not changed:
-            return [Notice(f"Daily practice questions are already off. {OFF_HINT}")]
-        return [Notice("Daily practice questions are off. /remind HH:MM turns them back on.")]
+            return [Notice(ALREADY_OFF())]
+        return [Notice(TURNED_OFF())]
 
     async def describe(self, key: UserKey) -> list[Action]:
         """The user's daily practice setting, next prompt and streak."""
         profile = await self.profiles.get(key)
         reminder = await self.database.call(self.reminders.get, profile.id)
         if reminder is None or not reminder.enabled:
-            return [Notice(f"Daily practice questions are off. {OFF_HINT}")]
+            return [Notice(IS_OFF())]
         now = self.clock.now()
         today = local_day(now, reminder.timezone)
         streak = current_streak(reminder.streak, reminder.last_answered_on, today)
-        lines = [
-            f"📅 A practice question every day at {reminder.local_time} ({reminder.timezone}). "
-            f"Next one: {self._when(upcoming(reminder, now), reminder.timezone)}.",
-            f"🔥 Streak: {streak} day{'s' if streak != 1 else ''}.",
-        ]
-        if reminder.pending_question_id:
-            lines.append("Today's question is waiting for your answer — just reply here.")
-        lines.append("Change the time with /remind HH:MM, or stop with /remind off.")
-        return [Notice("\n".join(lines))]
+        setting = SETTING(
+            time=reminder.local_time,
+            zone=reminder.timezone,
+            when=self._when(upcoming(reminder, now), reminder.timezone),
+            count=streak,
+            waiting=WAITING() if reminder.pending_question_id else "",
+        )
+        return [Notice(setting)]
 
     async def has_pending(self, key: UserKey) -> bool:
         """True when a question of the day waits for the user's answer."""
@@ -168,23 +166,23 @@ class DailyPractice:
         """Score an answer to the question of the day at once, with feedback and the streak."""
         text = normalize(text)[:MAX_ANSWER_CHARS]
         if not text:
-            return [Notice(EMPTY_ANSWER)]
+            return [Notice(EMPTY_ANSWER())]
         profile = await self.profiles.get(key)
         reminder = await self.database.call(self.reminders.get, profile.id)
         if reminder is None or reminder.pending_question_id is None:
-            return [Notice(NOTHING_PENDING)]
+            return [Notice(NOTHING_PENDING())]
         role = self.roles.get(reminder.pending_role_id or "")
         question = _find_question(role, reminder.pending_question_id)
         if role is None or question is None:
             await self.database.call(
                 self.reminders.drop_pending, reminder.id, reminder.pending_question_id
             )
-            return [Notice("That question is no longer available — a new one comes tomorrow.")]
+            return [Notice(QUESTION_GONE())]
         context = _daily_context(role, question, text, audio, profile.language)
         assessment, _fell_back = await self.judge.assess(context)
         streak = await self.database.call(self.reminders.record_answer, reminder.id, question.id)
         if streak is None:  # answered meanwhile, or replaced by a newer question
-            return [Notice(NOTHING_PENDING)]
+            return [Notice(NOTHING_PENDING())]
         return [Notice(feedback_text(assessment, text, streak))]
 
     async def unblock(self, key: UserKey) -> bool:
@@ -284,15 +282,15 @@ class DailyPractice:
             except Exception:
                 log.exception("reminder listener failed for user %s", user_id)
 
-    def _when(self, instant: datetime, zone: str) -> str:
+    def _when(self, instant: datetime, zone: str) -> Message:
         local = instant.astimezone(ZoneInfo(zone))
         today = self.clock.now().astimezone(ZoneInfo(zone)).date()
         clock_time = local.strftime("%H:%M")
         if local.date() == today:
-            return f"today at {clock_time}"
+            return TODAY_AT(time=clock_time)
         if local.date() == today + timedelta(days=1):
-            return f"tomorrow at {clock_time}"
-        return f"on {local:%a %d %b} at {clock_time}"
+            return TOMORROW_AT(time=clock_time)
+        return ON_DAY_AT(day=local.date(), time=clock_time)
 
 
 def _find_question(role: Role | None, question_id: str) -> Question | None:

@@ -9,13 +9,14 @@ from typing import ParamSpec, TypeVar
 
 from tenacity import AsyncRetrying, retry_if_exception_type, stop_after_attempt, wait_fixed
 
+from engine.messages import Key
 from engine.ports import StorageError
 
 log = logging.getLogger(__name__)
 P = ParamSpec("P")
 T = TypeVar("T")
 
-DATABASE_DOWN = "Sorry — I couldn't reach my database just now. Please try again in a moment."
+DATABASE_DOWN = Key("failure.database-down")
 RETRY_SECONDS = 0.5
 
 
@@ -48,5 +49,5 @@ class Database:
                     return await asyncio.to_thread(function, *args, **kwargs)
         except StorageError:
             log.warning("database call failed (attempt 2)", exc_info=True)
-            raise ServiceUnavailable(DATABASE_DOWN) from None
+            raise ServiceUnavailable("the database failed twice") from None
         raise AssertionError("unreachable")  # reraise=True: the last error propagates

@@ -18,7 +18,6 @@ from engine.actions import (
     AskQuestion,
     Heard,
     Hint,
-    HintKind,
     Notice,
     OpenAnswerForm,
     Refusal,
@@ -53,9 +52,10 @@ from engine.events import (
     Voice,
 )
 from engine.guards import AllowList, TurnLimit
-from engine.interview_flow import NO_INTERVIEWS_YET, InterviewFlow
+from engine.interview_flow import NO_INTERVIEWS_YET, NOT_YOURS, InterviewFlow
 from engine.languages import parse_language
 from engine.locks import KeyedLocks
+from engine.messages import Key, UserFacingError
 from engine.models import AudioFacts
 from engine.ports import UserKey
 from engine.profiles import Profiles
@@ -64,12 +64,19 @@ from engine.voice_intake import VoiceIntake, VoiceRejected
 
 log = logging.getLogger(__name__)
 
-SORRY = (
-    "Sorry, something went wrong on my side — please try again in a moment. "
-    "Your interview so far is kept."
-)
-VOICE_UNAVAILABLE = "Spoken questions aren't available on this server, so they stay off."
-DELETED = "Done — I deleted everything I stored about you ({count} records)."
+SORRY = Key("failure.sorry")
+VOICE_UNAVAILABLE = Key("voice.replies-unavailable")
+DELETED = Key("privacy.deleted", ("count",), plural="count")
+NO_SESSION = Key("hint.no-session")
+NOT_AN_ANSWER = Key("hint.not-an-answer")
+EARLIER_QUESTION = Key("hint.earlier-question")
+EARLIER_FORM = Key("hint.earlier-form", ("text",))
+VOICE_IS_ON = Key("hint.voice-is-on")
+VOICE_IS_OFF = Key("hint.voice-is-off")
+VOICE_ON = Key("hint.voice-on")
+VOICE_OFF = Key("hint.voice-off")
+LANGUAGE_STATE = Key("hint.language-state", ("language",))
+LANGUAGE_SET = Key("hint.language-set", ("language",))
 
 Deliver = Callable[[list[Action]], Awaitable[None]]
 Handler = Callable[[Any], Awaitable[list[Action]]]
@@ -151,10 +158,10 @@ class EntryPoint:
             return await self._spoken(key, actions)
         except ServiceUnavailable:
             log.warning("database unavailable while handling a %s", type(event.input).__name__)
-            return [Notice(DATABASE_DOWN)]
+            return [Notice(DATABASE_DOWN())]
         except Exception:
             log.exception("handling a %s failed", type(event.input).__name__)
-            return [Notice(SORRY)]
+            return [Notice(SORRY())]
 
     async def _reachable(self, key: UserKey) -> None:
         """The user talks to us: daily prompts resume if they had blocked the bot."""
@@ -174,8 +181,7 @@ class EntryPoint:
         for action in actions:
             spoken.append(action)
             if isinstance(action, AskQuestion):
-                text = f"{action.lead} {action.text}".strip()
-                spoken.append(Speak(text, profile.language))
+                spoken.append(Speak(action.text, profile.language, action.lead))
         return spoken
 
     # ------------------------------------------------------------------ answers
@@ -198,7 +204,7 @@ class EntryPoint:
         assert isinstance(event.input, Text)
         answer = await self._answerer(event.sender.key, event)
         if answer is None:
-            return [Hint(HintKind.NO_SESSION)]
+            return [Hint(NO_SESSION())]
         return await answer(event.input.text, None)
 
     async def _voice(self, event: Event) -> list[Action]:
@@ -206,17 +212,17 @@ class EntryPoint:
         key = event.sender.key
         answer = await self._answerer(key, event)
         if answer is None:  # nothing is downloaded
-            return [Hint(HintKind.NO_SESSION)]
+            return [Hint(NO_SESSION())]
         profile = await self.profiles.get(key)
         try:
             heard, facts = await self.voice.take(event.input, profile.language)
         except VoiceRejected as problem:
-            return [Notice(str(problem))]
+            return [Notice(problem.message)]
         return [Heard(heard), *await answer(heard, facts)]
 
     async def _unreadable(self, event: Event) -> list[Action]:
         active = await self.flow.active(event.sender.key) is not None
-        return [Hint(HintKind.NOT_AN_ANSWER if active else HintKind.NO_SESSION)]
+        return [Hint(NOT_AN_ANSWER() if active else NO_SESSION())]
 
     async def _button(self, event: Event) -> list[Action]:
         press = event.input
@@ -226,7 +232,7 @@ class EntryPoint:
         origin = (
             press.origin if press.button is not Button.END else Origin(press.origin.interview_id)
         )
-        refused = await self.flow.misplaced(key, origin, Hint(HintKind.EARLIER_QUESTION))
+        refused = await self.flow.misplaced(key, origin, Hint(EARLIER_QUESTION()))
         if refused is not None:
             return refused
         if press.button is Button.SKIP:
@@ -236,7 +242,7 @@ class EntryPoint:
         interview = await self.flow.active(key)
         prompt = interview.current_prompt if interview else None
         if interview is None or interview.id is None or prompt is None:
-            return [Hint(HintKind.NOT_YOURS)]
+            return [Hint(NOT_YOURS())]
         form = OpenAnswerForm(
             origin=Origin(interview.id, interview.prompt_position),
             number=interview.question_number,
@@ -250,12 +256,12 @@ class EntryPoint:
         assert isinstance(form, FormAnswer)
         key = event.sender.key
         # Answered elsewhere while the form was open: give the text back rather than misfile it.
-        earlier = Hint(HintKind.EARLIER_FORM, form.text)
+        earlier = Hint(EARLIER_FORM(text=form.text))
         refused = await self.flow.misplaced(key, form.origin, earlier)
         if refused is not None:
             return refused
         answer = await self._answerer(key, event)
-        return await answer(form.text, None) if answer else [Hint(HintKind.NOT_YOURS)]
+        return await answer(form.text, None) if answer else [Hint(NOT_YOURS())]
 
     # ------------------------------------------------------------------ commands
     async def _hello(self, event: Event) -> list[Action]:
@@ -269,7 +275,7 @@ class EntryPoint:
         assert isinstance(event.input, History)
         items, page, pages = await self.queries.history(event.sender.key, event.input.page)
         if not items:
-            return [Notice(NO_INTERVIEWS_YET)]
+            return [Notice(NO_INTERVIEWS_YET())]
         return [ShowHistory(tuple(items), page, pages)]
 
     async def _remind_at(self, event: Event) -> list[Action]:
@@ -284,11 +290,11 @@ class EntryPoint:
         key = event.sender.key
         if request.on is None:
             profile = await self.profiles.get(key)
-            return [Hint(HintKind.VOICE_STATE, "on" if profile.voice_replies else "off")]
+            return [Hint(VOICE_IS_ON() if profile.voice_replies else VOICE_IS_OFF())]
         if request.on and not self.spoken_questions:
-            return [Notice(VOICE_UNAVAILABLE)]
+            return [Notice(VOICE_UNAVAILABLE())]
         await self.profiles.change(key, voice=request.on)
-        return [Hint(HintKind.VOICE_ON if request.on else HintKind.VOICE_OFF)]
+        return [Hint(VOICE_ON() if request.on else VOICE_OFF())]
 
     async def _set_language(self, event: Event) -> list[Action]:
         request = event.input
@@ -296,16 +302,16 @@ class EntryPoint:
         key = event.sender.key
         if request.code is None:
             profile = await self.profiles.get(key)
-            return [Hint(HintKind.LANGUAGE_STATE, profile.language)]
+            return [Hint(LANGUAGE_STATE(language=profile.language))]
         try:
             code = parse_language(request.code)
-        except ValueError as error:
-            return [Notice(str(error))]
+        except UserFacingError as error:
+            return [Notice(error.message)]
         await self.profiles.change(key, language=code)
-        return [Hint(HintKind.LANGUAGE_SET, code)]
+        return [Hint(LANGUAGE_SET(language=code))]
 
     async def _delete(self, event: Event) -> list[Action]:
         key = event.sender.key
         removed = await self.flow.delete_user(key)
         log.info("deleted a user's data (%d rows)", removed)
-        return [Notice(DELETED.format(count=removed))]
+        return [Notice(DELETED(count=removed))]

@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from engine.messages import Key, UserFacingError
 from engine.ports import UpdateRef, UserKey
 
 
@@ -30,7 +31,10 @@ class Sender:
         return UserKey(self.platform, self.user_id)
 
 
-class DownloadError(Exception):
+DOWNLOAD_FAILED = Key("voice.download-failed")
+
+
+class DownloadError(UserFacingError):
     """A voice note or file could not be fetched; the message says why, for the user."""
 
 

@@ -9,6 +9,7 @@ from engine.models import (
     DIMENSIONS,
     Assessment,
     Interview,
+    Outcome,
     Persona,
     QuestionNote,
     Report,
@@ -62,11 +63,7 @@ def build_report(interview: Interview, role: Role, draft: ReportDraft) -> Report
             strengths=(),
             improvements=(),
             question_notes=notes,
-            summary=(
-                "There were no real answers to assess in this interview, so there are no "
-                "scores or strengths to report. Start a new interview and answer a question "
-                "or two — even a short answer gets you specific feedback."
-            ),
+            summary="",
             speech=speech,
         )
     strengths = [p for p in draft.strengths if quote_occurs(p.quote, answers)]
@@ -83,7 +80,7 @@ def build_report(interview: Interview, role: Role, draft: ReportDraft) -> Report
         strengths=tuple(strengths[:MAX_POINTS]),
         improvements=tuple(improvements[:MAX_POINTS]),
         question_notes=notes,
-        summary=draft.summary.strip() or "Thanks for practising.",
+        summary=draft.summary.strip(),
         speech=speech,
         dropped_quotes=dropped,
     )
@@ -115,15 +112,17 @@ def _question_notes(
         assessment = scored.get(number)
         skipped = any(t.kind is TurnKind.SKIP for t in interview.thread(number))
         if assessment is None:
-            note = "Skipped." if skipped else "Not answered."
-        else:
-            note = draft.question_notes.get(number) or _default_note(assessment)
+            outcome = Outcome.SKIPPED if skipped else Outcome.UNANSWERED
+            notes.append(QuestionNote(number, turn.text, "", None, outcome))
+            continue
         notes.append(
-            QuestionNote(number, turn.text, note, assessment.scores if assessment else None)
+            QuestionNote(
+                number,
+                turn.text,
+                draft.question_notes.get(number, ""),
+                assessment.scores,
+                good=assessment.good,
+                missing=assessment.missing,
+            )
         )
     return tuple(notes)
-
-
-def _default_note(assessment: Assessment) -> str:
-    parts = [part for part in (assessment.good, assessment.missing) if part]
-    return " ".join(parts) or "Answered."

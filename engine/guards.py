@@ -6,13 +6,11 @@ from limits import RateLimitItemPerMinute
 from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter
 
+from engine.messages import Key, Message
 from engine.ports import UserKey
 
-NOT_ALLOWED = "Sorry — this bot is private. Ask its owner to add you to the allow-list."
-TOO_FAST = (
-    "You're sending answers very quickly — the limit is {limit} a minute. Please wait a "
-    "moment and send that answer again."
-)
+NOT_ALLOWED = Key("refusal.not-allowed")
+TOO_FAST = Key("answer.too-fast", ("limit",))
 
 
 class AllowList:
@@ -22,13 +20,13 @@ class AllowList:
         """Admit only ``allowed`` users (everyone when None)."""
         self.allowed = allowed
 
-    def refusal(self, key: UserKey) -> str | None:
+    def refusal(self, key: UserKey) -> Message | None:
         """Why this user may not use the bot, or None when they may."""
         if self.allowed is None:
             return None
         if {key.platform_user_id, f"{key.platform}:{key.platform_user_id}"} & self.allowed:
             return None
-        return NOT_ALLOWED
+        return NOT_ALLOWED()
 
 
 class TurnLimit:
@@ -40,8 +38,8 @@ class TurnLimit:
         self._item = RateLimitItemPerMinute(per_minute)
         self._limiter = MovingWindowRateLimiter(MemoryStorage())
 
-    def refusal(self, key: UserKey) -> str | None:
+    def refusal(self, key: UserKey) -> Message | None:
         """Count one answer; the reason to refuse it when the user is over the limit."""
         if self._limiter.hit(self._item, key.platform, key.platform_user_id):
             return None
-        return TOO_FAST.format(limit=self.per_minute)
+        return TOO_FAST(limit=self.per_minute)

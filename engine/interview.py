@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from engine.actions import Action, AskQuestion, Notice, ScoreChange
+from engine.messages import Key, Message, UserFacingError
 from engine.models import (
     Assessment,
     AudioFacts,
@@ -28,9 +29,22 @@ RAISE_AT = 3.8  # an overall score this high makes the next question harder
 LOWER_AT = 2.2  # this low makes it easier
 GOOD_ENOUGH = 4.0  # no follow-up needed above this
 
+SKIPPED = Key("interview.skipped")
+FINISHED = Key("interview.finished")
+ALREADY_FINISHED = Key("interview.already-finished")
+NOTHING_TO_REDO = Key("interview.nothing-to-redo")
+STILL_THINKING = Key("interview.still-thinking")
+NO_QUESTION_YET = Key("interview.no-question-yet")
+NOTHING_TO_ASSESS = Key("interview.nothing-to-assess")
+REDO_LEAD = Key("lead.redo")
+OFF_TOPIC_LEAD = Key("lead.off-topic")
+CONFUSED_LEAD = Key("lead.confused")
+EFFICIENT_LEAD = Key("lead.efficient")
+CHATTY_LEAD = Key("lead.chatty")
 
-class InterviewStateError(ValueError):
-    """An event that does not fit the interview's state; the message is user-facing."""
+
+class InterviewStateError(UserFacingError):
+    """An event that does not fit the interview's state."""
 
 
 @dataclass(frozen=True)
@@ -106,7 +120,7 @@ def apply_assessment(
     """Attach the assessment to the pending answer and decide: a follow-up, or move on."""
     pending = interview.pending_answer
     if pending is None:
-        raise InterviewStateError("There is no answer waiting for assessment.")
+        raise InterviewStateError(NOTHING_TO_ASSESS())
     turns = list(interview.turns)
     turns[_index_of(interview, pending)] = replace(pending, assessment=assessment)
     interview = replace(interview, turns=tuple(turns))
@@ -133,16 +147,16 @@ def skip(interview: Interview) -> tuple[Interview, list[Action]]:
     prompt = interview.current_prompt
     assert prompt is not None
     skipped = Turn(TurnKind.SKIP, prompt.question_number, prompt.question_id, prompt.difficulty, "")
-    return _close_question(interview.with_turns(skipped)), [Notice("Skipped.")]
+    return _close_question(interview.with_turns(skipped)), [Notice(SKIPPED())]
 
 
 def redo(interview: Interview) -> tuple[Interview, list[Action]]:
     """Take back the last answer and ask its question again."""
     if interview.status is not Status.ACTIVE:
-        raise InterviewStateError("This interview is finished — start a new one to practise more.")
+        raise InterviewStateError(FINISHED())
     last = interview.last_answer
     if last is None or last.assessment is None:
-        raise InterviewStateError("There is no answer to redo yet.")
+        raise InterviewStateError(NOTHING_TO_REDO())
     start_index = _index_of(interview, last)
     turns = tuple(
         replace(turn, superseded=True) if index >= start_index and not turn.superseded else turn
@@ -151,18 +165,17 @@ def redo(interview: Interview) -> tuple[Interview, list[Action]]:
     interview = replace(interview, turns=turns)
     prompt = interview.current_prompt
     assert prompt is not None
-    lead = "Sure — let's take that one again. Your new answer replaces the last one."
-    return interview, [_ask(interview.config, prompt, lead)]
+    return interview, [_ask(interview.config, prompt, REDO_LEAD())]
 
 
 def end(interview: Interview) -> Interview:
     """Stop the interview early; the report covers what was answered."""
     if interview.status is not Status.ACTIVE:
-        raise InterviewStateError("This interview is already finished.")
+        raise InterviewStateError(ALREADY_FINISHED())
     return replace(interview, status=Status.ENDED)
 
 
-def repeat_prompt(interview: Interview, lead: str = "") -> list[Action]:
+def repeat_prompt(interview: Interview, lead: Message | None = None) -> list[Action]:
     """Ask the current question again (after a restart or on request)."""
     prompt = interview.current_prompt
     if interview.status is not Status.ACTIVE or prompt is None:
@@ -170,7 +183,7 @@ def repeat_prompt(interview: Interview, lead: str = "") -> list[Action]:
     return [_ask(interview.config, prompt, lead)]
 
 
-def _follow_up(interview: Interview, assessment: Assessment) -> tuple[str, str] | None:
+def _follow_up(interview: Interview, assessment: Assessment) -> tuple[str, Message | None] | None:
     """The follow-up to ask and its lead line, or None to move on.
 
     The limit is enforced here, from the stored turns, whatever the interviewer proposes.
@@ -184,13 +197,12 @@ def _follow_up(interview: Interview, assessment: Assessment) -> tuple[str, str] 
     overall = assessment.scores.overall
     match assessment.persona:
         case Persona.OFF_TOPIC:
-            lead = "Let's keep to the interview — I can only take answers to the question."
-            return question.text, lead
+            return question.text, OFF_TOPIC_LEAD()
         case Persona.CONFUSED:
-            hint = (question.hint or question.text) + (
-                f" For example: {question.example}" if question.example else ""
-            )
-            return hint, "No problem — let me put it another way."
+            # The rephrasing is the question's own words (its text when a source gave no hint);
+            # a mark, not a sentence, joins them.
+            example = f"\n\n💡 {question.example}" if question.example else ""
+            return (question.hint or question.text) + example, CONFUSED_LEAD()
         case Persona.EFFICIENT:
             # Brief and to the point: at most one probe, and only when something key is missing.
             if (
@@ -199,16 +211,15 @@ def _follow_up(interview: Interview, assessment: Assessment) -> tuple[str, str] 
                 or interview.follow_ups_asked(number)
             ):
                 return None
-            return assessment.follow_up, "Thanks, that's clear."
+            return assessment.follow_up, EFFICIENT_LEAD()
         case Persona.CHATTY:
-            if overall >= GOOD_ENOUGH:
+            if overall >= GOOD_ENOUGH or not assessment.follow_up:
                 return None
-            probe = assessment.follow_up or "In one or two sentences, what was the key point?"
-            return probe, "Thanks — that's useful context. Let's focus in."
+            return assessment.follow_up, CHATTY_LEAD()
         case _:
             if overall >= GOOD_ENOUGH or not assessment.follow_up:
                 return None
-            return assessment.follow_up, ""
+            return assessment.follow_up, None
 
 
 def _close_question(interview: Interview) -> Interview:
@@ -220,7 +231,7 @@ def _close_question(interview: Interview) -> Interview:
     return interview
 
 
-def _ask(config: InterviewConfig, turn: Turn, lead: str = "") -> AskQuestion:
+def _ask(config: InterviewConfig, turn: Turn, lead: Message | None = None) -> AskQuestion:
     return AskQuestion(
         text=turn.text,
         number=turn.question_number,
@@ -232,11 +243,11 @@ def _ask(config: InterviewConfig, turn: Turn, lead: str = "") -> AskQuestion:
 
 def _require_waiting_for_answer(interview: Interview) -> None:
     if interview.status is not Status.ACTIVE:
-        raise InterviewStateError("This interview is finished — start a new one to practise more.")
+        raise InterviewStateError(FINISHED())
     if interview.pending_answer is not None:
-        raise InterviewStateError("I'm still thinking about your last answer — one moment.")
+        raise InterviewStateError(STILL_THINKING())
     if interview.current_prompt is None:
-        raise InterviewStateError("There is no question to answer yet.")
+        raise InterviewStateError(NO_QUESTION_YET())
 
 
 def _index_of(interview: Interview, turn: Turn) -> int:

@@ -17,11 +17,13 @@ from datetime import datetime
 from cachetools import LRUCache
 
 from engine import interview as machine
-from engine.actions import Action, AskQuestion, Hint, HintKind, Notice, ShowReport
+from engine.actions import Action, AskQuestion, Hint, Notice, ShowReport
 from engine.context import turn_context
 from engine.database import Database
 from engine.events import Origin, StartInterview
 from engine.judge import FALLBACK_NOTICE, Judge
+from engine.labels import MIXED, type_label
+from engine.messages import Key
 from engine.models import AudioFacts, Interview, InterviewConfig, Report, Status
 from engine.ports import (
     AlreadyHandled,
@@ -37,19 +39,21 @@ from engine.text import normalize
 
 log = logging.getLogger(__name__)
 
-STILL_RUNNING = "Your interview is still in progress. Use /end to finish it and get feedback now."
-NO_INTERVIEW = "You have no interview in progress. Start one with /interview."
-NO_INTERVIEWS_YET = "No interviews yet — start one with /interview."
-ROLE_GONE = (
-    "That interview's role is no longer offered, so I can't go on with it or write its report. "
-    "Start a new one with /interview."
-)
-UNKNOWN_ROLE = "I don't know the role “{role}”. See /roles for the list."
-WHERE_WE_ARE = "Here's where we are:"
-EMPTY_ANSWER = "That message was empty — please type your answer."
-TOO_LONG = "That was very long, so I kept the first {limit:,} characters."
+STILL_RUNNING = Key("interview.still-running")
+NO_INTERVIEW = Key("interview.none")
+NO_INTERVIEWS_YET = Key("interview.none-yet")
+ROLE_GONE = Key("interview.role-gone")
+UNKNOWN_ROLE = Key("interview.unknown-role", ("role",))
+KINDS_OFFERED = Key("interview.kinds-offered", ("role", "kinds"))
+QUESTION_COUNT = Key("interview.question-count", ("most",))
+DIFFICULTY_RANGE = Key("interview.difficulty-range")
+STARTING = Key("interview.starting", ("kind", "role", "count", "difficulty"), plural="count")
+ENDED = Key("interview.ended")
+WHERE_WE_ARE = Key("lead.where-we-are")
+EMPTY_ANSWER = Key("answer.empty")
+TOO_LONG = Key("answer.too-long", ("limit",))
 MAX_ANSWER_CHARS = 20_000
-MIXED = "mixed"
+NOT_YOURS = Key("hint.not-yours")
 
 Transition = Callable[[Interview], tuple[Interview, list[Action]]]
 
@@ -104,16 +108,16 @@ class InterviewFlow:
         """Start a new interview (ending any in progress) and ask the first question."""
         role = self.roles.get(request.role)
         if role is None:
-            return [Notice(UNKNOWN_ROLE.format(role=request.role))]
+            return [Notice(UNKNOWN_ROLE(role=request.role))]
         kinds = [kind.value for kind in role.interview_types]
         if request.kind not in (None, MIXED, *kinds):
-            return [Notice(f"{role.name} interviews can be: {', '.join(kinds)}, or mixed.")]
+            return [Notice(KINDS_OFFERED(role=role.name, kinds=", ".join(kinds)))]
         interview_type = None if request.kind in (None, MIXED) else InterviewType(request.kind)
         count = request.questions or self.config.default_questions
         if not 1 <= count <= self.config.max_questions:
-            return [Notice(f"An interview can have 1 to {self.config.max_questions} questions.")]
+            return [Notice(QUESTION_COUNT(most=self.config.max_questions))]
         if not 1 <= request.difficulty <= 3:
-            return [Notice("Difficulty goes from 1 (warm-up) to 3 (hard).")]
+            return [Notice(DIFFICULTY_RANGE())]
         profile = await self.profiles.get(key, name)
         config = InterviewConfig(
             role_id=role.id,
@@ -127,11 +131,9 @@ class InterviewFlow:
         interview, actions = await self._ask_next(key, Interview(config=config), role)
         stored = await self.database.call(self.repository.create_interview, profile.id, interview)
         self._active[key] = stored
-        kind = interview_type.value.replace("_", " ") if interview_type else MIXED
+        kind = type_label(interview_type.value if interview_type else None)
         intro = Notice(
-            f"Starting a {kind} interview for {role.name}: {count} question(s), "
-            f"difficulty {request.difficulty}. Answer in your own words; you can skip a "
-            "question, redo your last answer or end at any time (see help)."
+            STARTING(kind=kind, role=role.name, count=count, difficulty=request.difficulty)
         )
         return [intro, *_stamped(actions, stored)]
 
@@ -149,14 +151,14 @@ class InterviewFlow:
         """
         text = normalize(text)
         if not text:
-            return [Notice(EMPTY_ANSWER)]
+            return [Notice(EMPTY_ANSWER())]
         notices: list[Action] = []
         if len(text) > MAX_ANSWER_CHARS:
             text = text[:MAX_ANSWER_CHARS]
-            notices.append(Notice(TOO_LONG.format(limit=MAX_ANSWER_CHARS)))
+            notices.append(Notice(TOO_LONG(limit=MAX_ANSWER_CHARS)))
         interview, role, recovered = await self._load_active(key)
         if interview is None or role is None:
-            return recovered or [Notice(NO_INTERVIEW)]
+            return recovered or [Notice(NO_INTERVIEW())]
         before = interview
         interview = machine.record_answer(interview, text, audio)
         try:
@@ -180,29 +182,29 @@ class InterviewFlow:
         """End the interview now and report on what was answered (once per ``update``)."""
         interview, role, recovered = await self._load_active(key)
         if interview is None or role is None:
-            return recovered or [Notice(NO_INTERVIEW)]
+            return recovered or [Notice(NO_INTERVIEW())]
         ended = machine.end(interview)
         try:
             await self._save(key, ended, interview, update)
         except AlreadyHandled:
             return _waiting(interview, recovered)
         report = await self._report(ended, role)
-        return [*recovered, Notice("Interview ended."), ShowReport(report)]
+        return [*recovered, Notice(ENDED()), ShowReport(report)]
 
     async def feedback(self, key: UserKey) -> list[Action]:
         """The report of the latest finished interview (written now if it is missing)."""
         profile = await self.profiles.get(key)
         latest = await self.database.call(self.repository.latest_interview, profile.id)
         if latest is None:
-            return [Notice(NO_INTERVIEWS_YET)]
+            return [Notice(NO_INTERVIEWS_YET())]
         if latest.status is Status.ACTIVE:
-            return [Notice(STILL_RUNNING)]
+            return [Notice(STILL_RUNNING())]
         assert latest.id is not None
         report = await self.database.call(self.repository.get_report, latest.id)
         if report is None:
             role = self.roles.get(latest.config.role_id)
             if role is None:
-                return [Notice(ROLE_GONE)]
+                return [Notice(ROLE_GONE())]
             report = await self._report(latest, role)
         return [ShowReport(report)]
 
@@ -227,7 +229,7 @@ class InterviewFlow:
         """
         interview = await self.active(key)
         if interview is None or interview.id != origin.interview_id:
-            return [Hint(HintKind.NOT_YOURS)]
+            return [Hint(NOT_YOURS())]
         if origin.position is not None and origin.position != interview.prompt_position:
             return [earlier, *await self.current_question(key)]
         return None
@@ -245,11 +247,11 @@ class InterviewFlow:
     ) -> list[Action]:
         interview, role, recovered = await self._load_active(key)
         if interview is None or role is None:
-            return recovered or [Notice(NO_INTERVIEW)]
+            return recovered or [Notice(NO_INTERVIEW())]
         try:
             changed, actions = transition(interview)
         except machine.InterviewStateError as error:
-            return [*recovered, Notice(str(error))]
+            return [*recovered, Notice(error.message)]
         changed, asked = await self._ask_next(key, changed, role)
         actions += asked
         try:
@@ -269,7 +271,7 @@ class InterviewFlow:
             return None, None, []
         role = self.roles.get(interview.config.role_id)
         if role is None:
-            return None, None, [Notice(ROLE_GONE)]
+            return None, None, [Notice(ROLE_GONE())]
         if interview.pending_answer is None:
             return interview, role, []
         interview, actions = await self._assess_and_advance(key, interview, role)
@@ -285,7 +287,7 @@ class InterviewFlow:
         actions: list[Action] = []
         if fell_back and not interview.fallback_notified:
             interview = replace(interview, fallback_notified=True)
-            actions.append(Notice(FALLBACK_NOTICE))
+            actions.append(Notice(FALLBACK_NOTICE()))
         interview, next_actions = machine.apply_assessment(interview, assessment)
         interview, asked = await self._ask_next(key, interview, role)
         await self._save(key, interview, before)
@@ -368,4 +370,4 @@ def _stamped(actions: list[Action], interview: Interview) -> list[Action]:
 
 def _waiting(interview: Interview, recovered: list[Action]) -> list[Action]:
     """What a restart recovered for the user, else the question that is waiting."""
-    return recovered or _stamped(machine.repeat_prompt(interview, WHERE_WE_ARE), interview)
+    return recovered or _stamped(machine.repeat_prompt(interview, WHERE_WE_ARE()), interview)

@@ -6,6 +6,7 @@ import asyncio
 import logging
 
 from engine.feedback import build_report
+from engine.messages import Key
 from engine.models import Assessment, Interview, Report
 from engine.ports import Interviewer, InterviewerError, ReportContext, TurnContext
 from engine.providers.offline import OfflineInterviewer
@@ -13,10 +14,7 @@ from engine.roles import Role
 
 log = logging.getLogger(__name__)
 
-FALLBACK_NOTICE = (
-    "(The AI interviewer is unavailable right now, so the built-in interviewer is standing "
-    "in. Your answers are all kept.)"
-)
+FALLBACK_NOTICE = Key("interviewer.fallback")
 
 
 class Judge:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from engine.messages import Key, UserFacingError
+
 ISO_639_1 = frozenset(
     """aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu
     cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho
@@ -14,14 +16,19 @@ ISO_639_1 = frozenset(
 EXAMPLES = "en, de, fr, es, it, pt, nl, pl, tr, hi or ja"
 
 
+NOT_A_CODE = Key("language.not-a-code", ("text", "examples"))
+UNKNOWN_CODE = Key("language.unknown-code", ("code", "examples"))
+
+
+class LanguageError(UserFacingError):
+    """Text that is not a language code users may choose."""
+
+
 def parse_language(text: str) -> str:
-    """The lower-case ISO 639-1 code in ``text``; ValueError with a friendly message if not one."""
+    """The lower-case ISO 639-1 code in ``text``; LanguageError says why it is not one."""
     code = text.strip().lower()
     if len(code) != 2 or not code.isascii() or not code.isalpha():
-        raise ValueError(
-            f"“{text.strip()}” isn't a 2-letter language code. Use an ISO 639-1 code such as "
-            f"{EXAMPLES}."
-        )
+        raise LanguageError(NOT_A_CODE(text=text.strip(), examples=EXAMPLES))
     if code not in ISO_639_1:
-        raise ValueError(f"“{code}” isn't an ISO 639-1 language code. Try one such as {EXAMPLES}.")
+        raise LanguageError(UNKNOWN_CODE(code=code, examples=EXAMPLES))
     return code

@@ -236,14 +236,25 @@ class Point:
     quote: str
 
 
+class Outcome(StrEnum):
+    """What became of a main question."""
+
+    ANSWERED = "answered"
+    SKIPPED = "skipped"
+    UNANSWERED = "unanswered"
+
+
 @dataclass(frozen=True)
 class QuestionNote:
-    """Feedback on one main question."""
+    """Feedback on one main question: the interviewer's note, else its own good and missing."""
 
     question_number: int
     question: str
     note: str
     scores: Scores | None
+    outcome: Outcome = Outcome.ANSWERED
+    good: str = ""
+    missing: str = ""
 
 
 @dataclass(frozen=True)
@@ -267,7 +278,7 @@ class Report:
     strengths: tuple[Point, ...]
     improvements: tuple[Point, ...]
     question_notes: tuple[QuestionNote, ...]
-    summary: str
+    summary: str  # the interviewer's words ("" when it wrote none)
     speech: SpeechSummary | None = None
     dropped_quotes: int = 0
 

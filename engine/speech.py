@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from engine.messages import UserFacingError
 
-class AudioError(ValueError):
-    """Audio that cannot be used; ``str(error)`` is a friendly message for the user."""
+
+class AudioError(UserFacingError):
+    """Audio that cannot be used; its message tells the user why."""
 
 
 class TranscriptionError(RuntimeError):

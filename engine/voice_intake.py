@@ -6,29 +6,24 @@ import asyncio
 import logging
 from dataclasses import dataclass, field
 
-from engine.audio import VoiceLimits, probe_audio, speech_stats
-from engine.events import DownloadError, Voice
+from engine.audio import VoiceLimits, describe_duration, describe_size, probe_audio, speech_stats
+from engine.events import DOWNLOAD_FAILED, DownloadError, Voice
+from engine.messages import Key, UserFacingError
 from engine.models import AudioFacts
 from engine.speech import AudioError, SpeechToText, TranscriptionError
 from engine.text import normalize
 
 log = logging.getLogger(__name__)
 
-NO_SPEECH = "Voice answers are not available here — please type your answer."
-TRANSCRIPTION_FAILED = (
-    "Sorry, I couldn't transcribe that voice note. Please try again or type your answer."
-)
-NOTHING_HEARD = (
-    "I couldn't make out any words in that voice note — could you try again, a little "
-    "closer to the microphone?"
-)
-DOWNLOAD_FAILED = "I couldn't download that voice note — please send it again."
-TOO_LARGE = "That voice note is too large — the limit is {limit} MB. Please send a shorter one."
-TOO_LONG = "That voice note is longer than {minutes:g} minutes — please keep answers shorter."
-EMPTY = "That voice note is empty — please record your answer again."
+NO_SPEECH = Key("voice.unavailable")
+TRANSCRIPTION_FAILED = Key("voice.transcription-failed")
+NOTHING_HEARD = Key("voice.nothing-heard")
+TOO_LARGE = Key("voice.too-large", ("limit",))
+TOO_LONG = Key("voice.too-long", ("limit",))
+EMPTY = Key("voice.empty")
 
 
-class VoiceRejected(ValueError):
+class VoiceRejected(UserFacingError):
     """A voice note that could not be used; the message tells the user why."""
 
 
@@ -52,7 +47,7 @@ class VoiceIntake:
     async def take(self, voice: Voice, language: str) -> tuple[str, AudioFacts]:
         """What the voice note says, with its pace and fillers; VoiceRejected says why not."""
         if self.speech is None:
-            raise VoiceRejected(NO_SPEECH)
+            raise VoiceRejected(NO_SPEECH())
         self._precheck(voice)
         audio = await self._fetch(voice)
         try:
@@ -62,13 +57,13 @@ class VoiceIntake:
                 self.settings.stt_timeout_seconds,
             )
         except AudioError as error:  # also a header that lied about the length, found decoding
-            raise VoiceRejected(str(error)) from error
+            raise VoiceRejected(error.message) from error
         except (TimeoutError, TranscriptionError) as error:
             log.warning("transcription failed", exc_info=True)
-            raise VoiceRejected(TRANSCRIPTION_FAILED) from error
+            raise VoiceRejected(TRANSCRIPTION_FAILED()) from error
         heard = normalize(transcript.text)
         if not heard:
-            raise VoiceRejected(NOTHING_HEARD)
+            raise VoiceRejected(NOTHING_HEARD())
         pace, fillers, _ = speech_stats(heard, info.duration_seconds)
         facts = AudioFacts(
             duration_seconds=round(info.duration_seconds, 1),
@@ -83,18 +78,18 @@ class VoiceIntake:
         limits = self.settings.limits
         size, duration = voice.size_bytes, voice.duration_seconds
         if size is not None and size > limits.max_bytes:
-            raise VoiceRejected(TOO_LARGE.format(limit=limits.max_bytes // (1024 * 1024)))
+            raise VoiceRejected(TOO_LARGE(limit=describe_size(limits.max_bytes)))
         if duration is not None and duration > limits.max_seconds:
-            raise VoiceRejected(TOO_LONG.format(minutes=limits.max_seconds / 60))
+            raise VoiceRejected(TOO_LONG(limit=describe_duration(limits.max_seconds)))
         if (duration is not None and duration <= 0) or size == 0:
-            raise VoiceRejected(EMPTY)
+            raise VoiceRejected(EMPTY())
 
     async def _fetch(self, voice: Voice) -> bytes:
         timeout = self.settings.download_timeout_seconds
         try:
             return await asyncio.wait_for(voice.fetch(), timeout)
         except DownloadError as error:
-            raise VoiceRejected(str(error)) from error
+            raise VoiceRejected(error.message) from error
         except TimeoutError as error:
             log.warning("voice note download timed out after %.0f s", timeout)
-            raise VoiceRejected(DOWNLOAD_FAILED) from error
+            raise VoiceRejected(DOWNLOAD_FAILED()) from error

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from catalogue import default_catalogue
 from engine.actions import Notice
 from engine.ports import Clock, Delivery
 
@@ -40,7 +41,10 @@ class RecordingNotifier:
             return Delivery.BLOCKED
         if platform_user_id in self.failing:
             return Delivery.FAILED
-        texts = tuple(a.text if isinstance(a, Notice) else repr(a) for a in actions)
+        texts = tuple(
+            default_catalogue().render(a.message) if isinstance(a, Notice) else repr(a)
+            for a in actions
+        )
         at = self.clock.now() if self.clock else None
         self.sent.append(Sent(platform_user_id, chat_id, texts, at))
         async with self._condition():

@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator, Callable, Sequence
 
 import discord
 
-from bots.conversation import Reply, failure_text, refusal_of, text_of
+from bots.conversation import Reply, failure_message, refusal_of, text_of
 from bots.discord.send import (
     DISCORD,
     NO_MENTIONS,
@@ -22,10 +22,9 @@ from bots.discord.send import (
     FollowUp,
     Outbox,
     Outgoing,
-    escape,
 )
 from bots.render import render_action
-from engine.actions import Hint, OpenAnswerForm
+from engine.actions import Hint, Message, OpenAnswerForm
 from engine.events import Sender
 
 log = logging.getLogger(__name__)
@@ -49,14 +48,13 @@ def in_guild(interaction: discord.Interaction) -> bool:
     return interaction.guild_id is not None
 
 
-async def tell(interaction: discord.Interaction, text: str) -> None:
-    """A private line of text as the response, or as a follow-up once the response is made."""
+async def tell(interaction: discord.Interaction, message: Message) -> None:
+    """A private message as the response, or as a follow-up once the response is made."""
+    text = DISCORD.te(message)
     if interaction.response.is_done():
-        await interaction.followup.send(escape(text), ephemeral=True, allowed_mentions=NO_MENTIONS)
+        await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
     else:
-        await interaction.response.send_message(
-            escape(text), ephemeral=True, allowed_mentions=NO_MENTIONS
-        )
+        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 
 async def report_failure(target: FollowUp | ChannelTarget, error: BaseException) -> None:
@@ -64,9 +62,9 @@ async def report_failure(target: FollowUp | ChannelTarget, error: BaseException)
     if isinstance(error, discord.Forbidden | discord.NotFound):
         log.info("could not reply on Discord: %s", error)
         return
-    text = failure_text(error)
+    text = DISCORD.te(failure_message(error))
     try:
-        await target.send(Outgoing(escape(text)))
+        await target.send(Outgoing(text))
     except discord.HTTPException as send_error:
         log.warning("could not send the error message either: %s", send_error)
 
@@ -106,7 +104,7 @@ class InteractionChannel:
         """Send a turn's replies: a refusal privately, a form as a modal, the rest followed up."""
         refusal = refusal_of(replies)
         if refusal is not None:
-            await tell(self.interaction, refusal.text)
+            await tell(self.interaction, refusal.message)
             return
         async with self._first_response:
             if await self._responded(replies):
@@ -207,7 +205,7 @@ class InPlaceChannel:
         """Show the replies' text in place of the message, without its buttons."""
         refusal = refusal_of(replies)
         if refusal is not None:
-            await tell(self.interaction, refusal.text)
+            await tell(self.interaction, refusal.message)
             return
         await self.interaction.edit_original_response(
             content=text_of(replies, DISCORD),

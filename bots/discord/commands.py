@@ -14,21 +14,21 @@ from bots.charts import progress_reply
 from bots.discord import texts
 from bots.discord.channel import sender
 from bots.discord.interactions import Interactions, interactions_of
-from bots.discord.send import DISCORD, escape
+from bots.discord.send import DISCORD
 from bots.discord.views import delete_buttons
 from bots.export import export_latest
 from bots.render import roles_text
 from bots.role_search import find_role, matching_roles
-from bots.shared_texts import DELETE_CONFIRM, LEVELS
+from bots.shared_texts import DELETE_CONFIRM
 from engine.events import End, Feedback, History, Redo, SetVoice, Skip, StartInterview, Text
+from engine.labels import MIXED, level_label, type_label
 from engine.queries import InterviewType
 
-MIXED = "mixed"
-KIND_CHOICES = [Choice(name="Mixed", value=MIXED)] + [
-    Choice(name=kind.value.replace("_", " ").capitalize(), value=kind.value)
-    for kind in InterviewType
+KIND_CHOICES = [
+    Choice(name=DISCORD.t(type_label(kind)).capitalize(), value=kind)
+    for kind in (MIXED, *(kind.value for kind in InterviewType))
 ]
-LEVEL_CHOICES = [Choice(name=label, value=level) for level, label in LEVELS.items()]
+LEVEL_CHOICES = [Choice(name=DISCORD.t(level_label(level)), value=level) for level in (1, 2, 3)]
 VOICE_CHOICES = [Choice(name="on", value="on"), Choice(name="off", value="off")]
 
 
@@ -140,13 +140,13 @@ class InterviewCog(commands.GroupCog, group_name="interview", group_description=
     async def export(self, interaction: discord.Interaction[Any]) -> None:
         """The last interview's transcript and report as a Markdown attachment."""
         target = await self.interactions.deferred(interaction)
-        exported = await export_latest(self.app.queries, sender(interaction.user))
+        exported = await export_latest(self.app.queries, sender(interaction.user), DISCORD)
         if exported is None:
-            await self.interactions.outbox.say(target, texts.NOTHING_TO_EXPORT)
+            await self.interactions.outbox.say(target, texts.NOTHING_TO_EXPORT())
             return
         name, data = exported
         file = discord.File(io.BytesIO(data), name)
-        await self.interactions.outbox.text(target, [escape(texts.EXPORTED)], file=file)
+        await self.interactions.outbox.text(target, [DISCORD.te(texts.EXPORTED())], file=file)
 
 
 class AccountCog(commands.Cog):
@@ -177,12 +177,12 @@ class AccountCog(commands.Cog):
     async def help(self, interaction: discord.Interaction[Any]) -> None:
         """What the bot does and its commands."""
         target = await self.interactions.deferred(interaction)
-        await self.interactions.outbox.say(target, texts.help_text())
+        await self.interactions.outbox.say(target, texts.help_message(DISCORD))
 
     @privacy.command(name="delete", description="Delete everything stored about you")
     async def delete(self, interaction: discord.Interaction[Any]) -> None:
         """Ask for confirmation before deleting the user's data (the Yes button deletes)."""
         target = await self.interactions.deferred(interaction)
         await self.interactions.outbox.text(
-            target, [escape(DELETE_CONFIRM)], view=delete_buttons(interaction.user.id)
+            target, [DISCORD.te(DELETE_CONFIRM())], view=delete_buttons(interaction.user.id)
         )

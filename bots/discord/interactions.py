@@ -60,7 +60,7 @@ class Interactions:
             if interaction.type is discord.InteractionType.autocomplete:
                 await interaction.response.autocomplete([])
             else:
-                await tell(interaction, refusal.text)
+                await tell(interaction, refusal.message)
         except discord.HTTPException as error:
             log.warning("could not refuse a Discord interaction: %s", error)
         return False

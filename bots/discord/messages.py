@@ -10,8 +10,7 @@ import discord
 from bots.conversation import Conversation
 from bots.discord.channel import DmChannel, report_failure, sender
 from bots.discord.send import Outbox
-from bots.shared_texts import DOWNLOAD_FAILED
-from engine.events import DownloadError, Event, Input, Text, Unreadable, Voice
+from engine.events import DOWNLOAD_FAILED, DownloadError, Event, Input, Text, Unreadable, Voice
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +36,7 @@ async def read_attachment(attachment: discord.Attachment) -> bytes:
         return await attachment.read()
     except (discord.HTTPException, aiohttp.ClientError, OSError) as error:
         log.warning("voice message download failed: %s", error)
-        raise DownloadError(DOWNLOAD_FAILED) from error
+        raise DownloadError(DOWNLOAD_FAILED()) from error
 
 
 def dm_input(message: discord.Message) -> Input:

@@ -19,7 +19,7 @@ from bots.render import (
     report_title,
     split_message,
 )
-from engine.actions import AskQuestion, OpenAnswerForm, Report, ShowReport
+from engine.actions import AskQuestion, Message, OpenAnswerForm, Report, ShowReport
 from engine.events import Origin
 
 CONTENT_LIMIT = 2000
@@ -41,7 +41,8 @@ DISCORD = Markup(
     bold=lambda text: f"**{text}**",
     italic=lambda text: f"*{text}*",
     limit=CONTENT_LIMIT,
-    hints=texts.HINTS,
+    platform="discord",
+    commands=texts.COMMAND_NAMES,
 )
 
 
@@ -64,14 +65,14 @@ def report_embeds(report: Report) -> list[discord.Embed]:
     colour = score_colour(report)
     summary = report_summary(report, DISCORD)
     first = discord.Embed(
-        title=report_title(report)[:EMBED_TITLE_LIMIT],
+        title=report_title(report, DISCORD)[:EMBED_TITLE_LIMIT],
         description=split_message(summary, EMBED_DESCRIPTION_LIMIT)[0],
         colour=colour,
     )
     embeds = [first]
     for section in report_sections(report, DISCORD):
         for index, chunk in enumerate(split_message(section.body, EMBED_FIELD_LIMIT)):
-            name = section.title if index == 0 else f"{section.title} (continued)"
+            name = section.title if index == 0 else DISCORD.t(texts.CONTINUED(title=section.title))
             embed = embeds[-1]
             full = len(embed.fields) >= EMBED_FIELDS
             if full or len(embed) + len(name) + len(chunk) > EMBED_TOTAL_LIMIT:
@@ -167,7 +168,7 @@ class Outbox:
                     await target.send(Outgoing(embed=embed))
                 continue
             if isinstance(reply, OpenAnswerForm):  # too late for the form: offer the button
-                pending += [escape(texts.FORM_AGAIN), escape(reply.question)]
+                pending += [DISCORD.te(texts.FORM_AGAIN()), escape(reply.question)]
                 await self.text(target, pending, view=self.buttons(reply.origin))
                 pending = []
                 continue
@@ -182,9 +183,11 @@ class Outbox:
                 pending = []
         await self.text(target, pending)
 
-    async def say(self, target: Target, text: str, view: discord.ui.View | None = None) -> None:
-        """Send plain text (escaped here)."""
-        await self.text(target, [escape(text)], view=view)
+    async def say(
+        self, target: Target, message: Message, view: discord.ui.View | None = None
+    ) -> None:
+        """Send a message (worded and escaped here)."""
+        await self.text(target, [DISCORD.te(message)], view=view)
 
     async def text(
         self,

@@ -11,8 +11,10 @@ import discord
 from bots.discord import texts
 from bots.discord.channel import InPlaceChannel, tell
 from bots.discord.interactions import interactions_of
+from bots.discord.send import DISCORD
 from bots.shared_texts import DELETE_NO, DELETE_YES, KEPT
 from engine.actions import Notice, OpenAnswerForm
+from engine.entry import NOT_YOURS
 from engine.events import Button, ButtonPress, DeleteMyData, FormAnswer, Origin
 
 log = logging.getLogger(__name__)
@@ -27,9 +29,9 @@ Item = discord.ui.Button[discord.ui.View]
 Match = re.Match[str]
 
 QUESTION_BUTTONS = {
-    Button.ANSWER: (texts.ANSWER_BUTTON, discord.ButtonStyle.primary, "✍️"),
-    Button.SKIP: (texts.SKIP_BUTTON, discord.ButtonStyle.secondary, "⏭️"),
-    Button.END: (texts.END_BUTTON, discord.ButtonStyle.danger, "🏁"),
+    Button.ANSWER: (DISCORD.t(texts.ANSWER_BUTTON()), discord.ButtonStyle.primary, "✍️"),
+    Button.SKIP: (DISCORD.t(texts.SKIP_BUTTON()), discord.ButtonStyle.secondary, "⏭️"),
+    Button.END: (DISCORD.t(texts.END_BUTTON()), discord.ButtonStyle.danger, "🏁"),
 }
 QUESTION_TEMPLATE = (
     r"ipp:(?P<action>answer|skip|end):(?P<interview>[0-9]+)(?::(?P<position>[0-9]+))?"
@@ -83,7 +85,7 @@ class DeleteButton(
         """The yes or the no button of one user's deletion request."""
         super().__init__(
             discord.ui.Button(
-                label=DELETE_YES if confirm else DELETE_NO,
+                label=DISCORD.t(DELETE_YES() if confirm else DELETE_NO()),
                 style=discord.ButtonStyle.danger if confirm else discord.ButtonStyle.secondary,
                 custom_id=f"ipp:delete:{user_id}:{'yes' if confirm else 'no'}",
             )
@@ -102,7 +104,7 @@ class DeleteButton(
         """Only the user who asked, if the bot serves them."""
         if interaction.user.id != self.user_id:
             try:
-                await tell(interaction, texts.NOT_YOURS)
+                await tell(interaction, NOT_YOURS())
             except discord.HTTPException as error:
                 log.warning("could not answer a Discord interaction: %s", error)
             return False
@@ -117,7 +119,7 @@ class DeleteButton(
         channel = InPlaceChannel(interaction)
         try:
             async with channel.working():
-                await channel.send([Notice(KEPT)])
+                await channel.send([Notice(KEPT())])
         except Exception as error:
             await interactions.fail(interaction, error)
 
@@ -149,7 +151,7 @@ def delete_buttons(user_id: int) -> discord.ui.View:
 
 def answer_modal(form: OpenAnswerForm) -> discord.ui.Modal:
     """The answer form for one prompt: one paragraph input, the question as its placeholder."""
-    title = texts.MODAL_TITLE.format(number=form.number, total=form.total)
+    title = DISCORD.t(texts.MODAL_TITLE(number=form.number, total=form.total))
     modal = discord.ui.Modal(
         title=title[:MODAL_TITLE_LIMIT], custom_id=with_origin("ipp:modal", form.origin)
     )
@@ -158,7 +160,7 @@ def answer_modal(form: OpenAnswerForm) -> discord.ui.Modal:
         placeholder = placeholder[: PLACEHOLDER_LIMIT - 1] + "…"
     modal.add_item(
         discord.ui.TextInput(
-            label=texts.ANSWER_LABEL,
+            label=DISCORD.t(texts.ANSWER_LABEL()),
             style=discord.TextStyle.paragraph,
             custom_id=ANSWER_INPUT_ID,
             max_length=ANSWER_MAX_CHARS,

@@ -20,7 +20,7 @@ from bots.telegram.channel import PLATFORM, ChatChannel, sender
 from bots.telegram.handlers import TelegramHandlers
 from bots.telegram.inbox import UpdateInbox
 from bots.telegram.processor import PerUserUpdateProcessor
-from bots.telegram.send import Outbox
+from bots.telegram.send import MARKDOWN_V2, Outbox
 from engine.actions import Delivery
 from engine.events import Event, Resume
 
@@ -156,7 +156,8 @@ class TelegramAdapter:
         await self.application.shutdown()
 
     async def _register_commands(self) -> None:
-        commands = [BotCommand(name, description) for name, description in texts.COMMANDS]
+        m = MARKDOWN_V2
+        commands = [BotCommand(name, m.t(texts.DESCRIPTIONS[name]())) for name in texts.COMMANDS]
         try:
             await self.application.bot.set_my_commands(commands)
         except TelegramError as error:  # the bot works without the menu; don't refuse to start

@@ -17,6 +17,7 @@ from bots.telegram.channel import ChatChannel, InPlaceChannel, sender, show
 from bots.telegram.send import Outbox
 from engine import events
 from engine.events import Event, Sender
+from engine.labels import type_label
 from engine.queries import Role
 
 log = logging.getLogger(__name__)
@@ -61,16 +62,16 @@ class ButtonHandler:
         press = self._presses.get(kind)
         if press is None or not await press(who, message_id, args):
             log.info("stale or unknown button %r", query.data)
-            await self.outbox.say(int(who.chat_id), texts.EXPIRED_BUTTON)
+            await self.outbox.say(int(who.chat_id), texts.EXPIRED_BUTTON())
 
     async def _again(self, who: Sender, message_id: int | None, args: list[str]) -> bool:
         keyboard = keyboards.role_keyboard(self.roles.values())
-        await self.outbox.say(int(who.chat_id), texts.PICK_ROLE, reply_markup=keyboard)
+        await self.outbox.say(int(who.chat_id), texts.PICK_ROLE(), reply_markup=keyboard)
         return True
 
     async def _roles(self, who: Sender, message_id: int | None, args: list[str]) -> bool:
         keyboard = keyboards.role_keyboard(self.roles.values())
-        text = self.outbox.markup.escape(texts.PICK_ROLE)
+        text = self.outbox.markup.te(texts.PICK_ROLE())
         await show(self.outbox, int(who.chat_id), message_id, text, keyboard)
         return True
 
@@ -78,8 +79,11 @@ class ButtonHandler:
         role = self.roles.get(args[0]) if args else None
         if role is None:
             return False
-        text = self.outbox.markup.escape(texts.PICK_TYPE.format(role=role.name))
-        await show(self.outbox, int(who.chat_id), message_id, text, keyboards.kind_keyboard(role))
+        m = self.outbox.markup
+        text = m.te(texts.PICK_TYPE(role=role.name))
+        await show(
+            self.outbox, int(who.chat_id), message_id, text, keyboards.kind_keyboard(role, m)
+        )
         return True
 
     async def _kind(self, who: Sender, message_id: int | None, args: list[str]) -> bool:
@@ -87,11 +91,10 @@ class ButtonHandler:
         if choice is None:
             return False
         role, kind = choice
-        text = texts.PICK_LEVEL.format(role=role.name, kind=keyboards.kind_label(kind))
-        keyboard = keyboards.level_keyboard(role, kind)
-        await show(
-            self.outbox, int(who.chat_id), message_id, self.outbox.markup.escape(text), keyboard
-        )
+        m = self.outbox.markup
+        text = m.te(texts.PICK_LEVEL(role=role.name, kind=type_label(kind)))
+        keyboard = keyboards.level_keyboard(role, kind, m)
+        await show(self.outbox, int(who.chat_id), message_id, text, keyboard)
         return True
 
     async def _level(self, who: Sender, message_id: int | None, args: list[str]) -> bool:
@@ -100,8 +103,8 @@ class ButtonHandler:
             return False
         role, kind = choice
         level = int(args[2])
-        chosen = texts.STARTING.format(role=role.name, kind=keyboards.kind_label(kind), level=level)
-        await show(self.outbox, int(who.chat_id), message_id, self.outbox.markup.escape(chosen))
+        chosen = texts.STARTING(role=role.name, kind=type_label(kind), level=level)
+        await show(self.outbox, int(who.chat_id), message_id, self.outbox.markup.te(chosen))
         start = events.StartInterview(role.id, kind, level)
         await self.conversation.turn(Event(who, start), ChatChannel(self.outbox, int(who.chat_id)))
         return True
@@ -120,7 +123,7 @@ class ButtonHandler:
         if args == ["yes"]:
             await self.conversation.turn(Event(who, events.DeleteMyData()), channel)
         else:
-            await show(self.outbox, int(who.chat_id), message_id, self.outbox.markup.escape(KEPT))
+            await show(self.outbox, int(who.chat_id), message_id, self.outbox.markup.te(KEPT()))
         return True
 
     def _role_and_kind(self, args: list[str]) -> tuple[Role, str] | None:

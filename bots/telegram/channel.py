@@ -11,7 +11,7 @@ from telegram.error import BadRequest
 
 from bots.conversation import Reply, refusal_of, text_of
 from bots.telegram import keyboards
-from bots.telegram.send import Outbox, chat_action
+from bots.telegram.send import MARKDOWN_V2, Outbox, chat_action
 from engine.actions import Refusal, ShowHistory, ShowReport
 from engine.events import Sender, UpdateRef
 
@@ -37,9 +37,9 @@ def keyboard_for(replies: Sequence[Reply]) -> InlineKeyboardMarkup | None:
     """The buttons a turn's last message carries: history pages, or "practise again"."""
     for reply in replies:
         if isinstance(reply, ShowHistory):
-            return keyboards.history_keyboard(reply.page, reply.pages)
+            return keyboards.history_keyboard(reply.page, reply.pages, MARKDOWN_V2)
     if any(isinstance(reply, ShowReport) for reply in replies):
-        return keyboards.again_keyboard()
+        return keyboards.again_keyboard(MARKDOWN_V2)
     return None
 
 
@@ -84,9 +84,9 @@ class ChatChannel:
 
     async def _refuse(self, refusal: Refusal) -> None:
         if self.query is not None:  # else the button spins until timed out
-            await self.query.answer(refusal.text, show_alert=True)
+            await self.query.answer(MARKDOWN_V2.t(refusal.message), show_alert=True)
         elif self.private:  # a group hears nothing of it
-            await self.outbox.say(self.chat_id, refusal.text)
+            await self.outbox.say(self.chat_id, refusal.message)
 
 
 class InPlaceChannel(ChatChannel):

@@ -22,20 +22,21 @@ from telegram.ext import (
 from telegram.helpers import create_deep_linked_url
 
 from bots.charts import progress_reply
-from bots.conversation import Conversation, failure_text, refusal_of
+from bots.conversation import Conversation, failure_message, refusal_of
 from bots.export import export_latest
 from bots.render import roles_text
 from bots.role_search import find_role
-from bots.shared_texts import DELETE_CONFIRM, DOWNLOAD_FAILED
+from bots.shared_texts import DELETE_CONFIRM
 from bots.telegram import keyboards, texts
 from bots.telegram.buttons import ButtonHandler
 from bots.telegram.channel import ChatChannel, sender, update_ref
 from bots.telegram.durations import seconds
 from bots.telegram.send import Outbox, chat_action
+from bots.telegram.texts import help_message
 from engine import events
 from engine.actions import AskQuestion
 from engine.entry import SORRY
-from engine.events import DownloadError, Event, Input
+from engine.events import DOWNLOAD_FAILED, DownloadError, Event, Input
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,7 @@ class TelegramHandlers:
             "remind": self.remind, "voice": self.voice, "lang": self.lang,
             "delete_me": self.delete_me, "help": self.help,
         }  # fmt: skip
-        assert set(commands) == {name for name, _ in texts.COMMANDS}
+        assert set(commands) == set(texts.COMMANDS)
         for name, callback in commands.items():
             application.add_handler(CommandHandler(name, callback, filters=private))
         application.add_handler(MessageHandler(private & filters.COMMAND, self.unknown_command))
@@ -109,20 +110,22 @@ class TelegramHandlers:
         who = sender(update)
         role = self.queries.roles.get(context.args[0]) if context.args else None
         if role is not None:
-            text = self.outbox.markup.escape(texts.PICK_TYPE.format(role=role.name))
+            m = self.outbox.markup
+            text = m.te(texts.PICK_TYPE(role=role.name))
             await self.outbox.text(
-                int(who.chat_id), text, reply_markup=keyboards.kind_keyboard(role)
+                int(who.chat_id), text, reply_markup=keyboards.kind_keyboard(role, m)
             )
             return
         waiting = await self.conversation.app.entry.handle(Event(who, events.CurrentQuestion()))
         active = any(isinstance(action, AskQuestion) for action in waiting)
         user = update.effective_user
-        paragraphs = [texts.WELCOME.format(name=user.first_name if user else "there")]
-        if active:
-            paragraphs.append(texts.ACTIVE_NOTE)
-        paragraphs.append(texts.PICK_ROLE)
         m = self.outbox.markup
-        text = m.b(texts.WELCOME_TITLE) + "\n\n" + m.escape("\n\n".join(paragraphs))
+        name = user.first_name if user and user.first_name else m.t(texts.SOMEONE())
+        paragraphs = [m.t(texts.WELCOME(name=name))]
+        if active:
+            paragraphs.append(m.t(texts.ACTIVE_NOTE()))
+        paragraphs.append(m.t(texts.PICK_ROLE()))
+        text = m.b(m.t(texts.WELCOME_TITLE())) + "\n\n" + m.escape("\n\n".join(paragraphs))
         await self.outbox.text(int(who.chat_id), text, reply_markup=self._role_keyboard())
         if waiting:  # coming back (perhaps after days): show the question that is waiting
             channel = ChatChannel.of(self.outbox, update)
@@ -132,12 +135,12 @@ class TelegramHandlers:
         """/interview [role]: start at once with the defaults for a role (id or name), else pick."""
         chat_id = int(sender(update).chat_id)
         if not context.args:
-            await self.outbox.say(chat_id, texts.PICK_ROLE, reply_markup=self._role_keyboard())
+            await self.outbox.say(chat_id, texts.PICK_ROLE(), reply_markup=self._role_keyboard())
             return
         typed = " ".join(context.args)
         role = find_role(self.queries.roles.values(), typed)
         if role is None:
-            unknown = texts.UNKNOWN_ROLE.format(role=typed)
+            unknown = texts.UNKNOWN_ROLE(role=typed)
             await self.outbox.say(chat_id, unknown, reply_markup=self._role_keyboard())
             return
         await self.turn(update, events.StartInterview(role.id))
@@ -184,12 +187,13 @@ class TelegramHandlers:
     async def export(self, update: Update, context: Context) -> None:
         """/export: the latest interview's transcript and report as a Markdown file."""
         who = sender(update)
-        exported = await export_latest(self.queries, who)
+        exported = await export_latest(self.queries, who, self.outbox.markup)
         if exported is None:
-            await self.outbox.say(int(who.chat_id), texts.NOTHING_TO_EXPORT)
+            await self.outbox.say(int(who.chat_id), texts.NOTHING_TO_EXPORT())
             return
         filename, data = exported
-        await self.outbox.document(int(who.chat_id), data, filename, texts.EXPORT_CAPTION)
+        caption = self.outbox.markup.t(texts.EXPORT_CAPTION())
+        await self.outbox.document(int(who.chat_id), data, filename, caption)
 
     async def remind(self, update: Update, context: Context) -> None:
         """/remind HH:MM [Area/City] | off: the daily practice question; alone, the setting."""
@@ -202,7 +206,7 @@ class TelegramHandlers:
         elif len(args) <= 2:
             what = events.RemindAt(args[0], args[1] if len(args) == 2 else None)
         else:
-            await self.outbox.say(int(sender(update).chat_id), texts.REMIND_USAGE)
+            await self.outbox.say(int(sender(update).chat_id), texts.REMIND_USAGE())
             return
         await self.turn(update, what)
 
@@ -219,15 +223,16 @@ class TelegramHandlers:
     async def delete_me(self, update: Update, context: Context) -> None:
         """/delete_me: ask for confirmation before deleting the user's data."""
         chat_id = int(sender(update).chat_id)
-        await self.outbox.say(chat_id, DELETE_CONFIRM, reply_markup=keyboards.delete_keyboard())
+        keyboard = keyboards.delete_keyboard(self.outbox.markup)
+        await self.outbox.say(chat_id, DELETE_CONFIRM(), reply_markup=keyboard)
 
     async def help(self, update: Update, context: Context) -> None:
         """/help: what the bot does and its commands."""
-        await self.outbox.say(int(sender(update).chat_id), texts.help_text())
+        await self.outbox.say(int(sender(update).chat_id), help_message(self.outbox.markup))
 
     async def unknown_command(self, update: Update, context: Context) -> None:
         """A command the bot does not have."""
-        await self.outbox.say(int(sender(update).chat_id), texts.UNKNOWN_COMMAND)
+        await self.outbox.say(int(sender(update).chat_id), texts.UNKNOWN_COMMAND())
 
     # ------------------------------------------------------------------ answers
     async def text_answer(self, update: Update, context: Context) -> None:
@@ -262,8 +267,8 @@ class TelegramHandlers:
         link = create_deep_linked_url(username, "group")
         await self.outbox.say(
             message.chat_id,
-            texts.GROUP_HINT.format(link=link),
-            reply_markup=keyboards.link_keyboard(link),
+            texts.GROUP_HINT(link=link),
+            reply_markup=keyboards.link_keyboard(link, self.outbox.markup),
             reply_to=message.message_id,
         )
 
@@ -277,11 +282,11 @@ class TelegramHandlers:
             return
         if isinstance(update, Update):
             log.info("handling update %d failed", update.update_id)
-        text = failure_text(error) if error is not None else SORRY
+        message = failure_message(error) if error is not None else SORRY()
         if chat is None:
             return
         try:
-            await self.outbox.say(chat.id, text)
+            await self.outbox.say(chat.id, message)
         except TelegramError as send_error:
             log.warning("could not send the error message either: %s", send_error)
 
@@ -312,11 +317,11 @@ async def _download(media: Media) -> bytes:
         return bytes(await file.download_as_bytearray())
     except BadRequest as error:
         if "too big" in str(error).lower():
-            raise DownloadError(texts.FILE_TOO_BIG) from error
+            raise DownloadError(texts.FILE_TOO_BIG()) from error
         raise
     except NetworkError as error:
         log.warning("voice note download failed: %s", error)
-        raise DownloadError(DOWNLOAD_FAILED) from error
+        raise DownloadError(DOWNLOAD_FAILED()) from error
 
 
 def _addressed_to(message: Message, bot_username: str) -> bool:

@@ -6,12 +6,13 @@ from collections.abc import Iterable, Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bots.shared_texts import DELETE_NO, DELETE_YES, LEVELS
+from bots.render import Markup
+from bots.shared_texts import DELETE_NO, DELETE_YES
 from bots.telegram import texts
+from engine.labels import MIXED, level_label, type_label
 from engine.queries import InterviewType, Role
 
 MAX_CALLBACK_BYTES = 64
-MIXED = "mixed"
 ROLES_PER_ROW = 2
 
 # Callback data is "<kind>:<arg>:<arg>..."; the kinds the buttons carry, and their arguments:
@@ -46,52 +47,47 @@ def _rows(buttons: Sequence[InlineKeyboardButton], width: int) -> list[list[Inli
     return [list(buttons[start : start + width]) for start in range(0, len(buttons), width)]
 
 
-def kind_label(kind: str) -> str:
-    """An interview type as people write it ("system design", "mixed")."""
-    return kind.replace("_", " ")
-
-
 def role_keyboard(roles: Iterable[Role]) -> InlineKeyboardMarkup:
     """One button per role, two to a row."""
     buttons = [_button(role.name, ROLE, role.id) for role in roles]
     return InlineKeyboardMarkup(_rows(buttons, ROLES_PER_ROW))
 
 
-def kind_keyboard(role: Role) -> InlineKeyboardMarkup:
+def kind_keyboard(role: Role, m: Markup) -> InlineKeyboardMarkup:
     """The role's interview types plus "mixed", and a way back to the roles."""
     kinds = [kind.value for kind in InterviewType if kind in role.interview_types] + [MIXED]
-    buttons = [_button(kind_label(kind).capitalize(), KIND, role.id, kind) for kind in kinds]
-    return InlineKeyboardMarkup([*_rows(buttons, 2), [_button("« Roles", PICK_ROLES)]])
+    buttons = [_button(m.t(type_label(kind)).capitalize(), KIND, role.id, kind) for kind in kinds]
+    back = _button(m.t(texts.ROLES_BUTTON()), PICK_ROLES)
+    return InlineKeyboardMarkup([*_rows(buttons, 2), [back]])
 
 
-def level_keyboard(role: Role, kind: str) -> InlineKeyboardMarkup:
+def level_keyboard(role: Role, kind: str, m: Markup) -> InlineKeyboardMarkup:
     """Difficulty 1-3 for the chosen role and type."""
-    buttons = [_button(label, LEVEL, role.id, kind, level) for level, label in LEVELS.items()]
-    return InlineKeyboardMarkup([buttons, [_button("« Back", ROLE, role.id)]])
+    buttons = [_button(m.t(level_label(level)), LEVEL, role.id, kind, level) for level in (1, 2, 3)]
+    return InlineKeyboardMarkup([buttons, [_button(m.t(texts.BACK_BUTTON()), ROLE, role.id)]])
 
 
-def history_keyboard(page: int, pages: int) -> InlineKeyboardMarkup | None:
+def history_keyboard(page: int, pages: int, m: Markup) -> InlineKeyboardMarkup | None:
     """Newer/older buttons around a history page (None when there is one page)."""
     buttons = []
     if page > 1:
-        buttons.append(_button(texts.PREVIOUS, HISTORY, page - 1))
+        buttons.append(_button(m.t(texts.PREVIOUS()), HISTORY, page - 1))
     if page < pages:
-        buttons.append(_button(texts.NEXT, HISTORY, page + 1))
+        buttons.append(_button(m.t(texts.NEXT()), HISTORY, page + 1))
     return InlineKeyboardMarkup([buttons]) if buttons else None
 
 
-def delete_keyboard() -> InlineKeyboardMarkup:
+def delete_keyboard(m: Markup) -> InlineKeyboardMarkup:
     """Confirm or cancel /delete_me."""
-    return InlineKeyboardMarkup(
-        [[_button(DELETE_YES, DELETE, "yes"), _button(DELETE_NO, DELETE, "no")]]
-    )
+    yes = _button(m.t(DELETE_YES()), DELETE, "yes")
+    return InlineKeyboardMarkup([[yes, _button(m.t(DELETE_NO()), DELETE, "no")]])
 
 
-def again_keyboard() -> InlineKeyboardMarkup:
+def again_keyboard(m: Markup) -> InlineKeyboardMarkup:
     """After a report: start another interview."""
-    return InlineKeyboardMarkup([[_button(texts.AGAIN_BUTTON, AGAIN)]])
+    return InlineKeyboardMarkup([[_button(m.t(texts.AGAIN_BUTTON()), AGAIN)]])
 
 
-def link_keyboard(url: str) -> InlineKeyboardMarkup:
+def link_keyboard(url: str, m: Markup) -> InlineKeyboardMarkup:
     """A single button opening ``url`` (the private chat from a group)."""
-    return InlineKeyboardMarkup([[InlineKeyboardButton(texts.GROUP_BUTTON, url=url)]])
+    return InlineKeyboardMarkup([[InlineKeyboardButton(m.t(texts.GROUP_BUTTON()), url=url)]])

@@ -25,7 +25,7 @@ from bots.conversation import Reply, Spoken, text_of
 from bots.render import Markup, render_action, split_message
 from bots.telegram import texts
 from bots.telegram.durations import seconds
-from engine.actions import Notice
+from engine.actions import Message, Notice
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +34,8 @@ MARKDOWN_V2 = Markup(
     bold=lambda text: f"*{text}*",
     italic=lambda text: f"_{text}_",
     limit=MessageLimit.MAX_TEXT_LENGTH,
-    hints=texts.HINTS,
+    platform="telegram",
+    commands=texts.COMMAND_NAMES,
 )
 ACTION_REFRESH_SECONDS = 4.0  # Telegram shows a chat action for about 5 s
 # Telegram recommends chat actions only when a reply takes noticeably long; a quick turn sends
@@ -148,13 +149,13 @@ class Outbox:
     async def say(
         self,
         chat_id: int,
-        text: str,
+        message: Message,
         *,
         reply_markup: InlineKeyboardMarkup | None = None,
         reply_to: int | None = None,
     ) -> None:
-        """Send plain text (escaped here)."""
-        rendered = render_action(Notice(text), self.markup)
+        """Send a message (worded and escaped here)."""
+        rendered = render_action(Notice(message), self.markup)
         await self.text(chat_id, rendered, reply_markup=reply_markup, reply_to=reply_to)
 
     async def text(

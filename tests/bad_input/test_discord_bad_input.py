@@ -16,8 +16,8 @@ import pytest
 import pytest_asyncio
 
 from bots.app import App
-from bots.discord.texts import NOT_AN_ANSWER
-from engine.audio import DECODE_MESSAGE
+from bots.discord.send import DISCORD
+from engine import audio, entry
 from fakes.audio import silent_ogg
 from fakes.discord_api import Call, FakeDiscord
 from tests.bad_input.conftest import ErrorRecords
@@ -37,6 +37,10 @@ from tests.bots.discord_support import (
     submit,
 )
 from tests.security.support import stored_answers
+
+NOT_AN_ANSWER = DISCORD.t(entry.NOT_AN_ANSWER())
+DECODE_MESSAGE = DISCORD.t(audio.DECODE_MESSAGE())
+
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 USERS = itertools.count(600_000_000_000_000_001)

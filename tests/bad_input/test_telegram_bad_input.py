@@ -16,8 +16,9 @@ import pytest
 import pytest_asyncio
 
 from bots.app import App
-from bots.telegram.texts import NOT_AN_ANSWER, UNKNOWN_COMMAND
-from engine.audio import DECODE_MESSAGE
+from bots.telegram import texts
+from bots.telegram.send import MARKDOWN_V2
+from engine import audio, entry
 from engine.ports import UserKey
 from fakes.audio import silent_ogg
 from fakes.telegram_api import FakeTelegram
@@ -25,6 +26,10 @@ from tests.bad_input.conftest import ErrorRecords
 from tests.bad_input.inputs import TEXTS, Outcome, as_answer, noise
 from tests.bots.telegram_support import STRONG, TOKEN, exchange, running, say, settings_for
 from tests.security.support import stored_answers
+
+NOT_AN_ANSWER = MARKDOWN_V2.t(entry.NOT_AN_ANSWER())
+UNKNOWN_COMMAND = MARKDOWN_V2.t(texts.UNKNOWN_COMMAND())
+DECODE_MESSAGE = MARKDOWN_V2.t(audio.DECODE_MESSAGE())
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 USERS = itertools.count(50_001)

@@ -11,6 +11,7 @@ import pytest
 
 from engine.actions import Delivery, Notice
 from engine.daily import fire_on
+from engine.daily_practice import QUESTION_GONE
 from fakes.clock import OffsetClock
 from fakes.discord_api import FakeDiscord
 from tests.bots.discord_support import (
@@ -160,9 +161,9 @@ async def test_any_interaction_from_a_blocked_user_resumes_prompts(
         reminder = await app.daily.reminder(await profile_id(app, USER))
         assert reminder is not None
         fake.block_user(USER)
-        assert await adapter.notifier.notify(str(USER), reminder.chat_id, [Notice("hi")]) is (
-            Delivery.BLOCKED
-        )
+        assert await adapter.notifier.notify(
+            str(USER), reminder.chat_id, [Notice(QUESTION_GONE())]
+        ) is (Delivery.BLOCKED)
         assert await app.daily.deliver(reminder, app.daily.clock.now(), adapter.notifier) is (
             Delivery.BLOCKED
         )
@@ -178,13 +179,13 @@ async def test_the_notifier_opens_the_dm_and_reports_other_errors_as_failed(
     async with started(settings_for(fake, tmp_path)) as (_app, adapter):
         notify = adapter.notifier.notify
         since = time.monotonic()
-        assert await notify(str(USER), "", [Notice("Hello from the notifier")]) is Delivery.SENT
-        await dm_reply(fake, USER, "Hello from the notifier", since)
+        assert await notify(str(USER), "", [Notice(QUESTION_GONE())]) is Delivery.SENT
+        await dm_reply(fake, USER, "no longer available", since)
 
         messages = f"/channels/{fake.dm_channel(USER)}/messages"
         for status in (403, 404):  # refused for another reason than a block; channel gone
             fake.fail_next(messages, status)
-            result = await notify(str(USER), str(fake.dm_channel(USER)), [Notice("x")])
+            result = await notify(str(USER), str(fake.dm_channel(USER)), [Notice(QUESTION_GONE())])
             assert result is Delivery.FAILED
 
 

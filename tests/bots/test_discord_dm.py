@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from engine.audio import DECODE_MESSAGE, EMPTY_MESSAGE
-from engine.voice_intake import NOTHING_HEARD, TRANSCRIPTION_FAILED
+from bots.discord.send import DISCORD
+from engine import audio, voice_intake
 from fakes.audio import (
     corrupted_ogg,
     encode_as,
@@ -149,7 +149,8 @@ async def test_bad_voice_messages_get_clear_replies(fake: FakeDiscord, tmp_path:
         since = time.monotonic()
         await fake.send_dm_voice(USER, corrupted_ogg(), duration_secs=2)
         refused = content(await dm_reply(fake, USER, "", since))
-        assert refused in (DECODE_MESSAGE, EMPTY_MESSAGE, NOTHING_HEARD, TRANSCRIPTION_FAILED)
+        known = (audio.DECODE_MESSAGE, audio.EMPTY_MESSAGE, voice_intake.NOTHING_HEARD)
+        assert refused in [DISCORD.t(key()) for key in (*known, voice_intake.TRANSCRIPTION_FAILED)]
         interview = await active(app, USER)
         assert interview is not None and interview.last_answer is None  # nothing was taken
 

@@ -10,8 +10,11 @@ import pytest
 from bots.conversation import Spoken
 from bots.discord.send import DISCORD, Outbox, Outgoing, escape, report_embeds
 from bots.render import render_action, scores_block
-from engine.actions import AskQuestion, Hint, HintKind, Notice, OpenAnswerForm
+from engine.actions import AskQuestion, Hint, Notice, OpenAnswerForm
+from engine.entry import EARLIER_FORM, NO_SESSION, VOICE_IS_OFF
 from engine.events import Origin
+from engine.interview import SKIPPED
+from engine.interview_flow import ENDED
 from engine.models import Point, QuestionNote, Report, Scores, SpeechSummary
 from fakes.discord_api import FakeDiscord
 from tests.bots.discord_support import USER, content, running, settings_for, slash
@@ -80,12 +83,11 @@ def test_escape_defuses_mentions_and_markdown() -> None:
     assert "\\*\\*x\\*\\*" in text and "\\_y\\_" in text and "\\`z\\`" in text
 
 
-def test_every_hint_has_discord_wording_naming_discords_commands() -> None:
-    assert set(DISCORD.hints) == set(HintKind)
-    shown = {kind: render_action(Hint(kind, "*x*"), DISCORD) for kind in HintKind}
-    assert "/interview start" in shown[HintKind.NO_SESSION]
-    assert "\\*x\\*" in shown[HintKind.EARLIER_FORM]  # the text given back stays inert
-    assert "Spoken questions are \\*x\\*" in shown[HintKind.VOICE_STATE]
+def test_hints_name_discords_commands_and_keep_given_back_text_inert() -> None:
+    assert "/interview start" in render_action(Hint(NO_SESSION()), DISCORD)
+    given_back = render_action(Hint(EARLIER_FORM(text="*x*")), DISCORD)
+    assert "\\*x\\*" in given_back  # the text given back stays inert
+    assert "/voice mode:on" in render_action(Hint(VOICE_IS_OFF()), DISCORD)
 
 
 class Recorder:
@@ -120,13 +122,13 @@ async def test_a_spoken_question_goes_with_its_question_and_its_buttons() -> Non
 
     target = Recorder()
     question = AskQuestion("Why **this** role?", 2, 5, False, origin=Origin(7, 3))
-    replies = [Notice("Noted."), question, Spoken(b"mp3"), Notice("After.")]
+    replies = [Notice(SKIPPED()), question, Spoken(b"mp3"), Notice(ENDED())]
     await Outbox(buttons=buttons).send(target, replies)
     first, after = target.sent
-    assert "Noted." in first.content and "Question 2/5" in first.content
+    assert "Skipped." in first.content and "Question 2/5" in first.content
     assert "\\*\\*this\\*\\*" in first.content
     assert (first.audio, first.view is not None, origins) == (b"mp3", True, [Origin(7, 3)])
-    assert (after.content, after.audio, after.view) == ("After.", None, None)
+    assert (after.content, after.audio, after.view) == ("Interview ended.", None, None)
 
 
 async def test_an_answer_form_too_late_for_a_modal_comes_back_as_its_button() -> None:

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from bots.discord.texts import NOT_YOURS
-from engine.entry import SORRY
-from engine.guards import NOT_ALLOWED
+from bots.discord.send import DISCORD
+from engine import entry
+from engine.guards import NOT_ALLOWED as NOT_ALLOWED_KEY
 from engine.models import Interview
 from engine.ports import StorageError, UserProfile
 from fakes.discord_api import FakeDiscord
@@ -34,6 +34,10 @@ from tests.bots.discord_support import (
     slash,
     submit,
 )
+
+NOT_YOURS = DISCORD.t(entry.NOT_YOURS())
+NOT_ALLOWED = DISCORD.t(NOT_ALLOWED_KEY())
+SORRY = DISCORD.t(entry.SORRY())
 
 # Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
 pytestmark = pytest.mark.usefixtures("app_database_url")

@@ -15,6 +15,8 @@ import pytest
 from bots.app import build_app
 from bots.telegram import keyboards, send
 from bots.telegram.bot import TelegramAdapter
+from engine.audio import TOO_LONG_AT, describe_duration
+from engine.labels import MIXED
 from engine.ports import StorageError, UserKey
 from engine.providers.sphinx_speech import SphinxSpeechToText
 from engine.roles import default_roles
@@ -166,7 +168,10 @@ async def test_unusable_voice_notes_and_files_get_clear_replies(
         assert fake.calls["getFile"] == downloads + 1  # only the corrupted note was fetched
         speech.lying = True
         await exchange(
-            fake, USER, lambda: fake.push_voice(USER, silent_ogg(1.0), duration=1), "really"
+            fake,
+            USER,
+            lambda: fake.push_voice(USER, silent_ogg(1.0), duration=1),
+            "it is 9 minutes",
         )
         still = await say(fake, USER, "/skip", "Question 2/3")
     assert still.plain
@@ -183,7 +188,8 @@ class LyingHeaderSpeech:
 
     async def transcribe(self, audio: bytes, *, filename: str, language: str) -> Transcript:
         if self.lying:
-            raise AudioError("That voice note is really 9 minutes long — please keep it shorter.")
+            limit, length = describe_duration(300), describe_duration(540)
+            raise AudioError(TOO_LONG_AT(limit=limit, length=length))
         return await self.real.transcribe(audio, filename=filename, language=language)
 
 
@@ -432,9 +438,9 @@ async def test_failures_get_friendly_replies_never_tracebacks(
 def test_every_shipped_keyboard_fits_telegrams_callback_limit() -> None:
     for role in default_roles().values():
         keyboards.role_keyboard([role])
-        keyboards.kind_keyboard(role)
-        for kind in [*role.interview_types, keyboards.MIXED]:
-            keyboards.level_keyboard(role, str(kind))
+        keyboards.kind_keyboard(role, send.MARKDOWN_V2)
+        for kind in [*role.interview_types, MIXED]:
+            keyboards.level_keyboard(role, str(kind), send.MARKDOWN_V2)
     with pytest.raises(ValueError, match="64 bytes"):
         keyboards.callback_data("role", "x" * 70)
 

@@ -11,6 +11,7 @@ import pytest
 from bots.app import App
 from engine.actions import Notice
 from engine.daily import fire_on
+from engine.daily_practice import QUESTION_GONE
 from engine.ports import Delivery, UserKey
 from fakes.audio import ogg_opus_bytes
 from fakes.clock import OffsetClock
@@ -169,7 +170,7 @@ async def test_a_blocked_chat_is_marked_blocked_and_a_message_unblocks_it(
         # Any other Telegram failure is FAILED, never an exception.
         fake.add_chat(OTHER)
         fake.fail_next("sendMessage", status=400)
-        failed = await adapter.notifier.notify(str(OTHER), str(OTHER), [Notice("Hello")])
+        failed = await adapter.notifier.notify(str(OTHER), str(OTHER), [Notice(QUESTION_GONE())])
         assert failed is Delivery.FAILED
 
         fake.unblock(USER)

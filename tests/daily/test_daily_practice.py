@@ -9,8 +9,9 @@ import pytest
 
 from bots.app import App
 from engine import events
-from engine.actions import Action, Heard, Hint, HintKind, Notice
+from engine.actions import Action, Heard, Hint, Notice
 from engine.daily_practice import DailyPractice
+from engine.entry import NO_SESSION
 from engine.ports import Delivery
 from engine.roles import InterviewType
 from engine.speech import Transcript
@@ -28,10 +29,11 @@ from tests.daily.conftest import (
     user_id,
 )
 from tests.support.users import memory_app
+from tests.support.words import words
 
 
 def text(actions: list[Action]) -> str:
-    return "\n".join(a.text for a in actions if isinstance(a, Notice | Heard))
+    return words(a for a in actions if isinstance(a, Notice | Heard))
 
 
 async def prompt(
@@ -242,11 +244,11 @@ async def test_a_voice_answer_is_echoed_and_scored(
         speech=ScriptedSpeech(GOOD_ANSWER),
     )
     # Nothing to answer: the note is not even fetched, the user is told how to start.
-    assert await person(deaf).send(voice_note(b"OggS", "v.oga")) == [Hint(HintKind.NO_SESSION)]
+    assert await person(deaf).send(voice_note(b"OggS", "v.oga")) == [Hint(NO_SESSION())]
     await deaf.daily.set_reminder(user(), "42", "08:00", "UTC")
     await prompt(deaf.daily, notifier, clock)
     refused = text(await person(deaf).send(voice_note(b"OggS", "v.oga")))
-    assert refused == NO_SPEECH and "not available" in refused
+    assert refused == words(NO_SPEECH()) and "not available" in refused
     assert await deaf.daily.has_pending(user())  # still waiting for an answer
     actions = await person(hearing).send(voice_note(tone_ogg(3.0), "voice.oga"))
     assert isinstance(actions[0], Heard) and actions[0].text == GOOD_ANSWER

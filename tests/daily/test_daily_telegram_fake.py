@@ -16,7 +16,8 @@ import pytest
 from telegram import Bot
 from telegram.error import Forbidden, TelegramError
 
-from bots.render import PLAIN, render_all
+from bots.console import TERMINAL as PLAIN
+from bots.render import render_all
 from engine.daily import fire_on
 from engine.daily_practice import DailyPractice
 from engine.ports import Delivery
@@ -24,6 +25,7 @@ from engine.reminder_scheduler import ReminderScheduler
 from fakes.clock import OffsetClock
 from fakes.telegram_api import FakeTelegram
 from tests.daily.conftest import GOOD_ANSWER, user, user_id
+from tests.support.words import words
 
 TOKEN = "123:ABC"
 
@@ -78,7 +80,7 @@ async def test_prompts_go_out_over_http_and_a_403_marks_the_user_blocked(
             record = await fake.wait_for_text(chat, "question of the day", timeout=5)
             assert record.method == "sendMessage"
         reply = await daily.answer(user(42), GOOD_ANSWER)
-        assert "Day 1" in reply[0].text  # type: ignore[union-attr]
+        assert "Day 1" in words(reply[0])
 
         # Day two: user 42 has blocked the bot, user 43 has not.
         fake.block(42)

@@ -6,8 +6,8 @@ import struct
 
 from bots.app import App
 from bots.charts import progress_chart, progress_reply, progress_text
+from bots.console import TERMINAL as PLAIN
 from bots.export import export_latest, export_markdown, quote_block
-from bots.render import PLAIN
 from engine.models import TurnKind
 from tests.daily.conftest import GOOD_ANSWER, WEAK_ANSWER, finished_interview, person
 
@@ -27,7 +27,7 @@ async def test_three_sessions_give_a_real_png(app: App) -> None:
     points = await app.queries.progress(someone.key)
     assert len(points) == 3 and all(p.scores for p in points)
     assert [p.id for p in points] == sorted(p.id for p in points)  # oldest first
-    image = progress_chart(points)
+    image = progress_chart(points, PLAIN)
     assert image is not None and image.startswith(PNG)
     assert 5_000 <= len(image) <= 500_000
     assert png_size(image) == (800, 450)
@@ -39,7 +39,7 @@ async def test_three_sessions_give_a_real_png(app: App) -> None:
 
 async def test_under_two_sessions_there_is_no_chart_but_the_scores_as_text(app: App) -> None:
     someone = person(app)
-    assert progress_chart(await app.queries.progress(someone.key)) is None
+    assert progress_chart(await app.queries.progress(someone.key), PLAIN) is None
     assert "No finished interviews" in progress_text([], PLAIN)
     await finished_interview(someone, GOOD_ANSWER)
     await someone.start("nurse", questions=2)  # in progress: not counted
@@ -52,7 +52,7 @@ async def test_under_two_sessions_there_is_no_chart_but_the_scores_as_text(app: 
 
 async def test_export_holds_every_answer_marks_skips_and_leaves_out_redone(app: App) -> None:
     someone = person(app)
-    assert await export_latest(app.queries, someone.sender) is None
+    assert await export_latest(app.queries, someone.sender, PLAIN) is None
     await someone.start("backend_engineer", questions=3)
     answers = [
         "First try: I would add an index. # not a heading",
@@ -67,7 +67,7 @@ async def test_export_holds_every_answer_marks_skips_and_leaves_out_redone(app: 
     await someone.end()
     past = await app.queries.last_interview(someone.key)
     assert past is not None and past.report is not None
-    filename, data = export_markdown(past)
+    filename, data = export_markdown(past, PLAIN)
     markdown = data.decode("utf-8")
     assert filename.startswith("interview-backend-engineer-") and filename.endswith(".md")
     transcript = past.interview.active_turns
@@ -79,13 +79,14 @@ async def test_export_holds_every_answer_marks_skips_and_leaves_out_redone(app: 
     assert quote_block(answers[0]) not in markdown  # redone
     assert quote_block(answers[1]) in markdown
     assert "*Skipped.*" in markdown
-    assert "## Feedback" in markdown and "| Communication |" in markdown
+    assert "## Feedback" in markdown and "Communication: " in markdown
     # No answer escapes its blockquote: every line of user text starts with "> ".
     for line in markdown.splitlines():
         if any(fragment in line for fragment in ("bold", "stars", "index")):
-            assert line.startswith(">") or line.startswith("- ") or line.startswith("**")
+            # escaped lines: quotes, the report's points and their quoted excerpts
+            assert line.startswith((">", "- ", "**", "• ", "  *“"))
     assert "<b>" not in markdown and "```" not in markdown
-    assert (await export_latest(app.queries, someone.sender)) == (filename, data)
+    assert (await export_latest(app.queries, someone.sender, PLAIN)) == (filename, data)
 
 
 def test_quote_block_quotes_every_line() -> None:

@@ -26,6 +26,7 @@ from fakes.clock import OffsetClock
 from fakes.notifier import RecordingNotifier
 from tests.daily.conftest import GOOD_ANSWER, user, user_id
 from tests.support.users import sql_app
+from tests.support.words import words
 
 BERLIN = ZoneInfo("Europe/Berlin")
 # How long before the prompt each test sets the clock: room for start-up and /remind to be
@@ -95,7 +96,7 @@ async def test_fire_prompt_answer_and_a_streak_over_two_days(
     assert sent.chat_id == "42" and "question of the day" in sent.texts[0]
     assert sent.at is not None and sent.at.astimezone(BERLIN).strftime("%H:%M") == "08:00"
     assert await daily.has_pending(user())
-    first = (await daily.answer(user(), GOOD_ANSWER))[0].text  # type: ignore[union-attr]
+    first = words((await daily.answer(user(), GOOD_ANSWER))[0])
     assert "Score:" in first and "Day 1" in first
 
     uid = await user_id(daily)
@@ -106,7 +107,7 @@ async def test_fire_prompt_answer_and_a_streak_over_two_days(
     await scheduler.reschedule(uid)
     await notifier.wait_for(2, timeout=5)
     assert "Streak: 1 day" in notifier.sent[1].texts[0]
-    second = (await daily.answer(user(), GOOD_ANSWER))[0].text  # type: ignore[union-attr]
+    second = words((await daily.answer(user(), GOOD_ANSWER))[0])
     assert "🔥 2 days in a row" in second
 
 

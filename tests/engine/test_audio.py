@@ -26,6 +26,7 @@ from fakes.audio import (
     tone_ogg,
     truncated,
 )
+from tests.support.words import words
 
 MB = 1024 * 1024
 SENTENCE = "I worked on the project for three years"
@@ -102,17 +103,19 @@ def test_silence_is_valid_audio_that_decodes_to_near_zero() -> None:
 def test_empty_bytes_are_reported_as_empty() -> None:
     with pytest.raises(AudioError) as caught:
         probe(b"")
-    assert str(caught.value) == EMPTY_MESSAGE
-    assert str(caught.value).startswith("That voice note is empty")
-    with pytest.raises(AudioError, match="empty"):
+    assert caught.value.message == EMPTY_MESSAGE()
+    assert words(caught.value.message).startswith("That voice note is empty")
+    with pytest.raises(AudioError) as raised:
         decode_mono(b"", 16000)
+    assert "empty" in words(raised.value.message)
 
 
 def test_a_zero_length_recording_is_reported_as_empty() -> None:
     data = encode_as(np.zeros(0, dtype=np.float32), 16000, "WAV")
 
-    with pytest.raises(AudioError, match="empty"):
+    with pytest.raises(AudioError) as raised:
         probe(data)
+    assert "empty" in words(raised.value.message)
 
 
 @pytest.mark.parametrize(
@@ -126,10 +129,11 @@ def test_a_zero_length_recording_is_reported_as_empty() -> None:
 def test_undecodable_data_gets_the_friendly_decode_message(data: bytes) -> None:
     with pytest.raises(AudioError) as caught:
         probe(data)
-    assert str(caught.value) == DECODE_MESSAGE
-    assert "OGG/Opus" in str(caught.value)
-    with pytest.raises(AudioError, match="couldn't decode"):
+    assert caught.value.message == DECODE_MESSAGE()
+    assert "OGG/Opus" in words(caught.value.message)
+    with pytest.raises(AudioError) as raised:
         decode_mono(data, 16000)
+    assert "couldn't decode" in words(raised.value.message)
 
 
 def test_a_truncated_voice_note_still_decodes_shorter() -> None:
@@ -145,7 +149,7 @@ def test_a_truncated_voice_note_still_decodes_shorter() -> None:
 def test_too_large_files_are_refused_before_decoding() -> None:
     with pytest.raises(AudioError) as caught:
         probe(silent_ogg(3.0), max_bytes=1024)
-    message = str(caught.value)
+    message = words(caught.value.message)
     assert "too large" in message
     assert "1 KB" in message
 
@@ -157,19 +161,21 @@ def test_a_six_minute_note_is_over_the_five_minute_limit() -> None:
     with pytest.raises(AudioError) as caught:
         probe(long_note, max_seconds=300)
 
-    assert str(caught.value).startswith("That voice note is longer than 5 minutes")
-    assert "6 minutes" in str(caught.value)
+    assert words(caught.value.message).startswith("That voice note is longer than 5 minutes")
+    assert "6 minutes" in words(caught.value.message)
 
 
 def test_limits_are_phrased_from_the_arguments() -> None:
-    with pytest.raises(AudioError, match="longer than 1 minute 30 seconds"):
+    with pytest.raises(AudioError) as raised:
         probe(silent_ogg(100.0), max_seconds=90)
+    assert "longer than 1 minute 30 seconds" in words(raised.value.message)
     assert probe(silent_ogg(100.0), max_seconds=120).duration_seconds == pytest.approx(100, 0.01)
 
 
 def test_decode_mono_enforces_max_seconds_while_decoding() -> None:
-    with pytest.raises(AudioError, match="longer than 10 seconds"):
+    with pytest.raises(AudioError) as raised:
         decode_mono(silent_ogg(20.0), 16000, max_seconds=10)
+    assert "longer than 10 seconds" in words(raised.value.message)
     assert len(decode_mono(silent_ogg(20.0), 16000, max_seconds=30)) == pytest.approx(320000, 0.01)
 
 
@@ -184,7 +190,7 @@ def test_to_pcm16_clips_and_scales() -> None:
     [(45.4, "45 seconds"), (60, "1 minute"), (150, "2 minutes 30 seconds"), (300, "5 minutes")],
 )
 def test_describe_duration(seconds: float, expected: str) -> None:
-    assert describe_duration(seconds) == expected
+    assert words(describe_duration(seconds)) == expected
 
 
 def test_speech_stats_words_per_minute() -> None:

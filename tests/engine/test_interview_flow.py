@@ -16,7 +16,8 @@ from sqlalchemy import func, inspect, select, table, text
 from bots.app import App
 from engine import events
 from engine import interview as machine
-from engine.actions import Action, AskQuestion, Hint, HintKind, Notice, Refusal, ShowReport
+from engine.actions import Action, AskQuestion, Hint, Notice, Refusal, ShowReport
+from engine.entry import NO_SESSION
 from engine.guards import NOT_ALLOWED
 from engine.interview_flow import NO_INTERVIEW
 from engine.judge import FALLBACK_NOTICE
@@ -26,6 +27,7 @@ from engine.text import quote_occurs
 from fakes.interviewers import ScriptedInterviewer
 from storage.memory import MemoryReminders, MemoryRepository, MemoryStore
 from tests.support.users import User, memory_app, offline_settings, sql_app
+from tests.support.words import words
 
 STRONG = (
     "At my last job our checkout API had a p95 latency of 2 seconds and I was responsible for "
@@ -103,7 +105,7 @@ async def test_ending_with_no_answers_reports_nothing_invented() -> None:
     report = report_of(await alice.end())
     assert report.scores is None and report.answered == 0
     assert report.strengths == () and report.improvements == ()
-    assert "no real answers" in report.summary
+    assert "no real answers" in words(ShowReport(report))
 
 
 async def test_off_topic_only_answers_count_as_no_real_answers() -> None:
@@ -213,7 +215,7 @@ async def test_a_failing_llm_is_replaced_and_the_user_told_once() -> None:
     told = 0
     for _ in range(12):
         actions = await alice.answer(STRONG)
-        told += sum(1 for a in actions if isinstance(a, Notice) and a.text == FALLBACK_NOTICE)
+        told += sum(1 for a in actions if isinstance(a, Notice) and a.message == FALLBACK_NOTICE())
         if any(isinstance(a, ShowReport) for a in actions):
             break
     assert told == 1
@@ -226,9 +228,9 @@ async def test_users_never_see_each_others_interviews() -> None:
     await alice.start("nurse", questions=2)
     assert await app.entry.flow.active(bob.key) is None
     # Bob's text is no answer to Alice's interview: he is told how to start one.
-    assert await bob.answer("hello") == [Hint(HintKind.NO_SESSION)]
+    assert await bob.answer("hello") == [Hint(NO_SESSION())]
     actions = await bob.skip()
-    assert actions == [Notice(NO_INTERVIEW)] and "no interview" in NO_INTERVIEW
+    assert actions == [Notice(NO_INTERVIEW())] and "no interview" in words(actions)
     interview = await app.entry.flow.active(alice.key)
     assert interview is not None and interview.answers == []
 
@@ -245,7 +247,7 @@ async def test_delete_user_removes_every_row(database_url: str) -> None:
         assert await app.updates.receive(sent, {"message": "hi"}, alice.name)
         [notice] = await alice.send(events.DeleteMyData())
         assert isinstance(notice, Notice)
-        match = re.search(r"\((\d+) records\)", notice.text)
+        match = re.search(r"\((\d+) records\)", words(notice))
         assert match is not None and int(match.group(1)) > 4
         engine = app.sql_engine
         assert engine is not None
@@ -270,7 +272,7 @@ async def test_llm_turns_are_limited_per_user_with_a_clear_message() -> None:
     await alice.start("nurse", questions=5)
     await bob.start("nurse", questions=5)
     replies = [await alice.answer(f"answer {n}") for n in range(5)]
-    limited = [r for r in replies if isinstance(r[0], Notice) and "a minute" in r[0].text]
+    limited = [r for r in replies if isinstance(r[0], Notice) and "a minute" in words(r[0])]
     assert len(limited) == 2 and len(scripted.calls) == 3
     interview = await app.entry.flow.active(alice.key)
     assert interview is not None and len(interview.answers) == 3  # refused ones are not stored
@@ -282,8 +284,8 @@ async def test_the_allow_list_admits_only_listed_users() -> None:
     assert await User(app, "1", platform="telegram").send(events.Hello()) == []
     assert await User(app, "42", platform="discord").send(events.Hello()) == []
     refused = User(app, "1", platform="discord")
-    assert await refused.send(events.Hello()) == [Refusal(NOT_ALLOWED)]
-    assert await refused.start("nurse") == [Refusal(NOT_ALLOWED)]
+    assert await refused.send(events.Hello()) == [Refusal(NOT_ALLOWED())]
+    assert await refused.start("nurse") == [Refusal(NOT_ALLOWED())]
     assert await app.entry.flow.active(refused.key) is None  # nothing was started
     open_app = memory_app()
     assert await User(open_app, "1", platform="discord").send(events.Hello()) == []

@@ -110,7 +110,7 @@ async def test_a_full_interview_runs_on_groq_with_bounded_prompts(
     await user.start("backend_engineer", questions=3)
     for _ in range(6):
         actions = await user.answer(ANSWER)
-        assert not any(isinstance(a, Notice) and a.text == FALLBACK_NOTICE for a in actions)
+        assert not any(isinstance(a, Notice) and a.message == FALLBACK_NOTICE() for a in actions)
     report = next(a.report for a in actions if isinstance(a, ShowReport))
     assert [p.text for p in report.strengths] == ["Measured first"]  # the invented one dropped
     assert report.dropped_quotes == 1 and report.scores is not None
@@ -135,7 +135,7 @@ async def test_429_with_retry_after_is_waited_out(
     started = time.monotonic()
     actions = await user.answer(ANSWER)
     assert time.monotonic() - started >= 0.9
-    assert not any(isinstance(a, Notice) and a.text == FALLBACK_NOTICE for a in actions)
+    assert not any(isinstance(a, Notice) and a.message == FALLBACK_NOTICE() for a in actions)
     assert isinstance(actions[-1], AskQuestion)
     assert [c.fault for c in fake.calls("chat")] == ["429", None]
 
@@ -153,7 +153,7 @@ async def test_persistent_failures_fall_back_and_tell_the_user_once(
     for _ in range(3):
         fake.enqueue_fault(fault, count=count, retry_after=0.1)  # type: ignore[arg-type]
         actions = await user.answer(ANSWER)
-        told += sum(1 for a in actions if isinstance(a, Notice) and a.text == FALLBACK_NOTICE)
+        told += sum(1 for a in actions if isinstance(a, Notice) and a.message == FALLBACK_NOTICE())
         assert isinstance(actions[-1], AskQuestion | ShowReport)
     assert told == 1
     interview = await app.entry.flow.active(user.key)
@@ -167,7 +167,7 @@ async def test_invalid_json_once_is_retried_with_the_error(
     await user.start("data_analyst", questions=2)
     fake.enqueue_fault("invalid_json")
     actions = await user.answer(ANSWER)
-    assert not any(isinstance(a, Notice) and a.text == FALLBACK_NOTICE for a in actions)
+    assert not any(isinstance(a, Notice) and a.message == FALLBACK_NOTICE() for a in actions)
     second = fake.calls("chat")[-1].json
     assert second is not None and "not valid" in second["messages"][-1]["content"]
 
@@ -181,7 +181,7 @@ async def test_a_hang_past_the_timeout_falls_back_quickly(
     started = time.monotonic()
     actions = await user.answer(ANSWER)
     assert time.monotonic() - started < 5
-    assert any(isinstance(a, Notice) and a.text == FALLBACK_NOTICE for a in actions)
+    assert any(isinstance(a, Notice) and a.message == FALLBACK_NOTICE() for a in actions)
     assert isinstance(actions[-1], AskQuestion)
 
 

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from bots.discord.texts import NO_SESSION, NOT_YOURS
+from bots.discord.send import DISCORD
+from engine import entry
 from engine.interview_flow import NO_INTERVIEW, STILL_RUNNING
 from fakes.discord_api import Call, FakeDiscord, SentMessage
 from tests.bots.discord_support import (
@@ -31,6 +32,10 @@ from tests.bots.discord_support import (
 )
 from tests.security.support import footprint, places_holding, row_counts, rows_of
 from tests.support.users import User
+
+NO_SESSION = DISCORD.t(entry.NO_SESSION())
+NOT_YOURS = DISCORD.t(entry.NOT_YOURS())
+
 
 ALICE, BOB = 411_111_111_111_111_111, 422_222_222_222_222_222
 ALICE_MARK, BOB_MARK, TWIN_MARK = "quokka-lantern", "walrus-teacup", "narwhal-kettle"

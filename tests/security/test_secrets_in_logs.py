@@ -20,7 +20,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from bots.shared_texts import DOWNLOAD_FAILED
+from engine import events
 from engine.entry import SORRY
 from engine.judge import FALLBACK_NOTICE
 from fakes.audio import ogg_opus_bytes
@@ -28,7 +28,11 @@ from fakes.discord_api import FakeDiscord
 from fakes.groq_api import FakeGroq
 from fakes.telegram_api import FakeTelegram
 from tests.bots.discord_support import STRONG, Conversation
+from tests.support.words import words
 from tests.waiting import until
+
+DOWNLOAD_FAILED = words(events.DOWNLOAD_FAILED())
+
 
 ROOT = Path(__file__).resolve().parents[2]
 # Shaped like the real thing: bot id, colon, 35 characters; "gsk_" and 52; three dotted parts.

@@ -60,7 +60,7 @@ async def test_an_answer_claims_its_update_once(app: App, user: User, backend: B
     asked = [a for a in first if isinstance(a, AskQuestion)]
     assert [(a.number, a.lead) for a in asked] == [(2, asked[0].lead)]
     # The replay only shows the question that is waiting (for the same interview and prompt).
-    assert again == [AskQuestion(asked[0].text, 2, 3, False, WHERE_WE_ARE, asked[0].origin)]
+    assert again == [AskQuestion(asked[0].text, 2, 3, False, WHERE_WE_ARE(), asked[0].origin)]
 
     # An update the inbox never saw (its write failed) is claimed all the same, once.
     await user.answer(ANSWER, update="11")
@@ -81,7 +81,7 @@ async def test_skip_redo_and_end_replayed_after_a_crash_are_done_once(app: App, 
     replayed = await user.skip(update="20")  # the same /skip again
     interview = await app.entry.flow.active(user.key)
     assert interview is not None and interview.question_number == 2  # not 3
-    assert isinstance(replayed[0], AskQuestion) and replayed[0].lead == WHERE_WE_ARE
+    assert isinstance(replayed[0], AskQuestion) and replayed[0].lead == WHERE_WE_ARE()
 
     await user.answer(ANSWER, update="21")
     await user.redo(update="22")

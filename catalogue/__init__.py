@@ -1,0 +1,123 @@
+"""The catalogues: the words for every message key, one gettext catalogue per language.
+
+Each language's ``.po`` file is compiled with Babel the first time it is needed and kept; a
+message is rendered for one user's language per call, and nothing is installed globally.
+An entry may have a platform's variant (its ``msgctxt`` is the platform) where the wording
+differs by more than a command's name; ``{cmd.…}`` in an entry is the rendering adapter's own
+name for that command.
+"""
+
+from __future__ import annotations
+
+import gettext
+import io
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+
+from engine.messages import Message
+
+LOCALES = Path(__file__).parent / "locales"
+DOMAIN = "messages"
+DEFAULT_LANGUAGE = "en"
+
+
+@dataclass(frozen=True)
+class CommandNames:
+    """How one adapter names the commands a message may mention (``{cmd.end}``)."""
+
+    start: str  # start an interview
+    end: str
+    skip: str
+    redo: str
+    feedback: str
+    history: str
+    roles: str
+    help: str
+    remind: str  # set the daily question's time
+    remind_example: str  # the same with an example time and zone
+    remind_off: str
+    voice_on: str
+    voice_off: str
+    language: str
+
+
+class Catalogue:
+    """Every language's catalogue, compiled on first use."""
+
+    def __init__(self, locales: Path = LOCALES) -> None:
+        """Catalogues read from ``locales/<language>/LC_MESSAGES/messages.po``."""
+        self.locales = locales
+        self._compiled: dict[str, gettext.GNUTranslations] = {}
+        self._lock = threading.RLock()  # compiling a language compiles English first
+
+    def languages(self) -> list[str]:
+        """The languages that have a catalogue."""
+        return sorted(p.parent.parent.name for p in self.locales.glob(f"*/LC_MESSAGES/{DOMAIN}.po"))
+
+    def translations(self, language: str) -> gettext.GNUTranslations:
+        """The compiled catalogue of ``language``, falling back to English for missing keys."""
+        with self._lock:
+            if language not in self._compiled:
+                self._compiled[language] = self._compile(language)
+            return self._compiled[language]
+
+    def render(
+        self,
+        message: Message,
+        language: str = DEFAULT_LANGUAGE,
+        platform: str | None = None,
+        commands: CommandNames | None = None,
+    ) -> str:
+        """``message`` in ``language``, with the platform's variant and command names."""
+        catalogue = self.translations(language)
+        values = {
+            name: self.render(value, language, platform, commands)
+            if isinstance(value, Message)
+            else value
+            for name, value in message.values.items()
+        }
+        return _lookup(catalogue, message, platform).format(**values, cmd=commands)
+
+    def _compile(self, language: str) -> gettext.GNUTranslations:
+        path = self.locales / language / "LC_MESSAGES" / f"{DOMAIN}.po"
+        if not path.exists():
+            return self.translations(DEFAULT_LANGUAGE)
+        with path.open("rb") as po:
+            catalog = read_po(po, locale=language, domain=DOMAIN)
+        mo = io.BytesIO()
+        write_mo(mo, catalog)
+        mo.seek(0)
+        compiled = gettext.GNUTranslations(mo)
+        if language != DEFAULT_LANGUAGE:
+            compiled.add_fallback(self.translations(DEFAULT_LANGUAGE))
+        return compiled
+
+
+def _lookup(catalogue: gettext.GNUTranslations, message: Message, platform: str | None) -> str:
+    """The entry's words: the platform's variant first, then the plain entry.
+
+    gettext gives back the key itself for a missing entry, which no entry's words are.
+    """
+    key, count = message.key.id, message.count
+    if platform is not None:
+        if count is None:
+            found = catalogue.pgettext(platform, key)
+        else:
+            found = catalogue.npgettext(platform, key, key, count)
+        if found != key:
+            return found
+    found = catalogue.gettext(key) if count is None else catalogue.ngettext(key, key, count)
+    if found == key:
+        raise KeyError(f"no catalogue entry for {key!r}")
+    return found
+
+
+@lru_cache(maxsize=1)
+def default_catalogue() -> Catalogue:
+    """The catalogues shipped with the product (compiled once per process)."""
+    return Catalogue()
