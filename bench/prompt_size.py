@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from engine import interview as machine
 from engine.context import turn_context
-from engine.models import Assessment, InterviewConfig, Persona, Scores
+from engine.interview_flow import question_request
+from engine.models import Assessment, Interview, InterviewConfig, Persona, Scores
 from engine.providers.groq_llm import TURN_SYSTEM, turn_prompt
-from engine.roles import default_roles
+from engine.question_bank import pick
+from engine.roles import Role, default_roles
 
 ANSWER = (
     "In my last role we had a reporting service that timed out every Monday morning when "
@@ -29,7 +31,7 @@ def prompt_chars(question_number: int) -> int:
     """Characters of system + user prompt when assessing question ``question_number``."""
     role = default_roles()["backend_engineer"]
     config = InterviewConfig("backend_engineer", None, 2, 10, 3, seed=5)
-    interview, _ = machine.start(config, role)
+    interview = ask_due(Interview(config), role)
     while True:
         interview = machine.record_answer(interview, ANSWER)
         if interview.question_number == question_number:
@@ -38,7 +40,16 @@ def prompt_chars(question_number: int) -> int:
         follow_up = "What trade-offs did you weigh?" if asked < 2 else None
         assessment = Assessment(Scores(3, 3, 3), Persona.NORMAL, "Good: specifics.",
                                 "Missing: trade-offs.", follow_up=follow_up)  # fmt: skip
-        interview, _ = machine.apply_assessment(interview, role, assessment)
+        interview, _ = machine.apply_assessment(interview, assessment)
+        interview = ask_due(interview, role)
+
+
+def ask_due(interview: Interview, role: Role) -> Interview:
+    """The interview with the main question that is due (if any) asked, from the role bank."""
+    due = machine.next_question(interview)
+    if due is None:
+        return interview
+    return machine.ask_next(interview, pick(question_request(role, interview, due)))[0]
 
 
 def main() -> None:

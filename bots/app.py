@@ -26,7 +26,7 @@ from engine.entry import EntryPoint
 from engine.guards import AllowList, TurnLimit
 from engine.interview_flow import FlowConfig, InterviewFlow
 from engine.judge import Judge
-from engine.ports import Clock, Interviewer, InterviewRepository, Notifier
+from engine.ports import Clock, Interviewer, InterviewRepository, Notifier, QuestionSource
 from engine.profiles import Profiles
 from engine.providers.clock import SystemClock
 from engine.providers.fallback_speech import FallbackSpeechToText
@@ -35,6 +35,7 @@ from engine.providers.groq_speech import GroqSpeechToText
 from engine.providers.offline import OfflineInterviewer
 from engine.providers.sphinx_speech import SphinxSpeechToText
 from engine.queries import Queries
+from engine.question_bank import QuestionBank
 from engine.reminder_scheduler import ReminderScheduler
 from engine.roles import Role, default_roles
 from engine.speech import SpeechToText, TextToSpeech
@@ -51,6 +52,7 @@ class Parts(TypedDict, total=False):
     """The parts ``build_app`` takes instead of building them from the settings."""
 
     roles: dict[str, Role]
+    questions: QuestionSource
     interviewer: Interviewer
     speech: SpeechToText | None
     tts: TextToSpeech | None
@@ -149,6 +151,7 @@ def build_app(settings: Settings, **overrides: Unpack[Parts]) -> App:
     client = groq_client(settings)
     roles = overrides.get("roles") or default_roles()
     clock = overrides.get("clock") or SystemClock()
+    questions = overrides.get("questions") or QuestionBank()
     tts = overrides["tts"] if "tts" in overrides else build_tts(settings)
     speech = overrides["speech"] if "speech" in overrides else build_speech(settings, client)
     interviewer = overrides.get("interviewer") or build_interviewer(settings, client)
@@ -157,6 +160,7 @@ def build_app(settings: Settings, **overrides: Unpack[Parts]) -> App:
     judge = Judge(interviewer, timeout_seconds=settings.llm_timeout_seconds * 2)
     flow = InterviewFlow(
         roles,
+        questions,
         repository,
         judge,
         profiles,
@@ -166,7 +170,7 @@ def build_app(settings: Settings, **overrides: Unpack[Parts]) -> App:
         ),
         overrides.get("seeds"),
     )
-    daily = DailyPractice(roles, reminders, repository, judge, profiles, database, clock)
+    daily = DailyPractice(roles, questions, reminders, repository, judge, profiles, database, clock)
     queries = Queries(roles, repository, profiles, database)
     entry = EntryPoint(
         flow,

@@ -35,7 +35,7 @@ def turn_context(interview: Interview, role: Role) -> TurnContext:
         )
     return TurnContext(
         role=role,
-        question=role.question(prompt.question_id),
+        question=interview.question(number),
         thread=tuple(interview.thread(number)),
         earlier=tuple(earlier[-RECENT_QUESTIONS:]),
         follow_ups_left=interview.config.follow_up_limit - interview.follow_ups_asked(number),

@@ -7,7 +7,6 @@ the clocks change it still fires at 08:30 local, which is a different UTC instan
 
 from __future__ import annotations
 
-import random
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -21,7 +20,7 @@ from engine.feedback import excerpt
 from engine.labels import type_label
 from engine.messages import Key, Message, UserFacingError
 from engine.models import DIMENSIONS, Assessment
-from engine.ports import UserKey
+from engine.ports import QuestionRequest, QuestionSource, UserKey
 from engine.roles import InterviewType, Question, Role
 from engine.text import quote_occurs
 
@@ -255,29 +254,38 @@ def weakest_dimension(history: Sequence[Mapping[str, float]]) -> str | None:
     return min(averages, key=lambda name: (averages[name], DIMENSIONS.index(name)))
 
 
-def choose_question(
-    role: Role, focus: str | None, overall: float | None, seen: Sequence[str], seed: str
+async def choose_question(
+    source: QuestionSource,
+    role: Role,
+    focus: str | None,
+    overall: float | None,
+    seen: Sequence[str],
+    seed: str,
 ) -> Question:
     """Pick a question of the day: the focus's types, a fitting difficulty, unseen if possible.
 
     Weak structure favours behavioural and situational questions (STAR practice), weak
-    knowledge technical ones, weak communication any short (difficulty 1-2) question.
+    knowledge technical ones, weak communication any short (difficulty 1-2) question. An
+    unseen question of another difficulty, then of any type, comes before a repeat; when
+    everything was seen, the fitting one seen longest ago comes back.
     """
     kinds = FOCUS_TYPES.get(focus, tuple(InterviewType))
     easy = focus in (None, "communication") or (overall is not None and overall < 3.0)
     hard = overall is not None and overall >= 4.0 and focus != "communication"
     low, high = (2 if hard else 1), (2 if easy else 3)
-    fitting = [q for q in role.questions if q.type in kinds and low <= q.difficulty <= high]
-    of_kind = [q for q in role.questions if q.type in kinds]
-    seen_set = set(seen)
-    for pool in (fitting, of_kind, list(role.questions)):
-        fresh = [q for q in pool if q.id not in seen_set]
-        if fresh:
-            return random.Random(seed).choice(sorted(fresh, key=lambda q: q.id))
-    # Everything was seen: bring back the one seen longest ago.
-    last_seen = {question_id: index for index, question_id in enumerate(seen)}
-    pool = fitting or of_kind or list(role.questions)
-    return min(pool, key=lambda q: (last_seen.get(q.id, -1), q.id))
+    wanted = 1 if easy else 3 if hard else 2
+    # Only the order of ``seen`` is known (oldest first), so it stands in for the times.
+    history = {question_id: datetime.fromtimestamp(i, UTC) for i, question_id in enumerate(seen)}
+    widening = ((kinds, (low, high)), (kinds, (1, 3)), ((), (1, 3)))
+    first: Question | None = None
+    for types, allowed in widening:
+        request = QuestionRequest(role, types, wanted, allowed, 1, seed, history=history)
+        question = await source.next_question(request)
+        if question.id not in history:
+            return question
+        first = first or question
+    assert first is not None
+    return first
 
 
 def remember_seen(seen: Sequence[str], question_id: str) -> list[str]:

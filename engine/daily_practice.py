@@ -37,7 +37,15 @@ from engine.interview_flow import EMPTY_ANSWER, MAX_ANSWER_CHARS
 from engine.judge import Judge
 from engine.messages import Key, Message
 from engine.models import AudioFacts, Turn, TurnKind
-from engine.ports import Clock, Delivery, InterviewRepository, Notifier, TurnContext, UserKey
+from engine.ports import (
+    Clock,
+    Delivery,
+    InterviewRepository,
+    Notifier,
+    QuestionSource,
+    TurnContext,
+    UserKey,
+)
 from engine.profiles import CACHE_SIZE, Profiles
 from engine.roles import Question, Role
 from engine.text import normalize
@@ -68,6 +76,7 @@ class DailyPractice:
     def __init__(
         self,
         roles: dict[str, Role],
+        questions: QuestionSource,
         reminders: ReminderStore,
         interviews: InterviewRepository,
         judge: Judge,
@@ -76,9 +85,10 @@ class DailyPractice:
         clock: Clock,
         default_role_id: str = DEFAULT_ROLE,
     ) -> None:
-        """Daily practice over ``roles``, keeping reminders in ``reminders`` and reading past
-        ``interviews`` to choose each day's question."""
+        """Daily practice over ``roles`` asking ``questions``, keeping reminders in
+        ``reminders`` and reading past ``interviews`` to choose each day's question."""
         self.roles = roles
+        self.questions = questions
         self.reminders = reminders
         self.interviews = interviews
         self.judge = judge
@@ -260,7 +270,9 @@ class DailyPractice:
         overalls = [item.overall for item in scored if item.overall is not None]
         overall = mean(overalls) if overalls else None
         seed = f"{reminder.user_id}:{day}"
-        question = choose_question(role, focus, overall, reminder.seen_question_ids, seed)
+        question = await choose_question(
+            self.questions, role, focus, overall, reminder.seen_question_ids, seed
+        )
         return role, question, focus
 
     async def _changed(self, user_id: int) -> None:

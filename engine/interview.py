@@ -2,13 +2,14 @@
 
 No I/O happens here. The service feeds in assessments that an interviewer produced; this
 module decides follow-ups (within the limit), adaptation to the candidate's persona,
-difficulty, the next question and completion.
+difficulty and completion. It decides *that* a main question is due (its number and
+difficulty, see :func:`next_question`); the flow gets one from a question source and hands it
+to :func:`ask_next`.
 """
 
 from __future__ import annotations
 
-import random
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from engine.actions import Action, AskQuestion, Notice, ScoreChange
 from engine.messages import Key, Message, UserFacingError
@@ -22,7 +23,7 @@ from engine.models import (
     Turn,
     TurnKind,
 )
-from engine.roles import Question, Role
+from engine.questions import Question
 
 RAISE_AT = 3.8  # an overall score this high makes the next question harder
 LOWER_AT = 2.2  # this low makes it easier
@@ -46,26 +47,59 @@ class InterviewStateError(UserFacingError):
     """An event that does not fit the interview's state."""
 
 
-def pick_question(role: Role, interview: Interview, number: int, difficulty: int) -> Question:
-    """Choose the next main question: the session's type, nearest difficulty, not yet asked."""
-    config = interview.config
-    asked = interview.asked_question_ids
-    fresh = [q for q in role.questions if q.id not in asked] or list(role.questions)
-    same_type = [q for q in fresh if config.interview_type in (None, q.type)]
-    pool = same_type or fresh
-    nearest = min(abs(q.difficulty - difficulty) for q in pool)
-    candidates = sorted(
-        (q for q in pool if abs(q.difficulty - difficulty) == nearest), key=lambda q: q.id
-    )
-    return random.Random(f"{config.seed}:{number}").choice(candidates)
+@dataclass(frozen=True)
+class NextQuestion:
+    """The machine's decision that a main question is due: which one, and how hard."""
+
+    number: int
+    difficulty: int
 
 
-def start(config: InterviewConfig, role: Role) -> tuple[Interview, list[Action]]:
+def start(config: InterviewConfig, question: Question) -> tuple[Interview, list[Action]]:
     """Begin an interview with its first question."""
-    interview = Interview(config=config)
-    question = pick_question(role, interview, 1, config.difficulty)
-    turn = Turn(TurnKind.QUESTION, 1, question.id, config.difficulty, question.text)
-    return interview.with_turns(turn), [_ask(config, turn)]
+    return ask_next(Interview(config=config), question)
+
+
+def next_question(interview: Interview) -> NextQuestion | None:
+    """The main question due now, or None while one is being asked or the interview is over.
+
+    One is due at the start, and after a question's thread closed (a skip, or an assessed
+    answer that got no follow-up) when more questions are left; strong answers raise the
+    difficulty and weak ones lower it, within the interview's range.
+    """
+    config = interview.config
+    active = interview.active_turns
+    if interview.status is not Status.ACTIVE:
+        return None
+    if not active:
+        return NextQuestion(1, config.difficulty)
+    last, prompt = active[-1], interview.current_prompt
+    assert prompt is not None
+    if last.kind is TurnKind.SKIP:
+        overall = None
+    elif last.kind is TurnKind.ANSWER and last.assessment is not None:
+        overall = last.assessment.scores.overall
+    else:
+        return None
+    low, high = config.difficulty_range
+    difficulty = prompt.difficulty
+    if overall is not None and overall >= RAISE_AT:
+        difficulty = min(high, difficulty + 1)
+    elif overall is not None and overall <= LOWER_AT:
+        difficulty = max(low, difficulty - 1)
+    return NextQuestion(prompt.question_number + 1, difficulty)
+
+
+def ask_next(interview: Interview, question: Question) -> tuple[Interview, list[Action]]:
+    """Ask ``question`` as the main question that is due (ValueError when none is)."""
+    due = next_question(interview)
+    if due is None:
+        raise ValueError("no main question is due")
+    turn = Turn(
+        TurnKind.QUESTION, due.number, question.id, due.difficulty, question.text,
+        question=question,
+    )  # fmt: skip
+    return interview.with_turns(turn), [_ask(interview.config, turn)]
 
 
 def record_answer(interview: Interview, text: str, audio: AudioFacts | None = None) -> Interview:
@@ -81,9 +115,9 @@ def record_answer(interview: Interview, text: str, audio: AudioFacts | None = No
 
 
 def apply_assessment(
-    interview: Interview, role: Role, assessment: Assessment
+    interview: Interview, assessment: Assessment
 ) -> tuple[Interview, list[Action]]:
-    """Attach the assessment to the pending answer and decide the next turn."""
+    """Attach the assessment to the pending answer and decide: a follow-up, or move on."""
     pending = interview.pending_answer
     if pending is None:
         raise InterviewStateError(NOTHING_TO_ASSESS())
@@ -95,7 +129,7 @@ def apply_assessment(
     if previous is not None and previous.assessment is not None:
         actions.append(ScoreChange(previous.assessment.scores.overall, assessment.scores.overall))
 
-    follow_up = _follow_up(interview, role, assessment)
+    follow_up = _follow_up(interview, assessment)
     if follow_up is not None:
         text, lead = follow_up
         turn = Turn(
@@ -104,19 +138,16 @@ def apply_assessment(
         )  # fmt: skip
         actions.append(_ask(interview.config, turn, lead))
         return interview.with_turns(turn), actions
-    next_interview, next_actions = _advance(interview, role, assessment.scores.overall)
-    return next_interview, actions + next_actions
+    return _close_question(interview), actions
 
 
-def skip(interview: Interview, role: Role) -> tuple[Interview, list[Action]]:
+def skip(interview: Interview) -> tuple[Interview, list[Action]]:
     """Skip the current main question and move on."""
     _require_waiting_for_answer(interview)
     prompt = interview.current_prompt
     assert prompt is not None
     skipped = Turn(TurnKind.SKIP, prompt.question_number, prompt.question_id, prompt.difficulty, "")
-    interview = interview.with_turns(skipped)
-    next_interview, actions = _advance(interview, role, None)
-    return next_interview, [Notice(SKIPPED()), *actions]
+    return _close_question(interview.with_turns(skipped)), [Notice(SKIPPED())]
 
 
 def redo(interview: Interview) -> tuple[Interview, list[Action]]:
@@ -152,9 +183,7 @@ def repeat_prompt(interview: Interview, lead: Message | None = None) -> list[Act
     return [_ask(interview.config, prompt, lead)]
 
 
-def _follow_up(
-    interview: Interview, role: Role, assessment: Assessment
-) -> tuple[str, Message | None] | None:
+def _follow_up(interview: Interview, assessment: Assessment) -> tuple[str, Message | None] | None:
     """The follow-up to ask and its lead line, or None to move on.
 
     The limit is enforced here, from the stored turns, whatever the interviewer proposes.
@@ -164,15 +193,16 @@ def _follow_up(
     number = prompt.question_number
     if interview.follow_ups_asked(number) >= interview.config.follow_up_limit:
         return None
-    question = role.question(prompt.question_id)
+    question = interview.question(number)
     overall = assessment.scores.overall
     match assessment.persona:
         case Persona.OFF_TOPIC:
             return question.text, OFF_TOPIC_LEAD()
         case Persona.CONFUSED:
-            # The rephrasing is the question's own words; a mark, not a sentence, joins them.
+            # The rephrasing is the question's own words (its text when a source gave no hint);
+            # a mark, not a sentence, joins them.
             example = f"\n\n💡 {question.example}" if question.example else ""
-            return question.hint + example, CONFUSED_LEAD()
+            return (question.hint or question.text) + example, CONFUSED_LEAD()
         case Persona.EFFICIENT:
             # Brief and to the point: at most one probe, and only when something key is missing.
             if (
@@ -192,25 +222,13 @@ def _follow_up(
             return assessment.follow_up, None
 
 
-def _advance(
-    interview: Interview, role: Role, overall: float | None
-) -> tuple[Interview, list[Action]]:
-    """Move to the next main question, or complete the interview."""
+def _close_question(interview: Interview) -> Interview:
+    """The interview after a main question's thread closed: completed after the last one."""
     prompt = interview.current_prompt
     assert prompt is not None
-    config = interview.config
-    if prompt.question_number >= config.question_count:
-        return replace(interview, status=Status.COMPLETED), []
-    low, high = config.difficulty_range
-    difficulty = prompt.difficulty
-    if overall is not None and overall >= RAISE_AT:
-        difficulty = min(high, difficulty + 1)
-    elif overall is not None and overall <= LOWER_AT:
-        difficulty = max(low, difficulty - 1)
-    number = prompt.question_number + 1
-    question = pick_question(role, interview, number, difficulty)
-    turn = Turn(TurnKind.QUESTION, number, question.id, difficulty, question.text)
-    return interview.with_turns(turn), [_ask(config, turn)]
+    if prompt.question_number >= interview.config.question_count:
+        return replace(interview, status=Status.COMPLETED)
+    return interview
 
 
 def _ask(config: InterviewConfig, turn: Turn, lead: Message | None = None) -> AskQuestion:

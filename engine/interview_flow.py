@@ -1,7 +1,8 @@
 """The interview flow: start, answer, skip, redo, end and report, over storage and the judge.
 
 It loads and stores interviews through the repository, has answers judged (the offline
-interviewer standing in when the LLM fails), runs the pure state machine and returns actions.
+interviewer standing in when the LLM fails), runs the pure state machine, gets the main
+questions it decides are due from the question source, and returns actions.
 It takes no locks: the entry point calls it in the user's turn, one turn at a time.
 """
 
@@ -9,8 +10,9 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from cachetools import LRUCache
 
@@ -23,7 +25,14 @@ from engine.judge import FALLBACK_NOTICE, Judge
 from engine.labels import MIXED, type_label
 from engine.messages import Key
 from engine.models import AudioFacts, Interview, InterviewConfig, Report, Status
-from engine.ports import AlreadyHandled, InterviewRepository, UpdateRef, UserKey
+from engine.ports import (
+    AlreadyHandled,
+    InterviewRepository,
+    QuestionRequest,
+    QuestionSource,
+    UpdateRef,
+    UserKey,
+)
 from engine.profiles import CACHE_SIZE, Profiles
 from engine.roles import InterviewType, Role
 from engine.text import normalize
@@ -46,7 +55,7 @@ TOO_LONG = Key("answer.too-long", ("limit",))
 MAX_ANSWER_CHARS = 20_000
 NOT_YOURS = Key("hint.not-yours")
 
-Transition = Callable[[Interview, Role], tuple[Interview, list[Action]]]
+Transition = Callable[[Interview], tuple[Interview, list[Action]]]
 
 
 @dataclass(frozen=True)
@@ -64,6 +73,7 @@ class InterviewFlow:
     def __init__(
         self,
         roles: dict[str, Role],
+        questions: QuestionSource,
         repository: InterviewRepository,
         judge: Judge,
         profiles: Profiles,
@@ -71,9 +81,10 @@ class InterviewFlow:
         config: FlowConfig | None = None,
         seeds: random.Random | None = None,
     ) -> None:
-        """Interviews over ``roles``, stored through ``repository`` and judged by ``judge``;
-        ``seeds`` fixes question order in tests."""
+        """Interviews over ``roles`` asking ``questions``, stored through ``repository`` and
+        judged by ``judge``; ``seeds`` fixes question order in tests."""
         self.roles = roles
+        self.questions = questions
         self.repository = repository
         self.judge = judge
         self.profiles = profiles
@@ -117,7 +128,7 @@ class InterviewFlow:
             language=profile.language,
             seed=self._seeds.randrange(2**31),
         )
-        interview, actions = machine.start(config, role)
+        interview, actions = await self._ask_next(key, Interview(config=config), role)
         stored = await self.database.call(self.repository.create_interview, profile.id, interview)
         self._active[key] = stored
         kind = type_label(interview_type.value if interview_type else None)
@@ -165,7 +176,7 @@ class InterviewFlow:
 
     async def redo(self, key: UserKey, update: UpdateRef | None = None) -> list[Action]:
         """Take back the last answer and ask its question again (once per ``update``)."""
-        return await self._step(key, lambda interview, _role: machine.redo(interview), update)
+        return await self._step(key, machine.redo, update)
 
     async def end(self, key: UserKey, update: UpdateRef | None = None) -> list[Action]:
         """End the interview now and report on what was answered (once per ``update``)."""
@@ -238,9 +249,11 @@ class InterviewFlow:
         if interview is None or role is None:
             return recovered or [Notice(NO_INTERVIEW())]
         try:
-            changed, actions = transition(interview, role)
+            changed, actions = transition(interview)
         except machine.InterviewStateError as error:
             return [*recovered, Notice(error.message)]
+        changed, asked = await self._ask_next(key, changed, role)
+        actions += asked
         try:
             await self._save(key, changed, interview, update)
         except AlreadyHandled:  # a replay after a crash: it was done already
@@ -275,12 +288,30 @@ class InterviewFlow:
         if fell_back and not interview.fallback_notified:
             interview = replace(interview, fallback_notified=True)
             actions.append(Notice(FALLBACK_NOTICE()))
-        interview, next_actions = machine.apply_assessment(interview, role, assessment)
+        interview, next_actions = machine.apply_assessment(interview, assessment)
+        interview, asked = await self._ask_next(key, interview, role)
         await self._save(key, interview, before)
-        actions += _stamped(next_actions, interview)
+        actions += _stamped(next_actions + asked, interview)
         if interview.status is Status.COMPLETED:
             actions.append(ShowReport(await self._report(interview, role)))
         return interview, actions
+
+    async def _ask_next(
+        self, key: UserKey, interview: Interview, role: Role
+    ) -> tuple[Interview, list[Action]]:
+        """Ask the main question the machine decided is due (if one is), from the source.
+
+        The source avoids what this interview asked and prefers what the user was never asked
+        in their earlier interviews for the role.
+        """
+        due = machine.next_question(interview)
+        if due is None:
+            return interview, []
+        profile = await self.profiles.get(key)
+        history = await self.database.call(self.repository.question_history, profile.id, role.id)
+        request = question_request(role, interview, due, history)
+        question = await self.questions.next_question(request)
+        return machine.ask_next(interview, question)
 
     async def _report(self, interview: Interview, role: Role) -> Report:
         report = await self.judge.report(interview, role)
@@ -307,6 +338,26 @@ class InterviewFlow:
             self._active.pop(key, None)  # unsure what was stored: read it again next time
             raise
         self._active[key] = interview if interview.status is Status.ACTIVE else None
+
+
+def question_request(
+    role: Role,
+    interview: Interview,
+    due: machine.NextQuestion,
+    history: Mapping[str, datetime] | None = None,
+) -> QuestionRequest:
+    """What to ask a question source for: the main question ``due`` of ``interview``."""
+    config = interview.config
+    return QuestionRequest(
+        role=role,
+        types=(config.interview_type,) if config.interview_type else (),
+        difficulty=due.difficulty,
+        difficulty_range=config.difficulty_range,
+        number=due.number,
+        seed=f"{config.seed}:{due.number}",
+        asked=frozenset(interview.asked_question_ids),
+        history=history or {},
+    )
 
 
 def _stamped(actions: list[Action], interview: Interview) -> list[Action]:

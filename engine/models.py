@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from engine.roles import InterviewType
+from engine.questions import InterviewType, Question
 
 
 class Persona(StrEnum):
@@ -108,6 +108,7 @@ class Turn:
     assessment: Assessment | None = None
     audio: AudioFacts | None = None
     superseded: bool = False
+    question: Question | None = None  # on QUESTION turns: the question asked, whatever its source
 
     @property
     def is_prompt(self) -> bool:
@@ -194,6 +195,13 @@ class Interview:
     def asked_question_ids(self) -> set[str]:
         """Every main question asked so far (redone ones too, so they are not repeated)."""
         return {t.question_id for t in self.turns if t.kind is TurnKind.QUESTION}
+
+    def question(self, question_number: int) -> Question:
+        """The question asked as main question ``question_number`` (LookupError if none was)."""
+        for turn in reversed(self.turns):
+            if turn.question_number == question_number and turn.question is not None:
+                return turn.question
+        raise LookupError(f"no question {question_number} in this interview")
 
     def last_assessment(self, question_number: int) -> Assessment | None:
         """The latest assessment of a question's thread."""

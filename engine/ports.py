@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any, Protocol
 
 from engine.models import Assessment, Interview, Report, ReportDraft, Turn
-from engine.roles import Question, Role
+from engine.questions import InterviewType, Question
+from engine.roles import Role
 
 
 class InterviewerError(RuntimeError):
@@ -87,6 +89,28 @@ class Interviewer(Protocol):
 
     async def write_report(self, context: ReportContext) -> ReportDraft:
         """Draft the final report's words (the engine computes scores and checks quotes)."""
+        ...
+
+
+@dataclass(frozen=True)
+class QuestionRequest:
+    """What a question source is asked for: the next main question of one interview."""
+
+    role: Role
+    types: tuple[InterviewType, ...]  # the fitting interview types; () for any (mixed)
+    difficulty: int  # wanted
+    difficulty_range: tuple[int, int]  # allowed, inclusive
+    number: int  # which main question of the interview (1-based)
+    seed: str  # the same request and seed give the same question
+    asked: frozenset[str] = frozenset()  # ids already asked in this interview
+    history: Mapping[str, datetime] = field(default_factory=dict)  # id -> last asked, any time
+
+
+class QuestionSource(Protocol):
+    """Where questions come from: the role bank, a résumé, a coding-task set, an LLM."""
+
+    async def next_question(self, request: QuestionRequest) -> Question:
+        """The question to ask next; it avoids ``asked`` and prefers questions not in history."""
         ...
 
 
@@ -181,6 +205,10 @@ class InterviewRepository(Protocol):
 
     def count_interviews(self, user_id: int) -> int:
         """How many interviews the user has."""
+        ...
+
+    def question_history(self, user_id: int, role_id: str) -> dict[str, datetime]:
+        """When the user was last asked each main question in their interviews for a role."""
         ...
 
     def receive_update(

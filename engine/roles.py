@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import yaml
 
@@ -16,33 +15,30 @@ except ImportError:  # PyYAML built without libyaml
     from yaml import SafeLoader  # type: ignore[assignment]
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from engine.questions import BANK, InterviewType, NonEmpty, Question
+
+__all__ = [
+    "ROLES_DIR",
+    "BankQuestion",
+    "InterviewType",
+    "Question",
+    "Role",
+    "RoleFileError",
+    "default_roles",
+    "load_role_file",
+    "load_roles",
+]
+
 ROLES_DIR = Path(__file__).parent / "roles"
 
 
-class InterviewType(StrEnum):
-    """The kinds of interview a role can offer."""
+class BankQuestion(Question):
+    """A question of a role file: the bank asks more of its questions than other sources do."""
 
-    BEHAVIORAL = "behavioral"
-    TECHNICAL = "technical"
-    SITUATIONAL = "situational"
-    SYSTEM_DESIGN = "system_design"
-
-
-NonEmpty = Annotated[str, Field(min_length=1)]
-
-
-class Question(BaseModel):
-    """One main interview question with what a strong answer touches."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    id: NonEmpty
-    type: InterviewType
-    difficulty: int = Field(ge=1, le=3)
     text: Annotated[str, Field(min_length=10)]
     key_concepts: list[NonEmpty] = Field(min_length=3)
     hint: Annotated[str, Field(min_length=10)]
-    example: str | None = None
+    source: Literal["bank"] = BANK
 
 
 class Role(BaseModel):
@@ -55,11 +51,11 @@ class Role(BaseModel):
     description: NonEmpty
     evaluation_criteria: list[NonEmpty] = Field(min_length=3)
     concepts: list[NonEmpty] = Field(min_length=5)
-    questions: list[Question] = Field(min_length=12)
+    questions: list[BankQuestion] = Field(min_length=12)
 
     @field_validator("questions")
     @classmethod
-    def _unique_ids(cls, questions: list[Question]) -> list[Question]:
+    def _unique_ids(cls, questions: list[BankQuestion]) -> list[BankQuestion]:
         seen: set[str] = set()
         for question in questions:
             if question.id in seen:
@@ -79,7 +75,7 @@ class Role(BaseModel):
         present = {question.type for question in self.questions}
         return [kind for kind in InterviewType if kind in present]
 
-    def question(self, question_id: str) -> Question:
+    def question(self, question_id: str) -> BankQuestion:
         """Return the question with this id (KeyError if unknown)."""
         for question in self.questions:
             if question.id == question_id:

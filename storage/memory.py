@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from engine.daily import Reminder, local_day, next_streak, remember_seen
-from engine.models import Interview, Report, Status, Turn
+from engine.models import Interview, Report, Status, Turn, TurnKind
 from engine.ports import (
     AlreadyHandled,
     InterviewSummary,
@@ -69,6 +69,7 @@ class MemoryStore:
         self.user_ids: dict[UserKey, int] = {}
         self.interviews: dict[int, StoredInterview] = {}
         self.turns: dict[int, dict[int, Turn]] = {}  # interview id -> position -> turn
+        self.turn_times: dict[int, dict[int, datetime]] = {}  # as turns: when first written
         self.reports: dict[int, Report] = {}  # by interview id
         self.updates: dict[tuple[str, str], StoredUpdate] = {}  # by (platform, update id)
         self.reminders: dict[int, Reminder] = {}  # by user id; key and blocked are set on read
@@ -147,6 +148,7 @@ class MemoryRepository:
             row = Interview(config=interview.config, status=interview.status, id=interview_id)
             store.interviews[interview_id] = StoredInterview(user_id, store.clock(), row)
             store.turns[interview_id] = dict(enumerate(interview.turns))
+            store.turn_times[interview_id] = {p: store.clock() for p in range(len(interview.turns))}
         return Interview(
             config=interview.config, status=interview.status, turns=interview.turns, id=interview_id
         )
@@ -184,9 +186,10 @@ class MemoryRepository:
                 fallback_notified=interview.fallback_notified,
             )
             store.interviews[interview.id] = replace(stored, interview=row)
-            turns = store.turns[interview.id]
+            turns, times = store.turns[interview.id], store.turn_times[interview.id]
             for position, turn in changed:
                 old = turns.get(position)
+                times.setdefault(position, store.clock())
                 # As the SQL upsert: a position keeps its kind and question once written.
                 turns[position] = (
                     turn
@@ -237,6 +240,23 @@ class MemoryRepository:
         """How many interviews the user has."""
         with self.store.lock:
             return sum(1 for row in self.store.interviews.values() if row.user_id == user_id)
+
+    def question_history(self, user_id: int, role_id: str) -> dict[str, datetime]:
+        """When the user was last asked each main question in their interviews for a role."""
+        store = self.store
+        history: dict[str, datetime] = {}
+        with store.lock:
+            for interview_id, row in store.interviews.items():
+                if row.user_id != user_id or row.interview.config.role_id != role_id:
+                    continue
+                times = store.turn_times[interview_id]
+                for position, turn in store.turns[interview_id].items():
+                    if turn.kind is TurnKind.QUESTION:
+                        asked_at = max(
+                            times[position], history.get(turn.question_id, times[position])
+                        )
+                        history[turn.question_id] = asked_at
+        return history
 
     def receive_update(
         self, source: UpdateRef, payload: dict[str, Any], sender: str | None = None
@@ -302,6 +322,7 @@ class MemoryRepository:
             removed = 0
             for interview_id in [i for i, r in store.interviews.items() if r.user_id == user_id]:
                 removed += len(store.turns.pop(interview_id))
+                del store.turn_times[interview_id]
                 removed += store.reports.pop(interview_id, None) is not None
                 del store.interviews[interview_id]
                 removed += 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any, ParamSpec, TypeVar
 
 from pydantic import TypeAdapter
@@ -33,6 +33,8 @@ from engine.ports import (
     UserKey,
     UserProfile,
 )
+from engine.question_bank import legacy_question
+from engine.questions import Question
 from engine.roles import InterviewType
 from storage.tables import (
     InterviewRow,
@@ -49,6 +51,7 @@ T = TypeVar("T")
 _assessment = TypeAdapter(Assessment)
 _audio = TypeAdapter(AudioFacts)
 _report = TypeAdapter(Report)
+_question = TypeAdapter(Question)
 UPSERT_COLUMNS = ("text", "superseded", "assessment", "audio")
 RECEIVED, CLAIMED, DONE = "received", "claimed", "done"  # ReceivedUpdateRow.status
 
@@ -311,6 +314,22 @@ class SqlRepository:
             return int(db.exec(query).one())
 
     @storage_errors
+    def question_history(self, user_id: int, role_id: str) -> dict[str, datetime]:
+        """When the user was last asked each main question in their interviews for a role."""
+        with Session(self.engine) as db:
+            rows = db.exec(
+                select(TurnRow.question_id, func.max(TurnRow.created_at))
+                .join(InterviewRow, col(InterviewRow.id) == col(TurnRow.session_id))
+                .where(
+                    InterviewRow.user_id == user_id,
+                    InterviewRow.role_id == role_id,
+                    TurnRow.kind == TurnKind.QUESTION.value,
+                )
+                .group_by(col(TurnRow.question_id))
+            ).all()
+            return {question_id: asked_at for question_id, asked_at in rows}
+
+    @storage_errors
     def receive_update(
         self, source: UpdateRef, payload: dict[str, Any], sender: str | None = None
     ) -> bool:
@@ -435,13 +454,13 @@ def _interview(db: Session, interview_row: InterviewRow) -> Interview:
     return Interview(
         config=config,
         status=Status(interview_row.status),
-        turns=tuple(_turn(turn_row) for turn_row in turn_rows),
+        turns=tuple(_turn(turn_row, config) for turn_row in turn_rows),
         id=interview_row.id,
         fallback_notified=interview_row.fallback_notified,
     )
 
 
-def _turn(row: TurnRow) -> Turn:
+def _turn(row: TurnRow, config: InterviewConfig) -> Turn:
     return Turn(
         kind=TurnKind(row.kind),
         question_number=row.question_number,
@@ -451,6 +470,18 @@ def _turn(row: TurnRow) -> Turn:
         assessment=_assessment.validate_python(row.assessment) if row.assessment else None,
         audio=_audio.validate_python(row.audio) if row.audio else None,
         superseded=row.superseded,
+        question=_stored_question(row, config),
+    )
+
+
+def _stored_question(row: TurnRow, config: InterviewConfig) -> Question | None:
+    """A QUESTION turn's question; rows from before migration 0004 have it rebuilt."""
+    if row.question is not None:
+        return _question.validate_python(row.question)
+    if row.kind != TurnKind.QUESTION.value:
+        return None
+    return legacy_question(
+        config.role_id, row.question_id, row.text, row.difficulty, config.interview_type
     )
 
 
@@ -473,5 +504,6 @@ def _turn_values(interview_id: int, position: int, turn: Turn) -> dict[str, Any]
         superseded=turn.superseded,
         assessment=dump(_assessment, turn.assessment),
         audio=dump(_audio, turn.audio),
+        question=dump(_question, turn.question),
         created_at=utcnow(),
     )

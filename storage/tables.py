@@ -68,6 +68,8 @@ class TurnRow(SQLModel, table=True):
     superseded: bool = False
     assessment: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     audio: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    # QUESTION turns: the whole question; NULL in rows stored before migration 0004.
+    question: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     created_at: datetime = Field(default_factory=utcnow)
 
 

@@ -193,8 +193,12 @@ def turn_prompt(context: TurnContext) -> str:
         f"Role: {role.name}. Criteria: {'; '.join(role.evaluation_criteria[:4])}.",
         f"Question type: {question.type.value}, difficulty {question.difficulty}/3.",
         f"A strong answer touches: {', '.join(question.key_concepts)}.",
-        f"Follow-ups left for this question: {context.follow_ups_left}.",
     ]
+    if question.must_say:
+        lines.append(f"A correct answer says: {' '.join(question.must_say)}")
+    if question.must_not_say:
+        lines.append(f"A correct answer never claims: {' '.join(question.must_not_say)}")
+    lines.append(f"Follow-ups left for this question: {context.follow_ups_left}.")
     if context.earlier:
         lines.append("Earlier questions (number, score, note):")
         lines += [

@@ -26,9 +26,11 @@ from engine.daily import (
 )
 from engine.models import Assessment, Persona, Scores
 from engine.ports import UserKey
+from engine.question_bank import QuestionBank
 from engine.roles import InterviewType, default_roles
 from tests.support.words import words
 
+BANK = QuestionBank()
 BERLIN = "Europe/Berlin"
 HOUR = timedelta(hours=1)
 
@@ -181,28 +183,28 @@ def test_weakest_dimension_is_the_lowest_average() -> None:
 
 
 @pytest.mark.parametrize("day", range(12))
-def test_question_follows_the_weakest_dimension(day: int) -> None:
+async def test_question_follows_the_weakest_dimension(day: int) -> None:
     role = default_roles()["backend_engineer"]
     seed = f"7:2027-01-{day + 1:02d}"
-    structure = choose_question(role, "structure", 3.0, [], seed)
+    structure = await choose_question(BANK, role, "structure", 3.0, [], seed)
     assert structure.type in (InterviewType.BEHAVIORAL, InterviewType.SITUATIONAL)
-    knowledge = choose_question(role, "knowledge", 3.0, [], seed)
+    knowledge = await choose_question(BANK, role, "knowledge", 3.0, [], seed)
     assert knowledge.type in (InterviewType.TECHNICAL, InterviewType.SYSTEM_DESIGN)
-    communication = choose_question(role, "communication", 3.0, [], seed)
+    communication = await choose_question(BANK, role, "communication", 3.0, [], seed)
     assert communication.difficulty <= 2
-    first_timer = choose_question(role, None, None, [], seed)
+    first_timer = await choose_question(BANK, role, None, None, [], seed)
     assert first_timer.type is InterviewType.BEHAVIORAL and first_timer.difficulty <= 2
 
 
-def test_unseen_questions_come_first_then_the_oldest_seen() -> None:
+async def test_unseen_questions_come_first_then_the_oldest_seen() -> None:
     role = default_roles()["nurse"]
     seen: list[str] = []
     for day in range(len(role.questions)):
-        question = choose_question(role, "structure", 3.0, seen, f"1:{day}")
+        question = await choose_question(BANK, role, "structure", 3.0, seen, f"1:{day}")
         assert question.id not in seen
         seen = remember_seen(seen, question.id)
     assert sorted(seen) == sorted(q.id for q in role.questions)
-    again = choose_question(role, "structure", 3.0, seen, "1:again")
+    again = await choose_question(BANK, role, "structure", 3.0, seen, "1:again")
     fitting = [q.id for q in role.questions if q.type.value in ("behavioral", "situational")]
     assert again.id == next(qid for qid in seen if qid in fitting)  # seen longest ago
 

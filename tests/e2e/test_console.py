@@ -14,6 +14,7 @@ from tests.databases import app_database_or
 # Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
 pytestmark = pytest.mark.usefixtures("app_database_url")
 
+ROOT = Path(__file__).resolve().parents[2]  # the child runs this checkout, not an installed one
 ANSWER = (
     "In my last role I was responsible for a slow reporting API. I profiled the queries, "
     "added an index and a cache because most reads repeated, and p95 fell from 2 s to 300 ms."
@@ -26,6 +27,7 @@ def run_cli(
     env = {k: v for k, v in os.environ.items() if not k.endswith(("_TOKEN", "_API_KEY"))} | {
         "DATABASE_URL": app_database_or(f"sqlite:///{tmp_path / 'chat.db'}"),
         "LLM_PROVIDER": "offline",
+        "PYTHONPATH": str(ROOT),
     }
     env |= extra_env or {}
     return subprocess.run(

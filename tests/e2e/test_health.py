@@ -38,6 +38,7 @@ async def test_health_reports_every_component_of_a_running_service(tmp_path: Pat
             "STT_PROVIDER": "none",
             "TTS_PROVIDER": "none",
             "HEALTH_PORT": str(port),
+            "PYTHONPATH": str(Path(__file__).resolve().parents[2]),  # this checkout's code
         }
         process = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "bots", "run", cwd=tmp_path, env=env,

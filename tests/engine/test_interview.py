@@ -1,4 +1,7 @@
-"""The pure state machine: follow-up limit, persona adaptation, difficulty, redo, skip."""
+"""The pure state machine: follow-up limit, persona adaptation, difficulty, redo, skip.
+
+Main questions come from the role bank's pure picker, as the flow would get them.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +10,19 @@ from dataclasses import replace
 import pytest
 
 from engine import interview as machine
-from engine.actions import AskQuestion, ScoreChange
-from engine.models import Assessment, InterviewConfig, Persona, Scores, Status, TurnKind
+from engine.actions import Action, AskQuestion, ScoreChange
+from engine.interview_flow import question_request
+from engine.models import (
+    Assessment,
+    Interview,
+    InterviewConfig,
+    Persona,
+    Scores,
+    Status,
+    TurnKind,
+)
+from engine.question_bank import pick
+from engine.questions import Question
 from engine.roles import InterviewType, Role, default_roles
 from tests.support.words import words
 
@@ -33,18 +47,35 @@ def assessment(
     return Assessment(Scores(score, score, score), persona, "", "", follow_up=follow_up)
 
 
+def ask_due(
+    interview: Interview, actions: list[Action], role: Role
+) -> tuple[Interview, list[Action]]:
+    """Ask the main question the machine says is due, from the bank (as the flow does)."""
+    due = machine.next_question(interview)
+    if due is None:
+        return interview, actions
+    interview, asked = machine.ask_next(interview, pick(question_request(role, interview, due)))
+    return interview, [*actions, *asked]
+
+
+def start(config: InterviewConfig, role: Role) -> tuple[Interview, list[Action]]:
+    return ask_due(Interview(config), [], role)
+
+
 def answer(  # type: ignore[no-untyped-def]
     interview, role, text="An answer.", score=2.0, persona=Persona.NORMAL, follow_up="And then?"
 ):
     interview = machine.record_answer(interview, text)
-    return machine.apply_assessment(interview, role, assessment(score, persona, follow_up))
+    return ask_due(
+        *machine.apply_assessment(interview, assessment(score, persona, follow_up)), role
+    )
 
 
 @pytest.mark.parametrize("limit", [0, 1, 3])
 def test_follow_up_limit_holds_when_the_interviewer_always_asks_for_more(
     role: Role, limit: int
 ) -> None:
-    interview, _ = machine.start(config(follow_up_limit=limit), role)
+    interview, _ = start(config(follow_up_limit=limit), role)
     for _ in range(20):
         if interview.status is not Status.ACTIVE:
             break
@@ -55,15 +86,16 @@ def test_follow_up_limit_holds_when_the_interviewer_always_asks_for_more(
 
 
 def test_first_question_matches_type_and_difficulty(role: Role) -> None:
-    interview, actions = machine.start(config(difficulty=1), role)
-    question = role.question(interview.turns[0].question_id)
+    interview, actions = start(config(difficulty=1), role)
+    question = interview.question(1)
+    assert question == role.question(interview.turns[0].question_id)
     assert question.type is InterviewType.BEHAVIORAL
     assert question.difficulty == 1
     assert isinstance(actions[0], AskQuestion) and actions[0].number == 1
 
 
 def test_off_topic_gets_a_boundary_and_the_question_again(role: Role) -> None:
-    interview, _ = machine.start(config(), role)
+    interview, _ = start(config(), role)
     question = interview.turns[0].text
     interview, actions = answer(interview, role, persona=Persona.OFF_TOPIC, score=1)
     ask = actions[-1]
@@ -72,8 +104,8 @@ def test_off_topic_gets_a_boundary_and_the_question_again(role: Role) -> None:
 
 
 def test_confused_gets_a_rephrasing_with_the_hint(role: Role) -> None:
-    interview, _ = machine.start(config(), role)
-    hint = role.question(interview.turns[0].question_id).hint
+    interview, _ = start(config(), role)
+    hint = interview.question(1).hint
     _, actions = answer(interview, role, persona=Persona.CONFUSED, score=1)
     ask = actions[-1]
     assert isinstance(ask, AskQuestion) and ask.text.startswith(hint)
@@ -81,14 +113,14 @@ def test_confused_gets_a_rephrasing_with_the_hint(role: Role) -> None:
 
 
 def test_efficient_moves_on_without_a_follow_up(role: Role) -> None:
-    interview, _ = machine.start(config(), role)
+    interview, _ = start(config(), role)
     interview, actions = answer(interview, role, persona=Persona.EFFICIENT, score=3.0)
     ask = actions[-1]
     assert isinstance(ask, AskQuestion) and not ask.is_follow_up and ask.number == 2
 
 
 def test_efficient_but_weak_gets_at_most_one_probe(role: Role) -> None:
-    interview, _ = machine.start(config(), role)
+    interview, _ = start(config(), role)
     interview, actions = answer(interview, role, persona=Persona.EFFICIENT, score=1.5)
     assert isinstance(actions[-1], AskQuestion) and actions[-1].is_follow_up
     interview, actions = answer(interview, role, persona=Persona.EFFICIENT, score=1.5)
@@ -96,21 +128,21 @@ def test_efficient_but_weak_gets_at_most_one_probe(role: Role) -> None:
 
 
 def test_chatty_is_steered_to_the_key_point(role: Role) -> None:
-    interview, _ = machine.start(config(), role)
+    interview, _ = start(config(), role)
     _, actions = answer(interview, role, persona=Persona.CHATTY, score=2.5)
     ask = actions[-1]
     assert isinstance(ask, AskQuestion) and ask.is_follow_up and "focus" in words(ask)
 
 
 def test_normal_weak_answer_gets_the_proposed_follow_up(role: Role) -> None:
-    interview, _ = machine.start(config(), role)
+    interview, _ = start(config(), role)
     _, actions = answer(interview, role, score=2.5)
     ask = actions[-1]
     assert isinstance(ask, AskQuestion) and ask.is_follow_up and ask.text == "And then?"
 
 
 def test_strong_answers_raise_difficulty_and_weak_ones_lower_it(role: Role) -> None:
-    interview, _ = machine.start(config(difficulty=2, question_count=4), role)
+    interview, _ = start(config(difficulty=2, question_count=4), role)
     interview, _ = answer(interview, role, score=4.5)
     assert interview.current_prompt is not None and interview.current_prompt.difficulty == 3
     interview, _ = answer(interview, role, score=4.5)
@@ -120,15 +152,15 @@ def test_strong_answers_raise_difficulty_and_weak_ones_lower_it(role: Role) -> N
 
 
 def test_questions_are_not_repeated(role: Role) -> None:
-    interview, _ = machine.start(config(question_count=10, interview_type=None), role)
+    interview, _ = start(config(question_count=10, interview_type=None), role)
     while interview.status is Status.ACTIVE:
-        interview, _ = machine.skip(interview, role)
+        interview, _ = ask_due(*machine.skip(interview), role)
     asked = [t.question_id for t in interview.turns if t.kind is TurnKind.QUESTION]
     assert len(asked) == 10 == len(set(asked))
 
 
 def test_redo_replaces_the_last_answer_and_shows_the_score_change(role: Role) -> None:
-    interview, _ = machine.start(config(), role)
+    interview, _ = start(config(), role)
     first_question = interview.turns[0].text
     interview, _ = answer(interview, role, text="weak", score=1.5, follow_up=None)
     assert interview.question_number == 2
@@ -143,7 +175,7 @@ def test_redo_replaces_the_last_answer_and_shows_the_score_change(role: Role) ->
 
 
 def test_the_prompt_position_names_the_prompt_shown_and_returns_with_a_redo(role: Role) -> None:
-    interview, _ = machine.start(config(), role)
+    interview, _ = start(config(), role)
     first = interview.prompt_position
     assert first == 0 and interview.turns[first] is interview.current_prompt
     interview, _ = answer(interview, role, text="weak", score=1.5, follow_up=None)
@@ -156,15 +188,53 @@ def test_the_prompt_position_names_the_prompt_shown_and_returns_with_a_redo(role
 
 
 def test_redo_without_an_answer_is_refused_with_a_clear_message(role: Role) -> None:
-    interview, _ = machine.start(config(), role)
+    interview, _ = start(config(), role)
     with pytest.raises(machine.InterviewStateError) as raised:
         machine.redo(interview)
     assert "no answer to redo" in words(raised.value.message)
 
 
 def test_answer_after_the_end_is_refused(role: Role) -> None:
-    interview, _ = machine.start(config(), role)
+    interview, _ = start(config(), role)
     interview = machine.end(interview)
     with pytest.raises(machine.InterviewStateError) as raised:
         machine.record_answer(interview, "late")
     assert "finished" in words(raised.value.message)
+
+
+def test_a_question_from_any_source_is_asked_and_kept_with_its_turn(role: Role) -> None:
+    generated = Question(
+        id="gen-7", type=InterviewType.TECHNICAL, difficulty=2, source="generated",
+        text="How would you make a payment endpoint safe to retry?",
+        hint="Think about what happens when the same request arrives twice.",
+        example="An idempotency key stored with the first result.",
+        must_say=["idempotency key"], task={"tests": ["retry twice, charge once"]},
+    )  # fmt: skip
+    interview, actions = machine.start(config(question_count=2), generated)
+    assert interview.turns[0].question == generated == interview.question(1)
+    assert isinstance(actions[0], AskQuestion) and actions[0].text == generated.text
+    # A confused candidate gets the stored question's hint and example, no bank involved.
+    interview = machine.record_answer(interview, "Sorry, what do you mean?")
+    interview, actions = machine.apply_assessment(interview, assessment(1, Persona.CONFUSED))
+    ask = actions[-1]
+    assert isinstance(ask, AskQuestion) and ask.is_follow_up
+    assert ask.text == f"{generated.hint}\n\n💡 {generated.example}"
+    with pytest.raises(LookupError):
+        interview.question(2)
+
+
+def test_the_machine_decides_which_question_is_due_and_the_flow_supplies_it(role: Role) -> None:
+    fresh = Interview(config(difficulty=2, question_count=2))
+    assert machine.next_question(fresh) == machine.NextQuestion(1, 2)
+    interview, _ = start(config(difficulty=2, question_count=2), role)
+    assert machine.next_question(interview) is None  # question 1 is waiting for its answer
+    interview = machine.record_answer(interview, "A strong answer.")
+    assert machine.next_question(interview) is None  # not assessed yet
+    interview, actions = machine.apply_assessment(interview, assessment(4.5, follow_up=None))
+    assert actions == [] and interview.status is Status.ACTIVE
+    assert machine.next_question(interview) == machine.NextQuestion(2, 3)  # raised
+    with pytest.raises(ValueError, match="no main question is due"):
+        machine.ask_next(fresh.with_turns(*interview.turns[:1]), interview.question(1))
+    interview, _ = ask_due(interview, [], role)
+    interview, _ = machine.skip(interview)
+    assert interview.status is Status.COMPLETED and machine.next_question(interview) is None

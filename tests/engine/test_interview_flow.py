@@ -289,3 +289,28 @@ async def test_the_allow_list_admits_only_listed_users() -> None:
     assert await app.entry.flow.active(refused.key) is None  # nothing was started
     open_app = memory_app()
     assert await User(open_app, "1", platform="discord").send(events.Hello()) == []
+
+
+@pytest.mark.parametrize("storage", ["memory", "sqlite"])
+async def test_a_users_interviews_do_not_repeat_questions_until_the_bank_runs_out(
+    storage: str, tmp_path: Any
+) -> None:
+    app = memory_app() if storage == "memory" else sql_app(f"sqlite:///{tmp_path / 'q.db'}")
+    role = app.roles["backend_engineer"]
+    by_text = {question.text: question.id for question in role.questions}
+    alice = User(app, "alice")
+
+    async def interview(user: User) -> list[str]:
+        """Start a mixed interview of 5 and skip through it: the question ids asked."""
+        actions = await user.start(role.id, questions=5)
+        for _ in range(5):
+            actions += await user.skip()
+        return [by_text[a.text] for a in actions if isinstance(a, AskQuestion)]
+
+    runs = [await interview(alice) for _ in range(3)]
+    assert len({run[0] for run in runs}) == 3  # three different openings
+    asked = [question_id for run in runs for question_id in run]
+    assert len(asked) == len(set(asked)) == len(role.questions)  # no repeat: the whole bank
+    # Alice has seen everything: the question she was asked longest ago opens the next one.
+    assert (await interview(alice))[0] == runs[0][0]
+    app.close()

@@ -68,3 +68,22 @@ def test_broken_yaml_and_empty_directories_are_reported(tmp_path: Path) -> None:
 def test_adding_a_role_is_adding_a_file(tmp_path: Path) -> None:
     _write(tmp_path, "barista", _valid("barista"))
     assert list(load_roles(tmp_path)) == ["barista"]
+
+
+def test_a_bank_question_may_say_what_a_correct_answer_must_and_must_not_say(
+    tmp_path: Path,
+) -> None:
+    join = default_roles()["data_analyst"].question("da-t1")
+    assert any("LEFT JOIN keeps every row" in line for line in join.must_say)
+    assert join.must_not_say and join.source == "bank"
+    data = _valid("quiz")
+    data["questions"][0]["must_say"] = ["A correct answer says this."]  # type: ignore[index]
+    assert load_role_file(_write(tmp_path, "quiz", data)).questions[0].must_say
+    # The bank keeps its own bar: other sources may ask questions it would refuse.
+    data["questions"][0]["key_concepts"] = ["one", "two"]  # type: ignore[index]
+    with pytest.raises(RoleFileError, match=r"quiz\.yaml: field questions\.0\.key_concepts"):
+        load_role_file(_write(tmp_path, "quiz", data))
+    data = _valid("generated")
+    data["questions"][0]["source"] = "generated"  # type: ignore[index]
+    with pytest.raises(RoleFileError, match=r"generated\.yaml: field questions\.0\.source"):
+        load_role_file(_write(tmp_path, "generated", data))

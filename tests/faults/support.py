@@ -57,12 +57,23 @@ def stored_answers(database: Path, user_id: int) -> list[tuple[int, str]]:
     return [(session_id, text) for session_id, _position, text in rows]
 
 
+BOTS_RUN = ("-m", "bots", "run")
+
+
 class BotProcess:
     """``python -m bots run`` against a fake Bot API, started, killed and restarted at will."""
 
-    def __init__(self, fake: FakeTelegram, workdir: Path, settings: dict[str, str]) -> None:
-        """The bot's environment: the fake's root and token plus ``settings``."""
+    def __init__(
+        self,
+        fake: FakeTelegram,
+        workdir: Path,
+        settings: dict[str, str],
+        command: tuple[str, ...] = BOTS_RUN,
+    ) -> None:
+        """The bot's environment: the fake's root and token plus ``settings``; ``command`` is
+        what the Python interpreter runs (it may be changed between starts)."""
         self.fake = fake
+        self.command = command
         self.workdir = workdir
         self.log_path = workdir / "bot.log"
         self.env = {
@@ -87,7 +98,7 @@ class BotProcess:
             log.flush()
             # cwd is the temp dir so no developer's .env is read.
             self.process = await asyncio.create_subprocess_exec(
-                sys.executable, "-m", "bots", "run",
+                sys.executable, *self.command,
                 cwd=self.workdir, env=self.env, stdout=log, stderr=log,
             )  # fmt: skip
         self.starts += 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,10 @@ from bots.app import App, build_app
 from bots.settings import Settings
 from engine.actions import AskQuestion, Notice, ShowReport
 from engine.judge import FALLBACK_NOTICE
-from engine.providers.groq_llm import GroqInterviewer
+from engine.models import Turn, TurnKind
+from engine.ports import TurnContext
+from engine.providers.groq_llm import GroqInterviewer, turn_prompt
+from engine.roles import default_roles
 from fakes.groq_api import FakeGroq
 from tests.databases import app_database_or
 from tests.support.users import User
@@ -196,3 +200,16 @@ async def test_an_injection_never_scores_above_a_plain_weak_answer(
         assert assessment is not None
         scores[label] = assessment.scores.overall
     assert scores["injected"] <= scores["weak"]
+
+
+def test_the_turn_prompt_says_what_a_correct_answer_must_and_must_not_say() -> None:
+    role = default_roles()["data_analyst"]
+    join = role.question("da-t1")
+    asked = Turn(TurnKind.QUESTION, 1, join.id, 1, join.text, question=join)
+    answered = Turn(TurnKind.ANSWER, 1, join.id, 1, "A left join drops unmatched rows.")
+    context = TurnContext(role, join, (asked, answered), (), 1, "en")
+    prompt = turn_prompt(context)
+    assert f"A correct answer says: {' '.join(join.must_say)}" in prompt
+    assert f"A correct answer never claims: {' '.join(join.must_not_say)}" in prompt
+    plain = role.question("da-t2")
+    assert "A correct answer" not in turn_prompt(replace(context, question=plain))

@@ -23,6 +23,7 @@ from engine.models import (
     TurnKind,
 )
 from engine.ports import AlreadyHandled, ReceivedUpdate, UpdateRef, UserKey
+from engine.questions import Question
 from engine.roles import InterviewType
 from tests.storage.conftest import Backend
 
@@ -34,7 +35,13 @@ CONFIG = InterviewConfig(
 )
 MIXED = InterviewConfig("nurse", None, 1, 2, 0)
 SCORES = Scores(4.0, 3.5, 2.0)
-QUESTION = Turn(TurnKind.QUESTION, 1, "q1", 2, "How would you speed up checkout?")
+ASKED = Question(
+    id="q1", type=InterviewType.TECHNICAL, difficulty=2, source="generated",
+    text="How would you speed up checkout?", key_concepts=["index", "cache"],
+    hint="Where does the time go?", must_say=["measure first"], must_not_say=["add servers"],
+    task={"tests": [{"input": [1, 2], "expected": 3}], "language": "python"},
+)  # fmt: skip
+QUESTION = Turn(TurnKind.QUESTION, 1, "q1", 2, ASKED.text, question=ASKED)
 ANSWER = Turn(
     TurnKind.ANSWER, 1, "q1", 2, "An index and a cache: p95 fell from 2 s to 300 ms.",
     assessment=Assessment(
@@ -178,6 +185,34 @@ def test_an_update_is_claimed_once_and_a_replay_stores_nothing(backend: Backend)
     repository.save_interview(answered, [], UpdateRef("discord", "1"))  # another platform's
     assert repository.unfinished_updates("telegram") == [ReceivedUpdate("2", True, {})]
     assert repository.unfinished_updates("discord") == [ReceivedUpdate("1", True, {})]
+
+
+def test_question_history_says_when_each_question_was_last_asked_for_a_role(
+    backend: Backend,
+) -> None:
+    repository = backend.repository
+    user = repository.get_or_create_user(KEY)
+    other = repository.get_or_create_user(OTHER)
+    assert repository.question_history(user.id, "backend_engineer") == {}
+
+    def asked(question_id: str, number: int = 1) -> Turn:
+        return Turn(TurnKind.QUESTION, number, question_id, 2, f"Question {question_id}?")
+
+    first = repository.create_interview(user.id, Interview(CONFIG, turns=(asked("q1"),)))
+    # Turns saved later count too, redone (superseded) ones included: they were asked.
+    later = first.with_turns(ANSWER, replace(asked("q2", 2), superseded=True))
+    repository.save_interview(later, [(1, ANSWER), (2, later.turns[2])])
+    early = repository.question_history(user.id, "backend_engineer")
+    repository.create_interview(user.id, Interview(CONFIG, turns=(asked("q2"), asked("q3", 2))))
+    repository.create_interview(user.id, Interview(MIXED, turns=(asked("n1"),)))  # another role
+    repository.create_interview(other.id, Interview(CONFIG, turns=(asked("q9"),)))
+    history = repository.question_history(user.id, "backend_engineer")
+    assert set(early) == {"q1", "q2"} and set(history) == {"q1", "q2", "q3"}
+    assert all(when.tzinfo is not None for when in history.values())
+    assert history["q1"] == early["q1"] <= early["q2"] < history["q2"] <= history["q3"]
+    assert repository.question_history(user.id, "nurse").keys() == {"n1"}
+    assert repository.question_history(other.id, "backend_engineer").keys() == {"q9"}
+    assert repository.question_history(other.id, "nurse") == {}
 
 
 # ---------------------------------------------------------------------- reports and history
