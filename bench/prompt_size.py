@@ -10,7 +10,8 @@ from __future__ import annotations
 from engine import interview as machine
 from engine.context import turn_context
 from engine.models import Assessment, InterviewConfig, Persona, Scores
-from engine.providers.groq_llm import TURN_SYSTEM, turn_prompt
+from engine.providers.groq_llm import turn_prompt
+from engine.providers.prompts import TURN_SYSTEM
 from engine.roles import default_roles
 
 ANSWER = (
