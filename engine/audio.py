@@ -17,6 +17,7 @@ import soundfile as sf
 import soxr
 
 from engine.messages import Key, Message
+from engine.rubric_words import words_for
 from engine.speech import AudioError
 
 
@@ -153,22 +154,10 @@ class SpeechStats(NamedTuple):
 
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[,.;:!?…]|[—–]|-{2,}")
-_SINGLE_FILLERS = (
-    ("um", re.compile(r"u+m+")),
-    ("uh", re.compile(r"u+h+")),
-    ("erm", re.compile(r"e+r+m+")),
-    ("hmm", re.compile(r"h+m+")),
-    ("basically", re.compile(r"basically")),
-    ("actually", re.compile(r"actually")),
+_WORDS = words_for("en")
+_SINGLE_FILLERS = tuple(
+    (name, re.compile(pattern)) for name, pattern in _WORDS.spoken_filler_patterns
 )
-# "what kind of database" or "this sort of problem" are not hedges; "it's kind of slow" is.
-_DETERMINERS = frozenset(
-    """
-    a an the this that these those what which any some every each no one other same
-    """.split()
-)
-# "do you know X" is a question and "what I mean is" introduces a point, not filler.
-_YOU_KNOW_QUESTION = frozenset(["do", "did", "don't", "didn't", "would", "if"])
 
 
 def speech_stats(text: str, duration_seconds: float) -> SpeechStats:
@@ -196,11 +185,15 @@ def speech_stats(text: str, duration_seconds: float) -> SpeechStats:
                 break
         if token == "like" and following == ",":
             add("like")
-        elif token == "you" and following == "know" and previous not in _YOU_KNOW_QUESTION:
+        elif (
+            token == "you"
+            and following == "know"
+            and previous not in _WORDS.you_know_question_openers
+        ):
             add("you know")
         elif token == "i" and following == "mean" and previous != "what":
             add("i mean")
-        elif token in ("sort", "kind") and following == "of" and previous not in _DETERMINERS:
+        elif token in ("sort", "kind") and following == "of" and previous not in _WORDS.determiners:
             add(f"{token} of")
 
     minutes = duration_seconds / 60.0

@@ -14,47 +14,15 @@ from dataclasses import dataclass
 
 from engine.models import Scores
 from engine.roles import InterviewType, Question, Role
+from engine.rubric_words import words_for
 from engine.text import concept_hits, content_stems, count_phrases, numbers, sentences, words
 
-HEDGES = (
-    "i guess", "i think maybe", "maybe", "probably", "not sure", "i don't know", "idk",
-    "kind of", "sort of", "or something", "whatever", "i suppose", "hopefully", "perhaps",
-    "i'd say", "something like that", "stuff like that", "things like that", "etc",
-)  # fmt: skip
-FILLERS = ("um", "uh", "erm", "you know", "i mean", "basically", "literally", "like", "honestly")
-CLICHES = (
-    "hard worker", "hard working", "team player", "perfectionist", "passionate",
-    "think outside the box", "go getter", "go-getter", "110", "synergy", "people person",
-    "work hard", "give it my all", "always do my best", "do my best", "best of my ability",
-    "whatever it takes", "get things done", "detail oriented", "self starter",
-)  # fmt: skip
-SITUATION = (
-    "when i", "at my last", "in my last", "in my previous", "at my previous", "we had",
-    "there was", "last year", "one time", "once", "the situation", "a project", "at the time",
-    "while i was", "in my role", "at my", "during",
-)  # fmt: skip
-TASK = (
-    "my goal", "i was responsible", "responsible for", "needed to", "had to", "my job was",
-    "the goal", "the task", "my task", "i was asked", "we needed", "the challenge", "objective",
-)  # fmt: skip
-RESULT = (
-    "as a result", "resulted", "result", "which reduced", "reduced", "increased", "decreased",
-    "improved", "saved", "outcome", "in the end", "we ended", "ended up", "lowered", "cut",
-    "grew", "raised", "learned", "i learned", "the impact", "went from", "dropped",
-)  # fmt: skip
-REASONING = (
-    "because", "so that", "which means", "therefore", "trade-off", "tradeoff", "trade off",
-    "the reason", "instead of", "rather than", "on the other hand", "depends on", "however",
-    "first", "second", "then", "finally", "for example", "for instance", "such as", "if",
-)  # fmt: skip
+_WORDS = words_for("en")
+_SUBJECTS = "|".join(_WORDS.action_subjects)
+_ADVERBS = "|".join(adverb + r"\s+" for adverb in _WORDS.action_adverbs)
+_PAST_TENSE = "|".join(_WORDS.past_tense_patterns)
 # "I/we" followed by a past-tense verb: the candidate describing what they actually did.
-ACTION = re.compile(
-    r"\b(?:i|we)\s+(?:then\s+|also\s+|personally\s+|first\s+)?"
-    r"(?:[a-z]{2,}ed|built|wrote|led|made|ran|took|set|spoke|met|gave|found|got|told|chose|"
-    r"drove|brought|sent|began|broke|caught|cut|did|drew|fed|fought|held|kept|knew|laid|"
-    r"left|lent|lost|paid|put|rang|rewrote|rose|sat|saw|sold|shut|split|spent|stood|taught|"
-    r"thought|threw|understood|won|went)\b"
-)
+ACTION = re.compile(rf"\b(?:{_SUBJECTS})\s+(?:{_ADVERBS})?(?:{_PAST_TENSE})\b")
 
 
 @dataclass(frozen=True)
@@ -85,13 +53,17 @@ def measure(text: str, question: Question, role: Role) -> Rubric:
     diversity = len(set(stems)) / len(stems) if stems else 0.0
     star = tuple(
         name
-        for name, markers in (("situation", SITUATION), ("task", TASK), ("result", RESULT))
+        for name, markers in (
+            ("situation", _WORDS.situation_cues),
+            ("task", _WORDS.task_cues),
+            ("result", _WORDS.result_cues),
+        )
         if count_phrases(text, markers)
     )
     actions = len(ACTION.findall(text.lower()))
     if actions:
         star = (*star, "action")
-    examples = count_phrases(text, ("for example", "for instance", "such as", "e g"))
+    examples = count_phrases(text, _WORDS.example_cues)
     return Rubric(
         word_count=count,
         question_concepts=tuple(concept_hits(text, question.key_concepts)),
@@ -99,11 +71,11 @@ def measure(text: str, question: Question, role: Role) -> Rubric:
         question_concept_total=len(question.key_concepts),
         specifics=len(numbers(text)) + examples,
         star_parts=star,
-        reasoning=count_phrases(text, REASONING),
+        reasoning=count_phrases(text, _WORDS.reasoning_cues),
         actions=actions,
-        hedge_density=count_phrases(text, HEDGES) * per_100,
-        filler_density=count_phrases(text, FILLERS) * per_100,
-        cliches=count_phrases(text, CLICHES),
+        hedge_density=count_phrases(text, _WORDS.hedges) * per_100,
+        filler_density=count_phrases(text, _WORDS.fillers) * per_100,
+        cliches=count_phrases(text, _WORDS.cliches),
         diversity=diversity,
         long_sentences=long_sentences(text),
     )

@@ -9,6 +9,8 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from engine.rubric_words import words_for
+
 # Scripts written without spaces: each character counts as a word.
 UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Combining marks (Indic vowel signs, Arabic harakat, accents): part of the word they are on.
@@ -20,25 +22,9 @@ _LETTER = rf"(?:[^\W_{UNSPACED}]|[{MARKS}])"
 # Letters and digits of any script, with inner apostrophes and hyphens ("don't", "e-mail").
 WORD = re.compile(rf"[{UNSPACED}]|{_LETTER}+(?:['’\-]{_LETTER}+)*")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-UNITS = (
-    r"%|percent|x|k|m|ms|s|h|hrs?|days?|weeks?|months?|years?|minutes?|hours?"
-    r"|users?|people|customers?|patients?|students?"
-)
+_WORDS = words_for("en")
+UNITS = "|".join(_WORDS.number_unit_patterns)
 NUMBER = re.compile(rf"(?<![a-z])(?:\d+(?:[.,]\d+)?\s?(?:{UNITS})?|\$\s?\d[\d,.]*)")
-
-STOPWORDS = frozenset(
-    """
-    a an the and or but if then than so to of in on at by for with about from into over
-    under as is are was were be been being it its this that these those there here i me
-    my we our you your he she they them their his her what which who whom how why when
-    where do does did done have has had can could would should will shall may might must
-    not no yes just very really also too some any all each more most other such only own
-    same up down out off again once am im i'm i've i'd i'll let's it's that's don't
-    didn't doesn't isn't wasn't aren't weren't won't can't couldn't wouldn't shouldn't
-    one two get got make made go went going like well kind sort lot lots thing things
-    stuff
-    """.split()
-)
 
 
 def normalize(text: str) -> str:
@@ -55,7 +41,7 @@ def words(text: str) -> list[str]:
     return WORD.findall(text.lower().replace("’", "'"))
 
 
-_STEMMER = snowballstemmer.stemmer("english")
+_STEMMER = snowballstemmer.stemmer(_WORDS.stemmer_language)
 
 
 @lru_cache(maxsize=50_000)
@@ -66,7 +52,7 @@ def stem(word: str) -> str:
 
 def content_stems(text: str) -> list[str]:
     """Stems of the words that carry meaning (stop words dropped)."""
-    return [stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 2]
+    return [stem(w) for w in words(text) if w not in _WORDS.stopwords and len(w) > 2]
 
 
 def concept_hits(text: str, concepts: Iterable[str]) -> list[str]:

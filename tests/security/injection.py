@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from engine.ports import UserKey
-from engine.providers.groq_llm import REPORT_SYSTEM, TURN_SYSTEM
+from engine.providers.prompts import REPORT_SYSTEM, TURN_SYSTEM
 from engine.text import collapse_spaces, normalize
 from fakes.telegram_api import FakeTelegram
 from tests.bots.telegram_support import say
