@@ -117,7 +117,7 @@ async def test_a_full_interview_by_buttons_with_text_voice_and_audio_answers(
     heard = f"🎙 I heard: “{HEARD_BY_GROQ}”\n\nQuestion "  # the echo, then the next question
     assert in_order(transcript, "Question 2/5", heard + "3/5", "Question 4/5", heard + "5/5")
     assert report.plain is not None
-    for part in ("Scores", "Overall", "█", "Question by question", "2 voice answer(s)", "of 5"):
+    for part in ("Scores", "Overall", "█", "Question by question", "2 voice answers", "of 5"):
         assert part in report.plain
     assert report.reply_markup == {
         "inline_keyboard": [[{"text": "🔁 Practise again", "callback_data": "again"}]]

@@ -20,9 +20,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from engine import events
-from engine.entry import SORRY
-from engine.judge import FALLBACK_NOTICE
+from engine import entry, events, judge
 from fakes.audio import ogg_opus_bytes
 from fakes.discord_api import FakeDiscord
 from fakes.groq_api import FakeGroq
@@ -32,6 +30,8 @@ from tests.support.words import words
 from tests.waiting import until
 
 DOWNLOAD_FAILED = words(events.DOWNLOAD_FAILED())
+SORRY = words(entry.SORRY())
+FALLBACK_NOTICE = words(judge.FALLBACK_NOTICE())
 
 
 ROOT = Path(__file__).resolve().parents[2]
