@@ -7,7 +7,7 @@ here imports a platform library, and no adapter formats engine output on its own
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from catalogue import CommandNames, default_catalogue
 from engine.actions import (
@@ -99,10 +99,6 @@ class Markup:
     def i(self, text: str) -> str:
         """Escaped, italic text."""
         return self.italic(self.escape(text))
-
-    def for_language(self, language: str) -> Markup:
-        """The same markup, wording messages in ``language``."""
-        return replace(self, language=language)
 
 
 @dataclass(frozen=True)

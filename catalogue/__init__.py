@@ -55,10 +55,6 @@ class Catalogue:
         self._compiled: dict[str, gettext.GNUTranslations] = {}
         self._lock = threading.RLock()  # compiling a language compiles English first
 
-    def languages(self) -> list[str]:
-        """The languages that have a catalogue."""
-        return sorted(p.parent.parent.name for p in self.locales.glob(f"*/LC_MESSAGES/{DOMAIN}.po"))
-
     def translations(self, language: str) -> gettext.GNUTranslations:
         """The compiled catalogue of ``language``, falling back to English for missing keys."""
         with self._lock:

@@ -20,7 +20,7 @@ from bots.telegram.channel import PLATFORM, ChatChannel, sender
 from bots.telegram.handlers import TelegramHandlers
 from bots.telegram.inbox import UpdateInbox
 from bots.telegram.processor import PerUserUpdateProcessor
-from bots.telegram.send import MARKDOWN_V2, Outbox
+from bots.telegram.send import Outbox
 from engine.actions import Delivery
 from engine.events import Event, Resume
 
@@ -156,7 +156,7 @@ class TelegramAdapter:
         await self.application.shutdown()
 
     async def _register_commands(self) -> None:
-        m = MARKDOWN_V2
+        m = self.outbox.markup
         commands = [BotCommand(name, m.t(texts.DESCRIPTIONS[name]())) for name in texts.COMMANDS]
         try:
             await self.application.bot.set_my_commands(commands)

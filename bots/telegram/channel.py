@@ -10,8 +10,9 @@ from telegram import CallbackQuery, Chat, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest
 
 from bots.conversation import Reply, refusal_of, text_of
+from bots.render import Markup
 from bots.telegram import keyboards
-from bots.telegram.send import MARKDOWN_V2, Outbox, chat_action
+from bots.telegram.send import Outbox, chat_action
 from engine.actions import Refusal, ShowHistory, ShowReport
 from engine.events import Sender, UpdateRef
 
@@ -33,13 +34,13 @@ def update_ref(update: Update) -> UpdateRef:
     return UpdateRef(PLATFORM, str(update.update_id))
 
 
-def keyboard_for(replies: Sequence[Reply]) -> InlineKeyboardMarkup | None:
+def keyboard_for(replies: Sequence[Reply], m: Markup) -> InlineKeyboardMarkup | None:
     """The buttons a turn's last message carries: history pages, or "practise again"."""
     for reply in replies:
         if isinstance(reply, ShowHistory):
-            return keyboards.history_keyboard(reply.page, reply.pages, MARKDOWN_V2)
+            return keyboards.history_keyboard(reply.page, reply.pages, m)
     if any(isinstance(reply, ShowReport) for reply in replies):
-        return keyboards.again_keyboard(MARKDOWN_V2)
+        return keyboards.again_keyboard(m)
     return None
 
 
@@ -80,11 +81,13 @@ class ChatChannel:
         if refusal is not None:
             await self._refuse(refusal)
             return
-        await self.outbox.send(self.chat_id, replies, reply_markup=keyboard_for(replies))
+        await self.outbox.send(
+            self.chat_id, replies, reply_markup=keyboard_for(replies, self.outbox.markup)
+        )
 
     async def _refuse(self, refusal: Refusal) -> None:
         if self.query is not None:  # else the button spins until timed out
-            await self.query.answer(MARKDOWN_V2.t(refusal.message), show_alert=True)
+            await self.query.answer(self.outbox.markup.t(refusal.message), show_alert=True)
         elif self.private:  # a group hears nothing of it
             await self.outbox.say(self.chat_id, refusal.message)
 
@@ -100,7 +103,13 @@ class InPlaceChannel(ChatChannel):
     async def send(self, replies: Sequence[Reply]) -> None:
         """Show the replies' text where the button was, with the buttons they call for."""
         text = text_of(replies, self.outbox.markup)
-        await show(self.outbox, self.chat_id, self.message_id, text, keyboard_for(replies))
+        await show(
+            self.outbox,
+            self.chat_id,
+            self.message_id,
+            text,
+            keyboard_for(replies, self.outbox.markup),
+        )
 
 
 async def show(

@@ -60,6 +60,20 @@ def stored_answers(database: Path, user_id: int) -> list[tuple[int, str]]:
 BOTS_RUN = ("-m", "bots", "run")
 
 
+def offline_settings(database: Path, questions: int, **more: str) -> dict[str, str]:
+    """A bot on SQLite with the offline interviewer, no speech, no follow-ups, no turn limit."""
+    return {
+        "DATABASE_URL": f"sqlite:///{database}",
+        "LLM_PROVIDER": "offline",
+        "STT_PROVIDER": "none",
+        "TTS_PROVIDER": "none",
+        "MAX_FOLLOWUPS": "0",
+        "DEFAULT_QUESTIONS": str(questions),
+        "TURNS_PER_MINUTE": "1000",
+        **more,
+    }
+
+
 class BotProcess:
     """``python -m bots run`` against a fake Bot API, started, killed and restarted at will."""
 

@@ -25,7 +25,7 @@ from fakes.telegram_api import FakeTelegram
 from storage.db import make_engine
 from storage.repository import SqlRepository
 from tests.bots.telegram_support import running, say, texts_to
-from tests.faults.support import BotProcess, bot_settings, stored_answers
+from tests.faults.support import BotProcess, bot_settings, offline_settings, stored_answers
 from tests.waiting import until
 
 TOKEN = "555000:KILL-token-not-real_abcdefghijkl"
@@ -75,16 +75,7 @@ async def test_sigkill_at_20_points_loses_no_answer(tmp_path: Path) -> None:
         bot = BotProcess(
             fake,
             tmp_path,
-            {
-                "DATABASE_URL": f"sqlite:///{database}",
-                "LLM_PROVIDER": "offline",
-                "STT_PROVIDER": "none",
-                "TTS_PROVIDER": "none",
-                "MAX_FOLLOWUPS": "0",
-                "DEFAULT_QUESTIONS": str(QUESTIONS),
-                "TURNS_PER_MINUTE": "1000",
-                "LOG_LEVEL": "INFO",
-            },
+            offline_settings(database, QUESTIONS, LOG_LEVEL="INFO"),
         )
         pushed: list[str] = []
         kills = 0

@@ -18,7 +18,7 @@ import pytest
 from fakes.telegram_api import FakeTelegram
 from fakes.telegram_state import SentRecord
 from tests.faults.stand_in_bot import STAND_IN
-from tests.faults.support import BOTS_RUN, BotProcess, stored_answers
+from tests.faults.support import BOTS_RUN, BotProcess, offline_settings, stored_answers
 from tests.waiting import until
 
 TOKEN = "555001:STAND-IN-token-not-real_abcdefghijkl"
@@ -68,15 +68,7 @@ async def test_stand_in_questions_survive_sigkill_and_a_restart_without_their_so
         bot = BotProcess(
             fake,
             tmp_path,
-            {
-                "DATABASE_URL": f"sqlite:///{database}",
-                "LLM_PROVIDER": "offline",
-                "STT_PROVIDER": "none",
-                "TTS_PROVIDER": "none",
-                "MAX_FOLLOWUPS": "0",
-                "DEFAULT_QUESTIONS": "3",
-                "TURNS_PER_MINUTE": "1000",
-            },
+            offline_settings(database, 3),
             command=STAND_IN_BOT,
         )
         try:
