@@ -1,0 +1,322 @@
+"""The defects of issue 12 ("Honest judging"), each as a user meets it with no API key.
+
+Every test talks to the real entry point with the offline interviewer and one bank question
+(fixed, so the case is the one the defect was found on), and checks what the user is shown and
+what the report says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from bots.app import App
+from engine.actions import Action, AskQuestion, ShowReport
+from engine.interview import OFF_TOPIC_LEAD
+from engine.models import Report
+from engine.ports import QuestionRequest
+from engine.questions import Question
+from engine.roles import default_roles
+from tests.support.users import User, memory_app, offline_settings
+from tests.support.words import words
+
+ROLES = default_roles()
+
+
+@dataclass(frozen=True)
+class FixedQuestions:
+    """A question source that asks the given bank questions in order."""
+
+    role: str
+    ids: tuple[str, ...]
+
+    async def next_question(self, request: QuestionRequest) -> Question:
+        """The bank question at the request's number."""
+        return ROLES[self.role].question(self.ids[request.number - 1])
+
+
+def user_on(role: str, *ids: str, follow_ups: int = 2) -> User:
+    """A user whose interview asks exactly these bank questions of ``role``."""
+    app: App = memory_app(
+        offline_settings(max_followups=follow_ups, default_questions=len(ids)),
+        questions=FixedQuestions(role, ids),
+    )
+    return User(app, "candidate")
+
+
+async def answered(role: str, question_id: str, answer: str, follow_ups: int = 2) -> Report:
+    """The report after one answer to one question (the interview ended right after)."""
+    user = user_on(role, question_id, follow_ups=follow_ups)
+    await user.start(role, questions=1)
+    actions = await user.answer(answer)
+    if not any(isinstance(a, ShowReport) for a in actions):
+        actions = await user.end()
+    return report_of(actions)
+
+
+def report_of(actions: list[Action]) -> Report:
+    """The report among the actions."""
+    return next(a.report for a in actions if isinstance(a, ShowReport))
+
+
+def overall(report: Report) -> float:
+    """The report's overall score (0 when nothing was scored)."""
+    return report.scores.overall if report.scores else 0.0
+
+
+def asked(actions: list[Action]) -> AskQuestion | None:
+    """The question or follow-up among the actions."""
+    return next((a for a in actions if isinstance(a, AskQuestion)), None)
+
+
+# 1. Off-topic but polished answers score high.
+WON_DEAL = (
+    "Last quarter I closed our biggest deal of the year, a 120,000 dollar contract with a "
+    "regional hospital group. I mapped every stakeholder, ran a two-week pilot with their "
+    "nursing team, and handled the procurement objections with a total cost comparison. As a "
+    "result we signed three weeks ahead of schedule and they expanded to four more sites."
+)
+VAGUE_LOST_DEAL = (
+    "There was a deal I thought we'd get but the customer went with someone else. I think "
+    "maybe the price was the problem. I learned to follow up more I guess."
+)
+SPEED_UP = (
+    "At my last job I cut our API's p99 latency from 900 ms to 120 ms. I profiled the hot "
+    "endpoints, found an N+1 query in the orders service, added a covering index and a "
+    "Redis cache, and as a result checkout conversion rose by 4 percent."
+)
+
+
+async def test_a_polished_story_about_a_won_deal_scores_below_a_vague_lost_deal() -> None:
+    won = await answered("sales_associate", "sa-b4", WON_DEAL)
+    lost = await answered("sales_associate", "sa-b4", VAGUE_LOST_DEAL)
+    assert overall(won) < overall(lost)
+
+
+async def test_a_speed_up_story_to_a_disagreement_question_is_not_a_strong_answer() -> None:
+    user = user_on("backend_engineer", "be-b2")
+    await user.start("backend_engineer", questions=1)
+    reply = await user.answer(SPEED_UP)
+    follow_up = asked(reply)
+    assert follow_up is not None and follow_up.is_follow_up, words(reply)
+    report = report_of(await user.end())
+    assert overall(report) < 3.0
+    assert "strong interview" not in report.summary.lower()
+
+
+# 2. Wrong answers are rewarded.
+JOINS_RIGHT = (
+    "An INNER JOIN returns only the rows that have a match in both tables. A LEFT JOIN returns "
+    "every row from the left table, and where the right table has no match its columns are NULL."
+)
+JOINS_SWAPPED = (
+    "A LEFT JOIN returns only the rows that have a match in both tables. An INNER JOIN returns "
+    "every row from the left table, and where the right table has no match its columns are NULL."
+)
+BUDGET_RIGHT = (
+    "A budget is the plan we commit to at the start of the year, the targets we're held "
+    "against. A forecast is our updated estimate of what will actually happen, revised every "
+    "quarter as actuals come in, so we compare forecast to budget to spot gaps early."
+)
+BUDGET_SWAPPED = (
+    "A forecast is the plan we commit to at the start of the year, the targets we're held "
+    "against. A budget is our updated estimate of what will actually happen, revised every "
+    "quarter as actuals come in, so we compare budget to forecast to spot gaps early."
+)
+
+
+async def test_swapped_join_definitions_score_below_the_right_ones_and_are_not_praised() -> None:
+    right = await answered("data_analyst", "da-t1", JOINS_RIGHT)
+    wrong = await answered("data_analyst", "da-t1", JOINS_SWAPPED)
+    assert overall(wrong) < overall(right) - 0.5
+    note = wrong.question_notes[0]
+    assert "inner join" not in note.good.lower()
+    assert "left join" in note.missing.lower()
+
+
+async def test_swapped_budget_and_forecast_is_not_quoted_as_a_strength() -> None:
+    right = await answered("finance_analyst", "fa-t2", BUDGET_RIGHT)
+    wrong = await answered("finance_analyst", "fa-t2", BUDGET_SWAPPED)
+    assert overall(wrong) < overall(right)
+    assert not wrong.strengths
+    assert wrong.improvements
+
+
+# 3. Feedback contradicts the candidate.
+async def test_a_set_situation_is_never_called_unclear() -> None:
+    story = (
+        "In my second year of teaching, a parent emailed the head teacher to complain that I "
+        "graded her son unfairly on a history essay. I called her the same afternoon, walked "
+        "her through the rubric and his draft, and we agreed on a plan for his next essay. "
+        "He got a B on it and she thanked me at parents' evening."
+    )
+    report = await answered("teacher", "te-b3", story)
+    assert "situation was unclear" not in report.question_notes[0].missing
+
+
+async def test_a_concept_the_answer_names_is_not_listed_as_missing() -> None:
+    answer = (
+        "I'd cancel in-flight requests with an AbortController when the query changes, debounce "
+        "the input by about 300 ms, and cache results per query so going back is instant."
+    )
+    report = await answered("frontend_engineer", "fe-d2", answer)
+    missing = report.question_notes[0].missing.lower()
+    assert "cancel" not in missing and "debounce" not in missing
+
+
+async def test_numbers_in_words_count_as_concrete_numbers() -> None:
+    story = (
+        "A student in my class was falling behind in reading, so I met her parents and set up "
+        "two short sessions a week with her. By the spring her reading score rose by fifteen "
+        "percent."
+    )
+    report = await answered("teacher", "te-b2", story)
+    assert report.answered == 1
+    assert "no concrete numbers" not in report.question_notes[0].missing
+
+
+# 4. Ordinary replies get the manipulation scolding.
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I already told you: she calmed down within 20 minutes",
+        "Sorry, I'm really nervous, can I have a second?",
+        "What's the question again?",
+        "This is a hypothetical for me, but I'd sit with them and explain each step.",
+    ],
+)
+async def test_ordinary_replies_are_not_scolded(reply: str) -> None:
+    user = user_on("nurse", "rn-b1")
+    await user.start("nurse", questions=1)
+    await user.answer("A patient was scared before surgery and I talked with her.")
+    actions = await user.answer(reply)
+    assert all(not (isinstance(a, AskQuestion) and a.lead == OFF_TOPIC_LEAD()) for a in actions)
+    assert "keep to the interview" not in words(actions)
+
+
+# 5. Clarification requests are scored as answers.
+async def test_a_rephrase_request_is_rephrased_and_never_scored() -> None:
+    user = user_on("nurse", "rn-b1")
+    await user.start("nurse", questions=1)
+    reply = await user.answer("Sorry, can you rephrase the question?")
+    follow_up = asked(reply)
+    assert follow_up is not None and follow_up.number == 1
+    report = report_of(await user.end())
+    assert report.answered == 0 and report.scores is None
+    assert not report.improvements and not report.strengths
+
+
+async def test_a_rephrase_request_at_the_follow_up_limit_still_gets_the_rephrasing() -> None:
+    user = user_on("nurse", "rn-b1", "rn-b2", follow_ups=0)
+    await user.start("nurse", questions=2)
+    reply = await user.answer("Sorry, can you rephrase the question?")
+    again = asked(reply)
+    assert again is not None and again.number == 1, words(reply)
+
+
+async def test_thinking_aloud_is_not_scored() -> None:
+    user = user_on("nurse", "rn-b1")
+    await user.start("nurse", questions=1)
+    reply = await user.answer("Hmm, let me think.")
+    assert asked(reply) is not None
+    report = report_of(await user.end())
+    assert report.answered == 0
+
+
+# 6. Follow-ups are templates that do not listen.
+SPECIFIC_STORY = (
+    "Mrs Patel, 82, was terrified before her hip surgery. I sat with her for twenty minutes, "
+    "explained each step and got her daughter on the phone. She calmed down and the surgery "
+    "went ahead on time."
+)
+
+
+async def test_no_follow_up_asks_for_a_specific_time_or_a_result_already_given() -> None:
+    user = user_on("nurse", "rn-b1")
+    await user.start("nurse", questions=1)
+    reply = words(await user.answer(SPECIFIC_STORY))
+    assert "specific time" not in reply
+    assert "What was the result" not in reply
+
+
+async def test_a_situational_question_is_not_asked_for_a_past_story() -> None:
+    user = user_on("customer_support", "cs-s1")
+    await user.start("customer_support", questions=1)
+    reply = words(await user.answer("I'd stay calm and try to help them."))
+    assert "specific time" not in reply and "personally do" not in reply
+    assert "keep to the interview" not in reply
+
+
+async def test_a_question_repeated_back_is_not_thanked_as_clear() -> None:
+    user = user_on("nurse", "rn-b1")
+    await user.start("nurse", questions=1)
+    reply = await user.answer(
+        "You want to hear about a time I comforted an anxious patient or family member, right?"
+    )
+    assert "that's clear" not in words(reply)
+    assert report_of(await user.end()).answered == 0
+
+
+# 7. Structure rewards only past-tense STAR.
+async def test_a_clear_plan_for_a_situational_question_has_structure() -> None:
+    plan = (
+        "First I'd acknowledge the frustration and check the order history so they don't have "
+        "to repeat themselves. Then I'd offer a replacement or a refund within policy, because "
+        "fixing the problem matters more than explaining it. If it's outside policy, I'd "
+        "escalate to my lead the same day and tell the customer when they'll hear back. "
+        "Finally I'd note the case so the team can spot a pattern."
+    )
+    report = await answered("customer_support", "cs-s3", plan)
+    assert report.scores is not None and report.scores.structure >= 3.0
+
+
+async def test_a_reasoned_technical_answer_has_structure() -> None:
+    answer = (
+        "An index is a sorted structure, usually a B-tree, so a lookup doesn't scan the whole "
+        "table. The trade-off is that every write has to update it, so on a write-heavy table "
+        "I'd only index the columns we filter on, and I'd check the query plan first."
+    )
+    report = await answered("backend_engineer", "be-t1", answer)
+    assert report.scores is not None and report.scores.structure >= 3.0
+
+
+# 8. Quotes.
+BUZZWORDS = (
+    "I would leverage a scalable, distributed, cloud-native rate limiter with Redis, token "
+    "bucket, sliding window, API gateway and horizontal scaling for high availability and low "
+    "latency."
+)
+
+
+async def test_a_buzzword_sentence_is_not_quoted_as_role_knowledge() -> None:
+    report = await answered("backend_engineer", "be-d2", BUZZWORDS, follow_ups=0)
+    assert report.answered == 1
+    assert not report.strengths
+
+
+async def test_no_sentence_is_both_a_strength_and_an_improvement() -> None:
+    user = user_on("backend_engineer", "be-t1", "be-b2")
+    await user.start("backend_engineer", questions=2)
+    await user.answer(
+        "An index is a B-tree kept sorted on a column so lookups avoid a full scan, "
+        "but every insert has to update it."
+    )
+    report = report_of(await user.skip())
+    quoted = [p.quote for p in report.strengths] + [p.quote for p in report.improvements]
+    assert quoted and len(quoted) == len(set(quoted)), quoted
+
+
+async def test_a_quote_cut_mid_sentence_ends_with_an_ellipsis() -> None:
+    long_sentence = (
+        "When our nightly reconciliation job started failing I went through the logs line by "
+        "line with the on-call engineer and we found that a vendor had changed their date "
+        "format without telling anyone which broke our parser for two days"
+    )
+    report = await answered("backend_engineer", "be-b3", long_sentence + ".")
+    quotes = [p.quote for p in (*report.strengths, *report.improvements)]
+    assert quotes
+    for quote in quotes:
+        assert quote.rstrip(".") in long_sentence or quote.endswith("…"), quote
+        if quote.rstrip("…").strip() != long_sentence:
+            assert quote.endswith("…"), quote
