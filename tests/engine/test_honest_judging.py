@@ -22,6 +22,8 @@ from tests.support.users import User, memory_app, offline_settings
 from tests.support.words import words
 
 ROLES = default_roles()
+# Fails on the commit before issue 12's first change; the fixes land in the next commits.
+pytestmark = pytest.mark.xfail(strict=True, reason="issue 12 defects, being fixed")
 
 
 @dataclass(frozen=True)
@@ -177,19 +179,25 @@ async def test_numbers_in_words_count_as_concrete_numbers() -> None:
 
 
 # 4. Ordinary replies get the manipulation scolding.
+PATIENT = ("nurse", "rn-b1", "A patient was scared before surgery and I talked with her.")
+REVIEW = ("backend_engineer", "be-s2", "")
+
+
 @pytest.mark.parametrize(
-    "reply",
+    "case, reply",
     [
-        "I already told you: she calmed down within 20 minutes",
-        "Sorry, I'm really nervous, can I have a second?",
-        "What's the question again?",
-        "This is a hypothetical for me, but I'd sit with them and explain each step.",
+        (PATIENT, "I already told you: she calmed down within 20 minutes"),
+        (PATIENT, "Sorry, I'm really nervous, can I have a second?"),
+        (PATIENT, "What's the question again?"),
+        (REVIEW, "This is a hypothetical, but I'd first ask the reviewer what outcome they need."),
     ],
 )
-async def test_ordinary_replies_are_not_scolded(reply: str) -> None:
-    user = user_on("nurse", "rn-b1")
-    await user.start("nurse", questions=1)
-    await user.answer("A patient was scared before surgery and I talked with her.")
+async def test_ordinary_replies_are_not_scolded(case: tuple[str, str, str], reply: str) -> None:
+    role, question_id, first = case
+    user = user_on(role, question_id)
+    await user.start(role, questions=1)
+    if first:
+        await user.answer(first)
     actions = await user.answer(reply)
     assert all(not (isinstance(a, AskQuestion) and a.lead == OFF_TOPIC_LEAD()) for a in actions)
     assert "keep to the interview" not in words(actions)
