@@ -189,7 +189,7 @@ REVIEW = ("backend_engineer", "be-s2", "")
         (PATIENT, "I already told you: she calmed down within 20 minutes"),
         (PATIENT, "Sorry, I'm really nervous, can I have a second?"),
         (PATIENT, "What's the question again?"),
-        (REVIEW, "This is a hypothetical, but I'd first ask the reviewer what outcome they need."),
+        (REVIEW, "This is a hypothetical, but I'd first ask what outcome they need."),
     ],
 )
 async def test_ordinary_replies_are_not_scolded(case: tuple[str, str, str], reply: str) -> None:
