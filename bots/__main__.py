@@ -8,7 +8,7 @@ import sys
 
 from sqlalchemy.exc import OperationalError
 
-from bots.app import App, build_app
+from bots.app import MAX_QUESTIONS, App, build_app
 from bots.console import TERMINAL, Console, stdin_line
 from bots.health import check
 from bots.logs import configure_logging
@@ -25,6 +25,19 @@ NO_TOKEN_HINT = (
 )
 
 
+def question_count(text: str) -> int:
+    """``--questions``: a whole number of main questions, 1 to MAX_QUESTIONS."""
+    try:
+        count = int(text)
+    except ValueError:
+        count = 0
+    if not 1 <= count <= MAX_QUESTIONS:
+        raise argparse.ArgumentTypeError(
+            f"must be a whole number from 1 to {MAX_QUESTIONS}, not {text!r}"
+        )
+    return count
+
+
 def parse_args(argv: list[str]) -> argparse.Namespace:
     """The command line."""
     parser = argparse.ArgumentParser(prog="python -m bots", description=__doc__)
@@ -39,7 +52,18 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="interview type",
     )
     chat.add_argument("--difficulty", type=int, choices=(1, 2, 3), default=2)
-    chat.add_argument("--questions", type=int, help="number of main questions (1-10)")
+    chat.add_argument(
+        "--questions",
+        type=question_count,
+        metavar="N",
+        help=f"number of main questions, 1 to {MAX_QUESTIONS} (default: DEFAULT_QUESTIONS)",
+    )
+    chat.add_argument(
+        "--new",
+        action="store_true",
+        help="start a new interview even if one is unfinished (that one ends, with its "
+        "feedback); without it, an unfinished interview is resumed",
+    )
     commands.add_parser("roles", help="list the roles")
     commands.add_parser("health", help="report the running service's health (exit 1 if not)")
     return parser.parse_args(argv)
@@ -50,7 +74,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     try:
         settings = load_settings()
-        configure_logging(settings)
+        # The terminal interview's screen is stderr too: no log lines there by default.
+        terminal = args.command == "chat" or (args.command == "run" and not has_token(settings))
+        configure_logging(settings, terminal=terminal)
         if args.command == "roles":
             print(roles_text(default_roles().values(), TERMINAL))
             return 0
@@ -71,23 +97,29 @@ def main(argv: list[str] | None = None) -> int:
         start = None
         if args.role is not None:
             start = StartInterview(args.role, args.type, args.difficulty, args.questions)
-        return asyncio.run(chat(app, start))
+        return asyncio.run(chat(app, start, new=args.new))
     return asyncio.run(run(app, settings))
 
 
-async def chat(app: App, start: StartInterview | None) -> int:
-    """The terminal interview (``start`` names one, else it resumes or asks for a role)."""
+async def chat(app: App, start: StartInterview | None, new: bool = False) -> int:
+    """The terminal interview: the unfinished one resumed, else (or with ``new``) the one
+    ``start`` names, else one for a role the user picks."""
     if start is not None and start.role not in app.roles:
         print(f"Unknown role {start.role!r}. Try `python -m bots roles`.", file=sys.stderr)
         return 2
-    console = Console(app.entry, app.roles, stdin_line, sys.stdout)
-    await console.run(start)
+    console = Console(app.entry, app.queries, stdin_line, sys.stdout)
+    await console.run(start, new=new)
     return 0
+
+
+def has_token(settings: Settings) -> bool:
+    """True when a bot has a token to run with."""
+    return settings.telegram_bot_token is not None or settings.discord_bot_token is not None
 
 
 async def run(app: App, settings: Settings) -> int:
     """Every adapter whose token is set, or the terminal chat when there is none."""
-    if settings.telegram_bot_token is None and settings.discord_bot_token is None:
+    if not has_token(settings):
         print(NO_TOKEN_HINT)
         return await chat(app, None)
     from bots.service_runner import run_bots

@@ -47,6 +47,9 @@ from storage.repository import SqlRepository
 
 log = logging.getLogger(__name__)
 
+# The most main questions an interview may have (the terminal's --questions is checked by it).
+MAX_QUESTIONS = FlowConfig.max_questions
+
 
 class Parts(TypedDict, total=False):
     """The parts ``build_app`` takes instead of building them from the settings."""

@@ -7,20 +7,22 @@ import getpass
 from collections.abc import Awaitable, Callable
 from typing import TextIO
 
-from bots.render import Markup, render_all, roles_text
+from bots.render import ROLES_TITLE, Markup, render_all
 from catalogue import CommandNames
 from engine import events
 from engine.actions import Action, AskQuestion, ShowReport
 from engine.entry import EntryPoint
 from engine.events import Event, Input, Sender
+from engine.labels import type_label
 from engine.messages import Key
-from engine.queries import Role
+from engine.queries import Queries, Role
 
 HELP = Key("console.help")
 UNKNOWN_COMMAND = Key("console.unknown-command", ("command",))
 WHICH_ROLE = Key("console.which-role")
 PICK_FROM_LIST = Key("console.pick-from-list")
-RESUMING = Key("console.resuming")
+NUMBERED_ROLE = Key("console.role-line", ("number", "name", "id", "kinds"))
+RESUMING = Key("console.resuming", ("role",))
 SAVED = Key("console.saved")
 # The terminal's commands; the bots' other commands are named as the chat command offers them.
 COMMAND_NAMES = CommandNames(
@@ -56,14 +58,15 @@ class Console:
     def __init__(
         self,
         entry: EntryPoint,
-        roles: dict[str, Role],
+        queries: Queries,
         read_line: Callable[[str], Awaitable[str | None]],
         out: TextIO,
         user: str | None = None,
     ) -> None:
-        """Interview the terminal's user through ``entry``."""
+        """Interview the terminal's user through ``entry`` (``queries`` has the roles)."""
         self.entry = entry
-        self.roles = roles
+        self.queries = queries
+        self.roles: dict[str, Role] = queries.roles
         self.read_line = read_line
         self.out = out
         self.sender = Sender("console", user or getpass.getuser())
@@ -77,13 +80,22 @@ class Console:
         """The entry point's reply to one input of the terminal's user."""
         return await self.entry.handle(Event(self.sender, what))
 
-    async def run(self, start: events.StartInterview | None) -> bool:
-        """Run (or resume) one interview to its report; False if the input ended first."""
-        waiting = await self.handle(events.CurrentQuestion()) if start is None else []
-        if any(isinstance(action, AskQuestion) for action in waiting):
-            print(TERMINAL.t(RESUMING()), file=self.out)
+    async def run(self, start: events.StartInterview | None, new: bool = False) -> bool:
+        """Run one interview to its report; False if the input ended first.
+
+        An unfinished interview is resumed, whatever ``start`` names (the same command
+        continues it); with ``new`` it is ended, with its feedback, and a new one starts: the
+        one ``start`` names, else one for the role the user picks.
+        """
+        waiting = await self.handle(events.CurrentQuestion())
+        unfinished = any(isinstance(action, AskQuestion) for action in waiting)
+        if unfinished and not new:
+            past = await self.queries.last_interview(self.sender.key)
+            print(TERMINAL.t(RESUMING(role=past.role_name if past else "")), file=self.out)
             self.show(waiting)
         else:
+            # Ended as /end would end it, or (nothing unfinished) what a restart finished.
+            self.show(await self.handle(events.End()) if unfinished else waiting)
             role_id = start.role if start else await self._choose_role()
             if role_id is None:
                 return False
@@ -118,7 +130,7 @@ class Console:
 
     async def _choose_role(self) -> str | None:
         roles = list(self.roles.values())
-        print(roles_text(roles, TERMINAL), file=self.out)
+        print(numbered_roles(roles), file=self.out)
         while True:
             line = await self.read_line("\n" + TERMINAL.t(WHICH_ROLE()))
             if line is None:
@@ -129,6 +141,16 @@ class Console:
             if choice in self.roles:
                 return choice
             print(TERMINAL.t(PICK_FROM_LIST()), file=self.out)
+
+
+def numbered_roles(roles: list[Role]) -> str:
+    """The roles to pick from, numbered from 1 as the role prompt takes them."""
+    lines = [TERMINAL.t(ROLES_TITLE())]
+    for number, role in enumerate(roles, start=1):
+        kinds = ", ".join(TERMINAL.t(type_label(kind.value)) for kind in role.interview_types)
+        line = NUMBERED_ROLE(number=number, name=role.name, id=role.id, kinds=kinds)
+        lines.append(TERMINAL.t(line))
+    return "\n".join(lines)
 
 
 async def stdin_line(prompt: str) -> str | None:

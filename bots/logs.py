@@ -70,10 +70,13 @@ def _log_uncaught_in_thread(args: threading.ExceptHookArgs) -> None:
     log_uncaught(args.exc_type, args.exc_value, args.exc_traceback)
 
 
-def configure_logging(settings: Settings) -> None:
+def configure_logging(settings: Settings, terminal: bool = False) -> None:
     """Log to stderr at LOG_LEVEL, masking every configured secret.
 
     Uncaught exceptions (in any thread) and warnings go through the same masked handler.
+    For the ``terminal`` interview, where stderr is the screen the candidate reads, only
+    warnings and errors are logged, unless LOG_LEVEL=DEBUG asks for everything (INFO is the
+    bots' everyday level, and .env.example sets it).
     """
     secrets = [
         s.get_secret_value()
@@ -88,7 +91,10 @@ def configure_logging(settings: Settings) -> None:
     handler.addFilter(SecretFilter(secrets))
     root = logging.getLogger()
     root.handlers[:] = [handler]
-    root.setLevel(settings.log_level)
+    level = logging.getLevelName(settings.log_level)
+    if terminal and level != logging.DEBUG:
+        level = max(level, logging.WARNING)
+    root.setLevel(level)
     sys.excepthook = log_uncaught
     threading.excepthook = _log_uncaught_in_thread
     logging.captureWarnings(True)

@@ -168,6 +168,24 @@ def redo(interview: Interview) -> tuple[Interview, list[Action]]:
     return interview, [_ask(interview.config, prompt, REDO_LEAD())]
 
 
+def taken_back(interview: Interview, due: NextQuestion) -> Question | None:
+    """The main question ``due`` names if a redo took it back after it was shown, else None.
+
+    A redo of the answer before it supersedes it with the rest of the transcript; when the
+    redone question closes, that same question is asked again rather than a new one drawn
+    (the candidate has seen it, and a new draw would skip it as already asked).
+    """
+    for turn in reversed(interview.turns):
+        if (
+            turn.superseded
+            and turn.kind is TurnKind.QUESTION
+            and turn.question_number == due.number
+            and turn.question is not None
+        ):
+            return turn.question
+    return None
+
+
 def end(interview: Interview) -> Interview:
     """Stop the interview early; the report covers what was answered."""
     if interview.status is not Status.ACTIVE:

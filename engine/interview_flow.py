@@ -302,11 +302,15 @@ class InterviewFlow:
         """Ask the main question the machine decided is due (if one is), from the source.
 
         The source avoids what this interview asked and prefers what the user was never asked
-        in their earlier interviews for the role.
+        in their earlier interviews for the role; a question a redo took back after it was
+        shown is asked again instead.
         """
         due = machine.next_question(interview)
         if due is None:
             return interview, []
+        shown = machine.taken_back(interview, due)
+        if shown is not None:
+            return machine.ask_next(interview, shown)
         profile = await self.profiles.get(key)
         history = await self.database.call(self.repository.question_history, profile.id, role.id)
         request = question_request(role, interview, due, history)

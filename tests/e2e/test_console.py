@@ -54,7 +54,7 @@ def test_ctrl_d_saves_and_the_same_command_resumes(tmp_path: Path) -> None:
     first = run_cli(tmp_path, "chat", "--role", "nurse", "--questions", "2", stdin=ANSWER + "\n")
     assert "Saved." in first.stdout
     second = run_cli(tmp_path, "chat", stdin="/end\n")
-    assert "Resuming your interview in progress." in second.stdout
+    assert "Resuming your Registered Nurse interview in progress." in second.stdout
     assert "Interview feedback — Registered Nurse" in second.stdout
 
 

@@ -174,6 +174,25 @@ def test_redo_replaces_the_last_answer_and_shows_the_score_change(role: Role) ->
     assert [t.text for t in interview.answers] == ["better"]
 
 
+def test_a_question_a_redo_took_back_after_it_was_shown_is_the_one_asked_next(role: Role) -> None:
+    interview, _ = start(config(), role)
+    interview, _ = answer(interview, role, score=4.5, follow_up=None)
+    shown = interview.question(2)
+    interview, _ = machine.redo(interview)
+    assert machine.next_question(interview) is None  # question 1 is being asked again
+    interview = machine.record_answer(interview, "A better answer.")
+    interview, _ = machine.apply_assessment(interview, assessment(4.5, follow_up=None))
+    due = machine.next_question(interview)
+    assert due is not None and due.number == 2
+    assert machine.taken_back(interview, due) == shown
+    interview, _ = machine.ask_next(interview, shown)
+    interview = machine.record_answer(interview, "An answer to question 2.")
+    interview, _ = machine.apply_assessment(interview, assessment(4.5, follow_up=None))
+    due = machine.next_question(interview)
+    assert due is not None and due.number == 3
+    assert machine.taken_back(interview, due) is None  # never shown: the source draws it
+
+
 def test_the_prompt_position_names_the_prompt_shown_and_returns_with_a_redo(role: Role) -> None:
     interview, _ = start(config(), role)
     first = interview.prompt_position

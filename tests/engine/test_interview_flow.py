@@ -163,6 +163,46 @@ async def test_an_interview_survives_a_restart_and_resumes_exactly(database_url:
         restarted.close()
 
 
+def asked(actions: list[Action]) -> AskQuestion:
+    """The one question among ``actions``."""
+    questions = [a for a in actions if isinstance(a, AskQuestion)]
+    assert len(questions) == 1, actions
+    return questions[0]
+
+
+async def test_a_redo_after_the_next_question_was_shown_asks_that_same_question_next(
+    database_url: str,
+) -> None:
+    # Every platform's /redo is this one: Telegram, Discord and the terminal share the flow.
+    strong = ScriptedInterviewer(score=4.5)  # no follow-up: each answer shows the next question
+    first = sql_app(database_url, interviewer=strong)
+    alice = User(first, "alice")
+    question_one = asked(await alice.start("backend_engineer", questions=3))
+    question_two = asked(await alice.answer("First answer."))
+    assert (question_one.number, question_two.number) == (1, 2)
+    first.close()
+
+    # In a new process on the same database: what was shown is read back, not drawn again.
+    restarted = sql_app(database_url, interviewer=strong)
+    try:
+        alice = User(restarted, "alice")
+        again = asked(await alice.redo())
+        assert (again.number, again.text) == (1, question_one.text)
+        shown_again = asked(await alice.answer("A better first answer."))
+        assert (shown_again.number, shown_again.text) == (2, question_two.text)
+        # A second redo of the same answer brings the same question back once more.
+        asked(await alice.redo())
+        assert asked(await alice.answer("The best first answer.")).text == question_two.text
+        question_three = asked(await alice.answer("Second answer."))
+        assert question_three.number == 3
+        assert question_three.text not in (question_one.text, question_two.text)
+        interview = await restarted.entry.flow.active(alice.key)
+        assert interview is not None
+        assert [t.text for t in interview.answers] == ["The best first answer.", "Second answer."]
+    finally:
+        restarted.close()
+
+
 def crash_after_answer(store: MemoryStore, key: UserKey, answer: str) -> int:
     """Store ``answer`` as a crash right after committing it leaves it (never assessed).
 
