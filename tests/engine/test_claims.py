@@ -755,3 +755,115 @@ def test_warning_against_a_misconception_is_not_making_it(
     role_id: str, question_id: str, answer: str
 ) -> None:
     assert check_claims(answer, _question(role_id, question_id)).contradicted == ()
+
+
+# Ten pairs written after the cues were frozen (commit ff22ee1) and checked once, never tuned on:
+# the unseen figure. Eight questions had no answers above; da-t1 and fe-t1 are asked in new words.
+UNSEEN = [
+    (
+        "nurse",
+        "rn-t5",
+        "Tachycardia with a falling pressure and new restlessness after surgery worries me for "
+        "hemorrhage and early hypovolemic shock. I'd check the dressing and drains, get a full "
+        "set of vitals and oxygen saturation, call the rapid response team and the surgeon "
+        "straight away, and make sure IV access is ready for fluids.",
+        "A heart rate of 118 is pretty normal after an operation and the restlessness is probably "
+        "just anxiety, so I'd give something for anxiety and recheck the vitals at the next "
+        "routine round.",
+    ),
+    (
+        "sales_associate",
+        "sa-s2",
+        "I'd ask 'too expensive compared to what?' to understand whether it's budget or value, "
+        "then show what their current manual process costs them, and if budget really is the "
+        "issue I'd offer a smaller starting package rather than cutting the price.",
+        "I'd immediately offer them a discount to keep the deal alive before they walk away.",
+    ),
+    (
+        "business_manager",
+        "bm-s2",
+        "I'd meet each of them one-on-one to hear their side, then bring them together to agree "
+        "how they'll work, keep it about behaviour and the shared goal, and check in over the "
+        "following weeks.",
+        "Conflicts like that usually sort themselves out, so I'd stay out of it and let the two "
+        "of them work it out.",
+    ),
+    (
+        "architect",
+        "ar-s3",
+        "I'd photograph it, check it against the specification and the approved submittals, and "
+        "ask for the product's fire test data. I'd tell the client and the contractor in writing "
+        "that it isn't what was specified, and it either goes through a formal substitution "
+        "review or gets replaced.",
+        "If it looks similar and saves the client money, I'd just accept the cheaper cladding "
+        "and move on without making a fuss.",
+    ),
+    (
+        "customer_support",
+        "cs-s3",
+        "I'd apologise, tell them I'm going to own this and they won't be passed on again, read "
+        "the full ticket history so they don't have to repeat themselves, and either fix it "
+        "myself or stay on the line while I bring in the right person, then follow up.",
+        "I'd apologise and transfer them again to the department that should really handle it.",
+    ),
+    (
+        "finance_analyst",
+        "fa-t4",
+        "I keep all inputs on one assumptions tab, colour-coded blue, separate from the "
+        "calculation sheets, with every formula pointing back to those cells and no hard-coded "
+        "numbers. Outputs sit on their own summary page, and I add check cells that flag if the "
+        "balance sheet doesn't balance.",
+        "To keep it quick I type the numbers directly into the formulas where they're used, so "
+        "there's no need for a separate inputs sheet.",
+    ),
+    (
+        "teacher",
+        "te-t3",
+        "Everyone works toward the same objective, but I scaffold it: a guided small group with "
+        "sentence frames for the students below grade level, the core task for most, and an "
+        "extension that goes deeper for the advanced readers. I regroup based on exit-ticket "
+        "data.",
+        "For the advanced kids I just give them more worksheets of the same kind to keep them "
+        "busy, and for the weaker readers I lower expectations so they can finish.",
+    ),
+    (
+        "backend_engineer",
+        "be-s3",
+        "Payments errors spiking right after a deploy, so I'd roll back the deploy immediately "
+        "without waiting, post an update in the incident channel, and ping the author. Once the "
+        "error rate is back to normal we dig into the root cause and write a blameless "
+        "postmortem.",
+        "I'd wait for my colleague to wake up and look at their deploy, because they know the "
+        "change best and rolling back without them could make things worse.",
+    ),
+    (
+        "data_analyst",
+        "da-t1",
+        "An inner join returns a row only when the key is found in both tables, so unmatched "
+        "records on either side disappear. A left join keeps every record of the first table, "
+        "and where nothing matches on the right the right-hand fields are NULL, handy when you "
+        "want all customers, including ones who never ordered.",
+        "A left join only returns rows that have a match in the other table, and an inner join "
+        "returns all the rows from the left table, filling in NULLs.",
+    ),
+    (
+        "frontend_engineer",
+        "fe-t1",
+        "var declarations are function-scoped and hoisted, so they leak out of if blocks. let "
+        "and const only exist inside the block where they're declared. let can be reassigned "
+        "later; const can't, but a const array can still be pushed to because only the binding "
+        "is constant.",
+        "var is scoped to the block like let, and const means the value is completely "
+        "immutable, so you can't even add items to a const array.",
+    ),
+]
+
+
+def unseen_verdicts() -> list[tuple[str, str, bool]]:
+    """(question id, "correct" or "wrong", whether the check judged that answer right)."""
+    verdicts = []
+    for role_id, question_id, correct, wrong in UNSEEN:
+        question = _question(role_id, question_id)
+        verdicts.append((question_id, "correct", not check_claims(correct, question).contradicted))
+        verdicts.append((question_id, "wrong", bool(check_claims(wrong, question).contradicted)))
+    return verdicts
