@@ -867,3 +867,13 @@ def unseen_verdicts() -> list[tuple[str, str, bool]]:
         verdicts.append((question_id, "correct", not check_claims(correct, question).contradicted))
         verdicts.append((question_id, "wrong", bool(check_claims(wrong, question).contradicted)))
     return verdicts
+
+
+def test_the_unseen_pairs_keep_their_measured_figure() -> None:
+    # Measured once, at 6a5a972 and with no cue changed after: 17 of 20 verdicts right. All ten
+    # correct answers contradict nothing; seven of ten wrong ones are caught. Missed: bm-s2 ("sort
+    # themselves out" is not a cue), te-t3 (the answer never names differentiation, the subject),
+    # be-s3 ("and" split the cue "wait for my colleague" from the deploy it is about).
+    verdicts = unseen_verdicts()
+    assert all(right for _, kind, right in verdicts if kind == "correct")
+    assert sum(right for _, _, right in verdicts) >= 17
