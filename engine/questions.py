@@ -7,6 +7,8 @@ from typing import Annotated, Final
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue
 
+from engine.claims import Claim
+
 NonEmpty = Annotated[str, Field(min_length=1)]
 BANK: Final = "bank"  # the source of questions from the role files
 
@@ -35,8 +37,8 @@ class Question(BaseModel):
     key_concepts: list[NonEmpty] = Field(default_factory=list)  # what a strong answer touches
     hint: str = ""
     example: str | None = None
-    must_say: list[NonEmpty] = Field(default_factory=list)  # what a correct answer must state
-    must_not_say: list[NonEmpty] = Field(default_factory=list)  # what a correct one never claims
+    must_say: list[Claim] = Field(default_factory=list)  # what a correct answer must state
+    must_not_say: list[Claim] = Field(default_factory=list)  # what a correct one never claims
     task: dict[str, JsonValue] | None = None  # e.g. a coding task's tests
     source: NonEmpty = BANK
 

@@ -169,9 +169,11 @@ def turn_prompt(context: TurnContext) -> str:
         prompts.TURN_KEY_CONCEPTS.format(concepts=", ".join(question.key_concepts)),
     ]
     if question.must_say:
-        lines.append(prompts.TURN_MUST_SAY.format(facts=" ".join(question.must_say)))
+        facts = " ".join(claim.text for claim in question.must_say)
+        lines.append(prompts.TURN_MUST_SAY.format(facts=facts))
     if question.must_not_say:
-        lines.append(prompts.TURN_MUST_NOT_SAY.format(claims=" ".join(question.must_not_say)))
+        claims = " ".join(claim.text for claim in question.must_not_say)
+        lines.append(prompts.TURN_MUST_NOT_SAY.format(claims=claims))
     lines.append(prompts.TURN_FOLLOW_UPS_LEFT.format(count=context.follow_ups_left))
     if context.earlier:
         lines.append(prompts.TURN_EARLIER)

@@ -144,5 +144,57 @@ ENGLISH = RubricWords(
         """.split()
     ),
     you_know_question_openers=frozenset(["do", "did", "don't", "didn't", "would", "if"]),
+    negations=frozenset(
+        """
+        not no never without cannot non nor neither none nothing rather instead than unless
+        regardless avoid avoids avoiding ignore ignores ignoring prevent prevents preventing
+        stop stops stopping fail fails failing useless ineffective rarely seldom hardly dont
+        doesnt isnt arent wasnt werent cant wont didnt shouldnt wouldnt couldnt mustnt havent
+        hasnt
+        """.split()
+    ),
+    negation_suffixes=("n't",),
+    misconception_markers=frozenset(
+        """
+        mistake mistakes mistaken mistakenly myth myths misconception misconceptions wrongly
+        incorrectly backwards misunderstanding misunderstand confuse confuses confused
+        tempting expect expects
+        """.split()
+    ),
+    clause_breaks=(";", ":", ",", " - ", " – ", " — "),
+    explaining_breaks=(":", " - ", " – ", " — "),
+    clause_openers=(
+        "while", "whilst", "whereas", "but", "although", "though", "however", "because", "since",
+        "so",
+    ),
+    abbreviations=frozenset(["e.g", "i.e", "vs", "cf", "approx", "mr", "mrs", "ms", "dr", "st"]),
+    aside_openers=(
+        "unlike", "as opposed to", "compared to", "compared with", "in contrast to",
+        "contrary to",
+    ),
+    subject_joiners=frozenset(["and"]),
+    prepositions=frozenset("from of on in into onto to at by for than".split()),
+    subject_coordinators=frozenset(["and", "or", "both", "either"]),
+    carry_pronouns=frozenset(
+        "it it's its they they're their them this that these those which he he's she she's".split()
+    ),
+    personal_pronouns=frozenset(
+        """
+        i you we he she they it i'd i'm i'll i've you'd you're you'll you've we'd we're we'll
+        we've he's she's they'd they'll they've there there's here
+        """.split()
+    ),
+    clause_connectives=frozenset(
+        """
+        and but so while whilst whereas because since as then though although however yet
+        also
+        """.split()
+    ),
+    cue_skip_words=frozenset(
+        """
+        a an the my your his her its our their it them actually really basically also usually
+        typically generally normally certainly definitely literally
+        """.split()
+    ),
 )
 # fmt: on

@@ -38,3 +38,34 @@ class RubricWords:
     determiners: frozenset[str]
     # "do you know X" is a question: these words before "you know".
     you_know_question_openers: frozenset[str]
+    # The claim check (engine/clauses.py): how an answer splits into clauses, what negates.
+    # Words that, within a few words before a cue, deny it ("does not drop").
+    negations: frozenset[str]
+    negation_suffixes: tuple[str, ...]  # "doesn't", "isn't"
+    # Words that, anywhere before a cue in its clause, report a belief rather than make it
+    # ("a common misconception is that ...").
+    misconception_markers: frozenset[str]
+    clause_breaks: tuple[str, ...]  # punctuation that ends a clause
+    explaining_breaks: tuple[str, ...]  # ":" and dashes: what follows explains what came before
+    clause_openers: tuple[str, ...]  # words that open a new clause ("while", "whereas", "but")
+    # Abbreviations whose "." does not end a sentence ("e.g.", and single letters: "C. diff").
+    abbreviations: frozenset[str]
+    # Phrases opening an aside about another subject ("unlike an INNER JOIN"), cut out of their
+    # sentence so the rest reads as one clause again.
+    aside_openers: tuple[str, ...]
+    # Words that split a clause only when a subject follows ("X does Y and Z does W").
+    subject_joiners: frozenset[str]
+    # Words that may stand between subjects sharing one statement ("let and const are ...").
+    subject_coordinators: frozenset[str]
+    # Another subject after one of these is not what the clause is about ("net income from the
+    # income statement ...").
+    prepositions: frozenset[str]
+    # A clause opening with one of these (after connectives) is about the clause before it.
+    carry_pronouns: frozenset[str]
+    # A clause after a comma opening with none of these, nor a connective or determiner, goes on
+    # about the subject before it ("I'd follow the customer, grab their bag ...").
+    personal_pronouns: frozenset[str]
+    clause_connectives: frozenset[str]
+    # Words ignored when matching a cue: articles, possessives, object pronouns and filler
+    # adverbs ("keeps all the rows", "actually keeps all rows" match "keeps all rows").
+    cue_skip_words: frozenset[str]

@@ -74,7 +74,7 @@ def test_a_bank_question_may_say_what_a_correct_answer_must_and_must_not_say(
     tmp_path: Path,
 ) -> None:
     join = default_roles()["data_analyst"].question("da-t1")
-    assert any("LEFT JOIN keeps every row" in line for line in join.must_say)
+    assert any("LEFT JOIN keeps every row" in claim.text for claim in join.must_say)
     assert join.must_not_say and join.source == "bank"
     data = _valid("quiz")
     data["questions"][0]["must_say"] = ["A correct answer says this."]  # type: ignore[index]

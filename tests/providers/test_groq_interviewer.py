@@ -209,7 +209,9 @@ def test_the_turn_prompt_says_what_a_correct_answer_must_and_must_not_say() -> N
     answered = Turn(TurnKind.ANSWER, 1, join.id, 1, "A left join drops unmatched rows.")
     context = TurnContext(role, join, (asked, answered), (), 1, "en")
     prompt = turn_prompt(context)
-    assert f"A correct answer says: {' '.join(join.must_say)}" in prompt
-    assert f"A correct answer never claims: {' '.join(join.must_not_say)}" in prompt
-    plain = role.question("da-t2")
+    says = " ".join(claim.text for claim in join.must_say)
+    never = " ".join(claim.text for claim in join.must_not_say)
+    assert f"A correct answer says: {says}" in prompt
+    assert f"A correct answer never claims: {never}" in prompt
+    plain = role.question("da-b1")
     assert "A correct answer" not in turn_prompt(replace(context, question=plain))

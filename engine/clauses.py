@@ -1,0 +1,295 @@
+"""An answer read as clauses, each about the subjects it names: the reading the claim check needs.
+
+Sentences split at ";", ":", ",", dashes, and before "while", "whereas", "but" and the like; asides
+("unlike an INNER JOIN") are read on their own; "and" splits where a new subject follows. A clause
+naming no subject goes on about the one before when it opens with a pronoun, explains it (after
+":") or continues it (after ","). The English words involved are data (engine/rubric_words).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from engine.rubric_words import words_for
+from engine.text import sentences, stem, words
+
+_WORDS = words_for("en")
+# A negation this many words (or fewer) before a cue denies it: "does not ever drop any rows".
+NEGATION_REACH = 5
+# "and" splits a clause when a subject follows within this many words: "..., and if I wear
+# gloves I ...", "... and a higher discount rate ...".
+JOINED_SUBJECT_REACH = 3
+# Words allowed between two words of a cue: "picking fun activities" says "picking activities".
+CUE_GAP = 1
+
+Key = tuple[str, ...]  # a subject as the stems of its content words
+Span = tuple[int, int]  # where a cue is in a clause: first token, one past the last
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where a clause names a subject."""
+
+    key: Key
+    start: int
+    end: int  # one past the last token
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One clause of an answer, as the claim check reads it."""
+
+    tokens: tuple[str, ...]  # lower-case words, cue skip words left out
+    stems: tuple[str, ...]
+    mentions: tuple[Mention, ...]  # the subjects it names, in order
+    carries: bool  # goes on about the clause before: a pronoun, ":" or "," opens it
+    aside: bool  # "unlike an INNER JOIN": its subject is not the one the next clause carries
+
+
+@lru_cache(maxsize=4096)
+def subject_key(about: str) -> Key:
+    """The stems that name a subject: its content words, stemmed as concept_hits does."""
+    return tuple(stem(token) for token in _tokens(about) if _is_content(token))
+
+
+@lru_cache(maxsize=4096)
+def cue_stems(cue: str) -> tuple[str, ...]:
+    """The stems a cue matches, in order; articles, possessives and filler words are skipped."""
+    return tuple(stem(token) for token in _tokens(cue) if token not in _WORDS.cue_skip_words)
+
+
+def read(text: str, keys: frozenset[Key]) -> Iterator[tuple[Clause, tuple[Key, ...]]]:
+    """Each clause of the text naming these subjects, with the subjects the clause before it was
+    about (what a carrying clause goes on about)."""
+    previous: tuple[Key, ...] = ()
+    for sentence in _sentences(text):
+        for clause in _clauses(sentence, keys):
+            yield clause, previous
+            if not clause.aside:
+                previous = _about(clause, clause.mentions, previous)
+
+
+def cue_spans(clause: Clause, cues: Iterable[str]) -> Iterator[Span]:
+    """Where the cues occur in the clause, not denied by a negation shortly before them."""
+    for cue in cues:
+        wanted = cue_stems(cue)
+        for start, here in enumerate(clause.stems):
+            if here != wanted[0]:
+                continue
+            end = _match_from(clause, wanted, start)
+            if end is not None and not _denied(clause, start):
+                yield start, end
+
+
+def subjects_of(clause: Clause, cue: Span, key: Key, carried: tuple[Key, ...]) -> tuple[Key, ...]:
+    """The subjects the cue at this span speaks of, for a claim about ``key``.
+
+    Other subjects named inside the cue ("IRR is the rate where NPV is zero") or after a
+    preposition ("net income from the income statement starts ...") do not count.
+    """
+    named = [m for m in clause.mentions if m.key == key or _another(clause, m, cue)]
+    return _about(clause, named, carried)
+
+
+def _about(clause: Clause, named: Sequence[Mention], carried: tuple[Key, ...]) -> tuple[Key, ...]:
+    """None named: the carried subjects, if the clause carries. One: that one. Several: all of
+    them when listed together at the start ("let and const are ..."), else none (unclear)."""
+    if not named:
+        return carried if clause.carries else ()
+    distinct = tuple(dict.fromkeys(mention.key for mention in named))
+    if len(distinct) == 1:
+        return distinct
+    listed = {i for mention in named for i in range(mention.start, mention.end)}
+    lead = 0
+    while lead < len(clause.tokens) and (
+        lead in listed
+        or clause.tokens[lead] in _WORDS.subject_coordinators
+        or clause.tokens[lead] in _WORDS.clause_connectives
+    ):
+        lead += 1
+    return distinct if all(mention.end <= lead for mention in named) else ()
+
+
+def _another(clause: Clause, mention: Mention, cue: Span) -> bool:
+    if mention.start < cue[1] and mention.end > cue[0]:
+        return False
+    return mention.start == 0 or clause.tokens[mention.start - 1] not in _WORDS.prepositions
+
+
+def _sentences(text: str) -> list[str]:
+    """The text's sentences, not cut after an abbreviation or an initial ("C. diff")."""
+    merged: list[str] = []
+    for sentence in sentences(text):
+        last = merged[-1].rsplit(maxsplit=1)[-1].lower().rstrip(".") if merged else ""
+        if merged and merged[-1].endswith(".") and (len(last) == 1 or last in _WORDS.abbreviations):
+            merged[-1] = f"{merged[-1]} {sentence}"
+        else:
+            merged.append(sentence)
+    return merged
+
+
+def _clauses(sentence: str, keys: frozenset[Key]) -> Iterator[Clause]:
+    asides: list[str] = []
+
+    def cut(match: re.Match[str]) -> str:
+        asides.append(match.group(0))
+        return " "
+
+    rest = _ASIDE.sub(cut, sentence)
+    for aside in asides:
+        yield from _split_before_subjects(aside, keys, carries=False, aside=True)
+    pieces = _BREAK.split(rest)
+    for separator, piece in zip(["", *pieces[1::2]], pieces[0::2], strict=True):
+        explains = separator.strip() in _EXPLAINING
+        continues = separator.strip() == "," and _continues(piece)
+        yield from _split_before_subjects(piece, keys, carries=explains or continues, aside=False)
+
+
+def _split_before_subjects(
+    piece: str, keys: frozenset[Key], *, carries: bool, aside: bool
+) -> Iterator[Clause]:
+    """The piece as clauses, split at "and" where a statement is made and a new subject follows."""
+    all_tokens = _tokens(piece)
+    if not all_tokens:
+        return
+    opens_with_pronoun = _opens_with_pronoun(all_tokens)
+    tokens = [token for token in all_tokens if token not in _WORDS.cue_skip_words]
+    mentions = _mentions(tokens, keys)
+    starts = {mention.start for mention in mentions}
+    named = {i for mention in mentions for i in range(mention.start, mention.end)}
+    cuts = [0]
+    for i, token in enumerate(tokens):
+        stated = any(
+            j not in named
+            and tokens[j] not in _WORDS.subject_coordinators
+            and tokens[j] not in _WORDS.clause_connectives
+            for j in range(cuts[-1], i)
+        )
+        follows = any(i < start <= i + 1 + JOINED_SUBJECT_REACH for start in starts)
+        if token in _WORDS.subject_joiners and follows and stated:
+            cuts.append(i)
+    for index, (start, end) in enumerate(zip(cuts, [*cuts[1:], len(tokens)], strict=True)):
+        part = tokens[start:end]
+        yield Clause(
+            tokens=tuple(part),
+            stems=tuple(stem(token) for token in part),
+            mentions=tuple(
+                Mention(m.key, m.start - start, m.end - start)
+                for m in mentions
+                if start <= m.start < end
+            ),
+            carries=index == 0 and (carries or opens_with_pronoun),
+            aside=aside,
+        )
+
+
+def _match_from(clause: Clause, wanted: tuple[str, ...], start: int) -> int | None:
+    """Where the cue ends when it matches from ``start``, a word or so between its words allowed.
+
+    "picking fun activities" says "picking activities"; "is not cash" does not say "is cash".
+    """
+    at = start
+    for stem_wanted in wanted[1:]:
+        following = range(at + 1, min(at + 2 + CUE_GAP, len(clause.stems)))
+        found = next((i for i in following if clause.stems[i] == stem_wanted), None)
+        if found is None or any(_negates(token) for token in clause.tokens[at + 1 : found]):
+            return None
+        at = found
+    return at + 1
+
+
+def _denied(clause: Clause, start: int) -> bool:
+    """True when a negation comes shortly before ``start``, or a misconception marker anywhere
+    before it ("a common mistake is thinking ..."). Subjects in between are not counted: "never
+    rely on the room number to identify" denies "identify"."""
+    if any(token in _WORDS.misconception_markers for token in clause.tokens[:start]):
+        return True
+    named = {i for mention in clause.mentions for i in range(mention.start, mention.end)}
+    counted, at = 0, start - 1
+    while at >= 0 and counted < NEGATION_REACH:
+        if _negates(clause.tokens[at]):
+            return True
+        counted += at not in named
+        at -= 1
+    return False
+
+
+def _mentions(tokens: Sequence[str], keys: frozenset[Key]) -> tuple[Mention, ...]:
+    """The subjects named in the tokens, by the stems of their content words, in order."""
+    content = [i for i, token in enumerate(tokens) if _is_content(token)]
+    stems = [stem(tokens[i]) for i in content]
+    found = [
+        Mention(key, content[at], content[at + len(key) - 1] + 1)
+        for key in keys
+        for at in range(len(stems) - len(key) + 1)
+        if tuple(stems[at : at + len(key)]) == key
+    ]
+    # "left join" also names "join": the longer subject is the one meant.
+    kept = [mention for mention in found if not any(_part_of(mention, o) for o in found)]
+    return tuple(sorted(kept, key=lambda mention: mention.start))
+
+
+def _part_of(mention: Mention, other: Mention) -> bool:
+    return (
+        len(other.key) > len(mention.key)
+        and other.start <= mention.start
+        and mention.end <= other.end
+    )
+
+
+def _continues(piece: str) -> bool:
+    """True when a clause after a comma goes on about the same subject: "..., grab their bag".
+
+    Not when it opens with a connective, a person or a determiner ("..., so you need ...",
+    "..., every click after the first ...").
+    """
+    tokens = _tokens(piece)
+    return bool(tokens) and not (
+        tokens[0] in _WORDS.clause_connectives
+        or tokens[0] in _WORDS.personal_pronouns
+        or tokens[0] in _WORDS.determiners
+    )
+
+
+def _opens_with_pronoun(tokens: Sequence[str]) -> bool:
+    for token in tokens:
+        if token not in _WORDS.clause_connectives:
+            return token in _WORDS.carry_pronouns
+    return False
+
+
+def _tokens(text: str) -> list[str]:
+    """Lower-case words, hyphenated ones apart: "block-scoped" reads as "block scoped"."""
+    return [part for word in words(text) for part in word.split("-") if part]
+
+
+def _is_content(token: str) -> bool:
+    return token not in _WORDS.stopwords and len(token) > 2
+
+
+def _negates(token: str) -> bool:
+    return token in _WORDS.negations or token.endswith(_WORDS.negation_suffixes)
+
+
+def _alternatives(phrases: Iterable[str]) -> str:
+    return "|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True))
+
+
+# An aside set off by commas or the sentence's ends: "A LEFT JOIN, unlike an INNER JOIN, keeps".
+_ASIDE = re.compile(
+    rf"(?:^|,)\s*\b(?:{_alternatives(_WORDS.aside_openers)})\b[^,;:!?]*(?:,|$)", re.IGNORECASE
+)
+_EXPLAINING = {separator.strip() for separator in _WORDS.explaining_breaks}
+# Numbers keep their "," and ":" ("1,000", "1:12"); openers start the clause they open.
+_BREAK = re.compile(
+    "("
+    + "|".join(
+        re.escape(mark) + (r"(?!\d)" if mark in ",:" else "") for mark in _WORDS.clause_breaks
+    )
+    + rf"|\s+(?=(?:{_alternatives((*_WORDS.clause_openers, *_WORDS.aside_openers))})\b)"
+    + ")",
+    re.IGNORECASE,
+)
