@@ -1,91 +1,144 @@
-"""Prints the offline interviewer's pairwise accuracy and persona macro-F1 on labelled sets.
+"""Prints the offline interviewer's quality on labelled sets, per kind of case.
 
-Usage: python -m bench.offline_quality [DIR ...]   (default: tests/data/dev and, if present,
-tests/data/holdout). Each directory holds pairs_*.yaml and personas_*.yaml.
+Usage: python -m bench.offline_quality [-v] [DIR ...]   (default: every set under tests/data:
+dev, holdout, honest/dev, honest/holdout). A directory may hold:
+
+- ``pairs*.yaml``: a better and a worse answer to one question (``strong``/``weak`` in the
+  first sets, ``better``/``worse`` with a ``kind`` in the honest sets); the figure is how often
+  the better one scores strictly higher.
+- ``personas*.yaml``: answers labelled with a persona; the figure is macro-F1.
+- ``non_answers.yaml``: replies that are not answers; the figure is how many are never scored.
+- ``injections.yaml``: an answer and the same answer with an attack; the figures are how many
+  attacks are spotted, and how many lift the score above the answer without the attack.
+
+Every score is the offline interviewer's full assessment of the answer as the first reply to
+its question (topicality, contradictions, injection handling included). The ``holdout``
+directories are never used for tuning: report them, do not fit to them.
 """
 
 from __future__ import annotations
 
+import asyncio
 import sys
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from engine.models import Persona
-from engine.persona import classify
-from engine.providers.offline import without_injection
+from engine.judge import Judge
+from engine.models import Assessment, Persona, Turn, TurnKind
+from engine.persona import classify, looks_like_injection
+from engine.ports import TurnContext
+from engine.providers.offline import OfflineInterviewer
 from engine.roles import default_roles
-from engine.scoring import assess_text
-from engine.text import words
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
+SETS = ("dev", "holdout", "honest/dev", "honest/holdout")
+_JUDGE = Judge(OfflineInterviewer())
 
 
-@dataclass(frozen=True)
+@dataclass
 class Quality:
     """The figures for one labelled set."""
 
-    pairs: int
-    pairwise_accuracy: float
-    weak_longer_pairs: int
-    weak_longer_accuracy: float
-    messages: int
-    macro_f1: float
-    per_label_f1: dict[str, float]
-    misses: list[str]
+    pairs: dict[str, list[bool]] = field(default_factory=lambda: defaultdict(list))
+    truth: list[str] = field(default_factory=list)
+    predicted: list[str] = field(default_factory=list)
+    non_answers: dict[str, list[bool]] = field(default_factory=lambda: defaultdict(list))
+    attacks_spotted: list[bool] = field(default_factory=list)
+    attacks_lifting: list[bool] = field(default_factory=list)
+    answers_dropped: list[bool] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def pairwise_accuracy(self) -> float:
+        """Share of all pairs where the better answer scored higher."""
+        every = [won for results in self.pairs.values() for won in results]
+        return sum(every) / len(every) if every else 0.0
+
+    @property
+    def per_label_f1(self) -> dict[str, float]:
+        """F1 of every persona label."""
+        return {p.value: _f1(self.truth, self.predicted, p.value) for p in Persona}
+
+    @property
+    def macro_f1(self) -> float:
+        """Mean F1 over the persona labels."""
+        f1 = self.per_label_f1
+        return sum(f1.values()) / len(f1)
 
 
 def _items(directory: Path, prefix: str) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
-    for path in sorted(directory.glob(f"{prefix}_*.yaml")):
-        items += yaml.safe_load(path.read_text(encoding="utf-8"))
+    for path in sorted(directory.glob(f"{prefix}*.yaml")):
+        items += yaml.safe_load(path.read_text(encoding="utf-8")) or []
     return items
 
 
-def overall(text: str, role_id: str, question_id: str) -> float:
-    """The offline overall score of an answer to a question."""
+def assessment(text: str, role_id: str, question_id: str) -> Assessment:
+    """The offline interviewer's assessment of ``text`` as the first answer to a bank question."""
     role = default_roles()[role_id]
-    return assess_text(without_injection(text), role.question(question_id), role)[1].overall
+    question = role.question(question_id)
+    level = question.difficulty
+    thread = (
+        Turn(TurnKind.QUESTION, 1, question.id, level, question.text, question=question),
+        Turn(TurnKind.ANSWER, 1, question.id, level, text),
+    )
+    context = TurnContext(role, question, thread, (), follow_ups_left=2, language="en")
+    return asyncio.run(_JUDGE.assess(context))[0]
+
+
+def overall(text: str, role_id: str, question_id: str) -> float:
+    """The offline overall score of an answer to a question (0 for a non-answer)."""
+    judged = assessment(text, role_id, question_id)
+    return judged.scores.overall if judged.counts else 0.0
 
 
 def measure(directory: Path) -> Quality:
-    """Pairwise accuracy (strong scored above weak) and persona macro-F1 for one directory."""
+    """Every figure for the labelled files in one directory."""
     roles = default_roles()
-    pairs = _items(directory, "pairs")
-    wins, longer, longer_wins, misses = 0, 0, 0, []
-    for pair in pairs:
-        strong = overall(pair["strong"], pair["role"], pair["question_id"])
-        weak = overall(pair["weak"], pair["role"], pair["question_id"])
-        won = strong > weak
-        wins += won
-        if len(words(pair["weak"])) > len(words(pair["strong"])):
-            longer += 1
-            longer_wins += won
-        if not won:
-            misses.append(f"pair {pair['role']}/{pair['question_id']}: {strong:.2f} <= {weak:.2f}")
-    messages = _items(directory, "personas")
-    labels = [p.value for p in Persona]
-    truth, predicted = [], []
-    for item in messages:
+    quality = Quality()
+    for pair in _items(directory, "pairs"):
+        better = overall(
+            pair.get("better", pair.get("strong", "")), pair["role"], pair["question_id"]
+        )
+        worse = overall(pair.get("worse", pair.get("weak", "")), pair["role"], pair["question_id"])
+        kind = pair.get("kind", "strong_weak")
+        quality.pairs[kind].append(better > worse)
+        if better <= worse:
+            quality.misses.append(
+                f"{kind} {pair['role']}/{pair['question_id']}: {better:.2f} <= {worse:.2f}"
+            )
+    for item in _items(directory, "personas"):
         role = roles[item["role"]]
         label = classify(item["text"], role.question(item["question_id"]), role)[0].value
-        truth.append(item["label"])
-        predicted.append(label)
+        quality.truth.append(item["label"])
+        quality.predicted.append(label)
+        if item["label"] != Persona.CONFUSED:
+            dropped = not assessment(item["text"], item["role"], item["question_id"]).counts
+            quality.answers_dropped.append(dropped)
+            if dropped:
+                quality.misses.append(f"answer taken for a non-answer: {item['text'][:70]!r}")
         if label != item["label"]:
-            misses.append(f"persona {item['label']} -> {label}: {item['text'][:70]!r}")
-    f1 = {label: _f1(truth, predicted, label) for label in labels}
-    return Quality(
-        pairs=len(pairs),
-        pairwise_accuracy=wins / len(pairs) if pairs else 0.0,
-        weak_longer_pairs=longer,
-        weak_longer_accuracy=longer_wins / longer if longer else 0.0,
-        messages=len(messages),
-        macro_f1=sum(f1.values()) / len(f1),
-        per_label_f1=f1,
-        misses=misses,
-    )
+            quality.misses.append(f"persona {item['label']} -> {label}: {item['text'][:70]!r}")
+    for item in _items(directory, "non_answers"):
+        judged = assessment(item["text"], item["role"], item["question_id"])
+        quality.non_answers[item["kind"]].append(not judged.counts)
+        if judged.counts:
+            quality.misses.append(f"non-answer {item['kind']} scored: {item['text'][:70]!r}")
+    for item in _items(directory, "injections"):
+        spotted = looks_like_injection(item["attack"])
+        base = overall(item["base"], item["role"], item["question_id"])
+        attacked = overall(item["attack"], item["role"], item["question_id"])
+        quality.attacks_spotted.append(spotted)
+        quality.attacks_lifting.append(attacked > base)
+        if not spotted or attacked > base:
+            quality.misses.append(
+                f"injection {item['kind']}: spotted={spotted} {attacked:.2f} vs base {base:.2f}"
+            )
+    return quality
 
 
 def _f1(truth: list[str], predicted: list[str], label: str) -> float:
@@ -95,25 +148,42 @@ def _f1(truth: list[str], predicted: list[str], label: str) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
+def report(name: str, q: Quality) -> list[str]:
+    """The lines of figures for one set."""
+    lines = []
+    for kind, results in sorted(q.pairs.items()):
+        lines.append(f"[{name}] pairs {kind}: {sum(results)}/{len(results)} = "
+                     f"{sum(results) / len(results):.3f}")  # fmt: skip
+    if q.truth:
+        labels = " ".join(f"{k}={v:.2f}" for k, v in q.per_label_f1.items())
+        lines.append(f"[{name}] personas: {len(q.truth)} macro_f1={q.macro_f1:.3f} {labels}")
+    if q.answers_dropped:
+        lines.append(f"[{name}] answers taken for non-answers: "
+                     f"{sum(q.answers_dropped)}/{len(q.answers_dropped)}")  # fmt: skip
+    for kind, results in sorted(q.non_answers.items()):
+        lines.append(f"[{name}] non-answers {kind}: never scored {sum(results)}/{len(results)}")
+    if q.attacks_spotted:
+        n = len(q.attacks_spotted)
+        lines.append(f"[{name}] injections: spotted {sum(q.attacks_spotted)}/{n}, "
+                     f"lifting the score {sum(q.attacks_lifting)}/{n}")  # fmt: skip
+    return lines
+
+
 def main(argv: list[str]) -> int:
     """Print the figures for each labelled set."""
-    directories = [Path(a) for a in argv] or [
-        d for d in (DATA / "dev", DATA / "holdout") if d.is_dir()
-    ]
+    verbose = "-v" in argv
+    names = [a for a in argv if a != "-v"]
+    directories = [Path(a) for a in names] or [DATA / s for s in SETS if (DATA / s).is_dir()]
     for directory in directories:
-        q = measure(directory)
-        print(
-            f"[{directory.name}] pairs={q.pairs} pairwise_accuracy={q.pairwise_accuracy:.3f} "
-            f"(weak-longer pairs={q.weak_longer_pairs}, accuracy={q.weak_longer_accuracy:.3f})"
+        name = (
+            str(directory.relative_to(DATA)) if directory.is_relative_to(DATA) else str(directory)
         )
-        print(
-            f"[{directory.name}] persona messages={q.messages} macro_f1={q.macro_f1:.3f} "
-            + " ".join(f"{k}={v:.2f}" for k, v in q.per_label_f1.items())
-        )
-        if "-v" in sys.argv:
-            print("\n".join("  " + m for m in q.misses))
+        quality = measure(directory)
+        print("\n".join(report(name, quality)))
+        if verbose:
+            print("\n".join("  " + m for m in quality.misses))
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main([a for a in sys.argv[1:] if a != "-v"]))
+    sys.exit(main(sys.argv[1:]))

@@ -36,7 +36,9 @@ def turn_context(interview: Interview, role: Role) -> TurnContext:
     return TurnContext(
         role=role,
         question=interview.question(number),
-        thread=tuple(interview.thread(number)),
+        thread=tuple(
+            t for t in interview.thread(number) if t.assessment is None or t.assessment.counts
+        ),
         earlier=tuple(earlier[-RECENT_QUESTIONS:]),
         follow_ups_left=interview.config.follow_up_limit - interview.follow_ups_asked(number),
         language=interview.config.language,

@@ -36,7 +36,7 @@ from engine.database import Database
 from engine.interview_flow import EMPTY_ANSWER, MAX_ANSWER_CHARS
 from engine.judge import Judge
 from engine.messages import Key, Message
-from engine.models import AudioFacts, Turn, TurnKind
+from engine.models import AudioFacts, NonAnswer, Turn, TurnKind
 from engine.ports import (
     Clock,
     Delivery,
@@ -57,6 +57,8 @@ HISTORY_LOOKBACK = 20  # recent interviews that decide the weakest dimension
 ASK_ZONE = Key("remind.ask-zone", ("time",))
 NOTHING_PENDING = Key("daily.nothing-pending")
 QUESTION_GONE = Key("daily.question-gone")
+REPHRASED = Key("daily.rephrased", ("question",))
+STILL_WAITING = Key("daily.still-waiting", ("question",))
 REMINDER_SET = Key("remind.set", ("time", "zone", "when"))
 ALREADY_OFF = Key("remind.already-off")
 TURNED_OFF = Key("remind.turned-off")
@@ -180,6 +182,10 @@ class DailyPractice:
             return [Notice(QUESTION_GONE())]
         context = _daily_context(role, question, text, audio, profile.language)
         assessment, _fell_back = await self.judge.assess(context)
+        if assessment.non_answer is NonAnswer.CLARIFY:
+            return [Notice(REPHRASED(question=question.hint or question.text))]
+        if assessment.non_answer is not None:  # nothing recorded: the question still waits
+            return [Notice(STILL_WAITING(question=question.text))]
         streak = await self.database.call(self.reminders.record_answer, reminder.id, question.id)
         if streak is None:  # answered meanwhile, or replaced by a newer question
             return [Notice(NOTHING_PENDING())]

@@ -38,13 +38,21 @@ def scored_questions(interview: Interview) -> dict[int, Assessment]:
 
 
 def excerpt(text: str, must_contain: str = "") -> str:
-    """A short verbatim stretch of the text: the sentence holding ``must_contain``, trimmed."""
+    """A short verbatim stretch of the text: the sentence holding ``must_contain``, trimmed.
+
+    A sentence cut short ends with an ellipsis, so the quote never reads as complete.
+    """
     chosen = next(
         (s for s in sentences(text) if must_contain.lower() in s.lower()),
         sentences(text)[0] if sentences(text) else "",
     )
     match = re.match(rf"\s*((?:\S+\s+){{0,{MAX_QUOTE_WORDS - 1}}}\S+)", chosen)
-    return match.group(1).rstrip(",;:") if match else ""
+    if not match:
+        return ""
+    quote = match.group(1)
+    if len(quote) < len(chosen.strip()):
+        return quote.rstrip(",;:") + "…"
+    return quote
 
 
 def build_report(interview: Interview, role: Role, draft: ReportDraft) -> Report:

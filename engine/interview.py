@@ -18,6 +18,7 @@ from engine.models import (
     AudioFacts,
     Interview,
     InterviewConfig,
+    NonAnswer,
     Persona,
     Status,
     Turn,
@@ -38,9 +39,18 @@ NO_QUESTION_YET = Key("interview.no-question-yet")
 NOTHING_TO_ASSESS = Key("interview.nothing-to-assess")
 REDO_LEAD = Key("lead.redo")
 OFF_TOPIC_LEAD = Key("lead.off-topic")
+STEERING_LEAD = Key("lead.steering")
 CONFUSED_LEAD = Key("lead.confused")
 EFFICIENT_LEAD = Key("lead.efficient")
 CHATTY_LEAD = Key("lead.chatty")
+NON_ANSWER_LEADS = {
+    NonAnswer.CLARIFY: CONFUSED_LEAD,
+    NonAnswer.REPEAT: Key("lead.repeat"),
+    NonAnswer.THINKING: Key("lead.thinking"),
+    NonAnswer.NERVOUS: Key("lead.nervous"),
+    NonAnswer.ALREADY_SAID: Key("lead.not-yet"),  # said of a question with no answer yet
+}
+MOVING_ON = Key("interview.moving-on")
 
 
 class InterviewStateError(UserFacingError):
@@ -78,7 +88,8 @@ def next_question(interview: Interview) -> NextQuestion | None:
     if last.kind is TurnKind.SKIP:
         overall = None
     elif last.kind is TurnKind.ANSWER and last.assessment is not None:
-        overall = last.assessment.scores.overall
+        scored = interview.last_assessment(prompt.question_number)
+        overall = scored.scores.overall if scored else None
     else:
         return None
     low, high = config.difficulty_range
@@ -129,6 +140,8 @@ def apply_assessment(
     if previous is not None and previous.assessment is not None:
         actions.append(ScoreChange(previous.assessment.scores.overall, assessment.scores.overall))
 
+    if assessment.non_answer is not None:
+        return _reply_to_non_answer(interview, assessment.non_answer, actions)
     follow_up = _follow_up(interview, assessment)
     if follow_up is not None:
         text, lead = follow_up
@@ -201,6 +214,29 @@ def repeat_prompt(interview: Interview, lead: Message | None = None) -> list[Act
     return [_ask(interview.config, prompt, lead)]
 
 
+def _reply_to_non_answer(
+    interview: Interview, kind: NonAnswer, actions: list[Action]
+) -> tuple[Interview, list[Action]]:
+    """Answer a non-answer as an interviewer would: rephrase, repeat, wait, or move on.
+
+    None of these is a follow-up, so the follow-up limit never stops them.
+    """
+    prompt = interview.current_prompt
+    assert prompt is not None
+    number = prompt.question_number
+    if kind is NonAnswer.ALREADY_SAID and interview.last_assessment(number) is not None:
+        # The thread already holds an answer: take the candidate at their word and move on.
+        return _close_question(interview), [*actions, Notice(MOVING_ON())]
+    text = prompt.text
+    if kind is NonAnswer.CLARIFY and prompt.kind is TurnKind.QUESTION:
+        question = interview.question(number)
+        example = f"\n\n💡 {question.example}" if question.example else ""
+        text = (question.hint or question.text) + example
+    turn = Turn(TurnKind.FOLLOW_UP, number, prompt.question_id, prompt.difficulty, text)
+    lead = NON_ANSWER_LEADS[kind]()
+    return interview.with_turns(turn), [*actions, _ask(interview.config, turn, lead)]
+
+
 def _follow_up(interview: Interview, assessment: Assessment) -> tuple[str, Message | None] | None:
     """The follow-up to ask and its lead line, or None to move on.
 
@@ -215,7 +251,8 @@ def _follow_up(interview: Interview, assessment: Assessment) -> tuple[str, Messa
     overall = assessment.scores.overall
     match assessment.persona:
         case Persona.OFF_TOPIC:
-            return question.text, OFF_TOPIC_LEAD()
+            # Only an attempt to steer the interviewer hears that answers are all it takes.
+            return question.text, STEERING_LEAD() if assessment.injection else OFF_TOPIC_LEAD()
         case Persona.CONFUSED:
             # The rephrasing is the question's own words (its text when a source gave no hint);
             # a mark, not a sentence, joins them.

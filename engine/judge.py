@@ -7,7 +7,8 @@ import logging
 
 from engine.feedback import build_report
 from engine.messages import Key
-from engine.models import Assessment, Interview, Report
+from engine.models import Assessment, Interview, NonAnswer, Persona, Report, Scores, TurnKind
+from engine.non_answers import non_answer
 from engine.ports import Interviewer, InterviewerError, ReportContext, TurnContext
 from engine.providers.offline import OfflineInterviewer
 from engine.roles import Role
@@ -37,7 +38,16 @@ class Judge:
         return self.interviewer.name
 
     async def assess(self, context: TurnContext) -> tuple[Assessment, bool]:
-        """The interviewer's assessment, or the stand-in's (True) when it fails."""
+        """The interviewer's assessment, or the stand-in's (True) when it fails.
+
+        A non-answer (a clarification request, thinking aloud, ...) is recognised here, before
+        any interviewer is asked: it is answered, never scored.
+        """
+        kind = _non_answer(context)
+        if kind is not None:
+            confused = kind in (NonAnswer.CLARIFY, NonAnswer.REPEAT)
+            persona = Persona.CONFUSED if confused else Persona.NORMAL
+            return Assessment(Scores(1.0, 1.0, 1.0), persona, "", "", non_answer=kind), False
         try:
             return await asyncio.wait_for(
                 self.interviewer.assess(context), self.timeout_seconds
@@ -60,3 +70,17 @@ class Judge:
                 log.warning("report writer failed, offline stand-in writes it: %s", error)
                 draft = await self.stand_in.write_report(context)
         return build_report(interview, role, draft)
+
+
+def _non_answer(context: TurnContext) -> NonAnswer | None:
+    """The kind of non-answer the thread's latest answer is, if it is one."""
+    latest = prompt = None
+    for turn in reversed(context.thread):
+        if latest is None and turn.kind is TurnKind.ANSWER:
+            latest = turn
+        elif latest is not None and turn.is_prompt:
+            prompt = turn
+            break
+    if latest is None or prompt is None:
+        return None
+    return non_answer(latest.text, context.question, prompt.text, context.language)

@@ -23,6 +23,16 @@ class Persona(StrEnum):
     NORMAL = "normal"
 
 
+class NonAnswer(StrEnum):
+    """A reply that is a turn of the conversation, not an answer: it is never scored."""
+
+    CLARIFY = "clarify"  # asks what the question means, or repeats it back to check
+    REPEAT = "repeat"  # asks to hear the question again
+    THINKING = "thinking"  # thinks aloud before answering
+    NERVOUS = "nervous"  # asks for a moment, says their mind went blank
+    ALREADY_SAID = "already_said"  # says the answer was given already, adding nothing
+
+
 class TurnKind(StrEnum):
     """What a turn of the transcript is."""
 
@@ -84,6 +94,12 @@ class Assessment:
     follow_up: str | None = None
     concepts_hit: tuple[str, ...] = ()
     injection: bool = False
+    non_answer: NonAnswer | None = None
+
+    @property
+    def counts(self) -> bool:
+        """Whether it assesses a real answer (a non-answer is never scored)."""
+        return self.non_answer is None
 
 
 @dataclass(frozen=True)
@@ -188,8 +204,16 @@ class Interview:
         return [t for t in self.active_turns if t.question_number == question_number]
 
     def follow_ups_asked(self, question_number: int) -> int:
-        """How many follow-ups were asked on one main question."""
-        return sum(1 for t in self.thread(question_number) if t.kind is TurnKind.FOLLOW_UP)
+        """How many follow-ups were asked on one main question.
+
+        A prompt answering a non-answer (the question rephrased or said again) is not one.
+        """
+        asked, previous = 0, None
+        for turn in self.thread(question_number):
+            if turn.kind is TurnKind.FOLLOW_UP and not _is_non_answer(previous):
+                asked += 1
+            previous = turn
+        return asked
 
     @property
     def asked_question_ids(self) -> set[str]:
@@ -204,9 +228,9 @@ class Interview:
         raise LookupError(f"no question {question_number} in this interview")
 
     def last_assessment(self, question_number: int) -> Assessment | None:
-        """The latest assessment of a question's thread."""
+        """The latest assessment of a real answer in a question's thread."""
         for turn in reversed(self.thread(question_number)):
-            if turn.assessment is not None:
+            if turn.assessment is not None and turn.assessment.counts:
                 return turn.assessment
         return None
 
@@ -220,12 +244,16 @@ class Interview:
 
     @property
     def answers(self) -> list[Turn]:
-        """Every active answer, in order."""
-        return [t for t in self.active_turns if t.kind is TurnKind.ANSWER]
+        """Every active answer, in order (non-answers left out)."""
+        return [t for t in self.active_turns if t.kind is TurnKind.ANSWER and not _is_non_answer(t)]
 
     def with_turns(self, *new: Turn) -> Interview:
         """A copy with turns appended."""
         return replace(self, turns=(*self.turns, *new))
+
+
+def _is_non_answer(turn: Turn | None) -> bool:
+    return turn is not None and turn.assessment is not None and not turn.assessment.counts
 
 
 @dataclass(frozen=True)

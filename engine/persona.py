@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from engine.models import Persona
 from engine.roles import Question, Role
 from engine.rubric_words import LANGUAGES, STEERING_ANY_LANGUAGE, words_for
+from engine.scoring import ACTION, PLAN
 from engine.text import concept_hits, content_stems, count_phrases, normalize, stem, words
 
 _WORDS = words_for("en")
@@ -27,6 +28,8 @@ INJECTION = re.compile("|".join(_STEERING), re.IGNORECASE)
 _NOT_WORDS = re.compile(r"[\W_]+")
 
 WORK_STEMS = frozenset(stem(word) for word in _WORDS.work_words)
+# A question the candidate quotes ("I ask 'who signs off?'") is not one put to the interviewer.
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|(?<!\w)'[^']*'(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,7 @@ class PersonaSignals:
     tangents: int
     diversity: float
     injection: bool
+    attempt: bool = False  # says what the candidate did or would do: an attempt at an answer
 
 
 def looks_like_injection(text: str) -> bool:
@@ -70,10 +74,11 @@ def signals(text: str, question: Question, role: Role) -> PersonaSignals:
         topical_hits=hits + on_topic,
         hedges=count_phrases(text, _WORDS.hedges),
         confusion=count_phrases(text, _WORDS.confusion_cues),
-        questions_back=text.count("?"),
+        questions_back=_QUOTED.sub("", text).count("?"),
         tangents=count_phrases(text, _WORDS.tangent_cues),
         diversity=len(set(stems)) / len(stems) if stems else 1.0,
         injection=looks_like_injection(text),
+        attempt=bool(ACTION.search(text.lower()) or PLAN.search(text.lower())),
     )
 
 
@@ -90,7 +95,10 @@ def classify(text: str, question: Question, role: Role) -> tuple[Persona, Person
     if asking_back and s.word_count < 60:
         lost = s.confusion or s.hedges or s.overlap >= 0.3
         return Persona.CONFUSED if lost else Persona.OFF_TOPIC, s
-    if s.word_count >= 4 and s.overlap < 0.12 and s.topical_hits <= 1:
+    unrelated = s.overlap < 0.12 and s.topical_hits <= 1 and not s.attempt
+    if s.word_count >= 4 and unrelated and (s.word_count < 150 or s.overlap < 0.06):
+        return Persona.OFF_TOPIC, s
+    if s.tangents >= 2 and s.word_count < 100 and s.topical_hits <= 3:
         return Persona.OFF_TOPIC, s
     if s.hedges >= 3 and s.word_count < 60 and s.topical_hits < 3:
         return Persona.CONFUSED, s

@@ -21,6 +21,7 @@ MARKS = (
 _LETTER = rf"(?:[^\W_{UNSPACED}]|[{MARKS}])"
 # Letters and digits of any script, with inner apostrophes and hyphens ("don't", "e-mail").
 WORD = re.compile(rf"[{UNSPACED}]|{_LETTER}+(?:['’\-]{_LETTER}+)*")
+PHRASE_GAP = 2  # words allowed between the words of a concept phrase
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _WORDS = words_for("en")
 UNITS = "|".join(_WORDS.number_unit_patterns)
@@ -56,9 +57,12 @@ def content_stems(text: str) -> list[str]:
 
 
 def concept_hits(text: str, concepts: Iterable[str]) -> list[str]:
-    """The concepts (words or short phrases) that the text mentions, by stem."""
+    """The concepts (words or short phrases) that the text mentions, by stem.
+
+    A phrase counts when all its words occur close together, in any order and with a word or
+    two between them: "cancel in-flight requests" mentions "cancel request".
+    """
     text_stems = content_stems(text)
-    joined = " " + " ".join(text_stems) + " "
     present = set(text_stems)
     hits = []
     for concept in concepts:
@@ -68,10 +72,23 @@ def concept_hits(text: str, concepts: Iterable[str]) -> list[str]:
         if len(concept_stems) == 1:
             found = concept_stems[0] in present
         else:
-            found = (" " + " ".join(concept_stems) + " ") in joined
+            found = _near(text_stems, concept_stems)
         if found:
             hits.append(concept)
     return hits
+
+
+def _near(text_stems: list[str], phrase: list[str]) -> bool:
+    """Whether every stem of the phrase occurs within a short window of the text."""
+    window = len(phrase) + PHRASE_GAP
+    needed = set(phrase)
+    if not needed <= set(text_stems):
+        return False
+    return any(
+        needed <= set(text_stems[start : start + window])
+        for start, s in enumerate(text_stems)
+        if s in needed
+    )
 
 
 def sentences(text: str) -> list[str]:
@@ -90,6 +107,12 @@ def numbers(text: str) -> list[str]:
     return [m.group(0) for m in NUMBER.finditer(text.lower()) if m.group(0).strip()]
 
 
+def quantities(text: str, language: str = "en") -> int:
+    """How many quantities the text gives, in digits or in words ("two workshops")."""
+    spelled = words_for(language).number_words
+    return len(numbers(text)) + sum(1 for word in words(text) if word in spelled)
+
+
 def collapse_spaces(text: str) -> str:
     """Whitespace runs as single spaces, ends trimmed."""
     return re.sub(r"\s+", " ", text).strip()
@@ -101,7 +124,7 @@ def quote_occurs(quote: str, sources: Iterable[str]) -> bool:
     It must start and end on word boundaries: "aged the team" is not a quote of "I managed
     the team". (In scripts written without spaces every character is a boundary.)
     """
-    needle = collapse_spaces(quote).strip(" \"'“”‘’")
+    needle = collapse_spaces(quote).strip(" \"'“”‘’…")
     if len(words(needle)) < 2:
         return False
     before = "" if _unspaced(needle[0]) else r"(?<!\w)"

@@ -16,7 +16,7 @@ import groq
 from pydantic import BaseModel, Field, ValidationError
 
 from engine.models import Assessment, Persona, Point, ReportDraft, Scores, TurnKind
-from engine.persona import looks_like_injection
+from engine.persona import classify, looks_like_injection
 from engine.ports import InterviewerError, ReportContext, TurnContext
 from engine.providers import prompts
 from engine.providers.offline import assess_offline, has_substance
@@ -94,10 +94,10 @@ class GroqInterviewer:
             # A second line of defence, for steering the injection check does not recognise:
             # an answer off the topic, with nothing in it the rubric can credit, is never worth
             # more from the LLM than from the rubric.
-            rubric_view = assess_offline(context)
+            persona_of_latest = classify(latest, context.question, context.role)[0]
             rubric = measure(latest, context.question, context.role)
-            if rubric_view.persona is Persona.OFF_TOPIC and not has_substance(rubric):
-                scores = scores.capped_by(rubric_view.scores)
+            if persona_of_latest is Persona.OFF_TOPIC and not has_substance(rubric):
+                scores = scores.capped_by(assess_offline(context).scores)
         return Assessment(
             scores=scores,
             persona=persona,

@@ -8,15 +8,19 @@ from __future__ import annotations
 from catalogue import default_catalogue
 from engine.feedback import excerpt, scored_questions
 from engine.messages import Key, Message
-from engine.models import Assessment, Persona, Point, ReportDraft, Scores, TurnKind
+from engine.models import Assessment, Interview, Persona, Point, ReportDraft, Scores, TurnKind
 from engine.persona import INJECTION, classify
 from engine.ports import ReportContext, TurnContext
 from engine.roles import InterviewType, Question
+from engine.rubric_words import words_for
 from engine.scoring import Rubric, assess_text
-from engine.text import sentences
+from engine.text import concept_hits, count_phrases, quantities, sentences
 
 STRONG = 3.8
 WEAK = 2.6
+SUBSTANCE = 2.2  # knowledge and structure a strength needs (buzzwords alone have no structure)
+MAX_POINTS = 3
+REASONS = words_for("en").reason_cues
 NO_ANSWER = Scores(1.0, 1.0, 1.0)
 
 NOTES = Key("offline.notes", ("notes",))
@@ -27,6 +31,10 @@ GAP_CONCEPTS = Key("offline.gap.concepts", ("concepts",))
 GAP_SPECIFICS = Key("offline.gap.specifics")
 GAP_STAR = {part: Key(f"offline.gap.{part}") for part in ("situation", "action", "result")}
 GAP_HEDGING = Key("offline.gap.hedging")
+GAP_OTHER_QUESTION = Key("offline.gap.other-question")
+GAP_WRONG = Key("offline.gap.wrong", ("correction",))
+GAP_STEPS = Key("offline.gap.steps")
+GAP_REASONS = Key("offline.gap.reasons")
 PROBE_SUM_UP = Key("offline.probe.sum-up")
 PROBE_SPECIFIC_TIME = Key("offline.probe.specific-time")
 PROBE_STEPS = Key("offline.probe.steps")
@@ -35,6 +43,10 @@ PROBE_TRADE_OFFS = Key("offline.probe.trade-offs")
 PROBE_CONCEPT = Key("offline.probe.concept", ("concept",))
 PROBE_EXAMPLE = Key("offline.probe.example")
 PROBE_DEFINITE = Key("offline.probe.definite")
+PROBE_BACK = Key("offline.probe.back", ("question",))
+PROBE_CHECK = Key("offline.probe.check", ("subject",))
+PROBE_FIRST_STEPS = Key("offline.probe.first-steps")
+PROBE_WHY = Key("offline.probe.why")
 STRENGTH = Key("offline.strength", ("label", "question"))
 STRENGTH_LABELS = {
     name: Key(f"offline.strength.{name}") for name in ("communication", "knowledge", "structure")
@@ -82,6 +94,11 @@ def assess_offline(context: TurnContext) -> Assessment:
     answers = [t for t in context.thread if t.kind is TurnKind.ANSWER]
     latest = answers[-1].text if answers else ""
     persona, signals = classify(latest, context.question, context.role)
+    if persona is Persona.OFF_TOPIC and not signals.injection and len(answers) > 1:
+        # A reply to a follow-up is read with what it follows ("I already told you: she calmed
+        # down within 20 minutes" finishes the story before it).
+        joined = "\n".join(t.text for t in answers)
+        persona = classify(joined, context.question, context.role)[0]
     clean = without_injection(context.thread_answers)
     rubric, scores = assess_text(clean, context.question, context.role)
     if signals.injection and not has_substance(rubric):
@@ -103,6 +120,8 @@ def assess_offline(context: TurnContext) -> Assessment:
 
 
 def _good(rubric: Rubric, language: str) -> str:
+    if not rubric.on_topic:
+        return ""
     parts = []
     if rubric.question_concepts:
         parts.append(GOOD_CONCEPTS(concepts=", ".join(rubric.question_concepts[:3])))
@@ -114,20 +133,32 @@ def _good(rubric: Rubric, language: str) -> str:
 
 
 def _missing(rubric: Rubric, question: Question, language: str) -> str:
-    gaps = []
+    gaps: list[Message] = []
+    if not rubric.on_topic:
+        gaps.append(GAP_OTHER_QUESTION())
+    for correction in rubric.corrections[:1]:
+        gaps.append(GAP_WRONG(correction=correction.rstrip(".")))
     absent = [c for c in question.key_concepts if c not in rubric.question_concepts]
-    if absent and len(rubric.question_concepts) < 3:
+    if rubric.on_topic and absent and len(rubric.question_concepts) < 3:
         gaps.append(GAP_CONCEPTS(concepts=", ".join(absent[:2])))
-    if not rubric.specifics:
+    if not rubric.specifics and question.type is not InterviewType.TECHNICAL:
         gaps.append(GAP_SPECIFICS())
-    if question.type in (InterviewType.BEHAVIORAL, InterviewType.SITUATIONAL):
+    if question.type is InterviewType.BEHAVIORAL:
         for part in ("situation", "action", "result"):
             if part not in rubric.star_parts:
                 gaps.append(GAP_STAR[part]())
                 break
+    elif not _planned(rubric):
+        gaps.append(GAP_STEPS() if question.type is InterviewType.SITUATIONAL else GAP_REASONS())
     if rubric.hedge_density > 3:
         gaps.append(GAP_HEDGING())
     return _sentence(gaps, language)
+
+
+def _planned(rubric: Rubric) -> bool:
+    """Whether the answer lays out steps or reasons (a plan, not a list of words)."""
+    planned = rubric.steps + rubric.reasons + rubric.conditions + rubric.trade_offs
+    return planned >= 2 or len(rubric.star_parts) >= 3
 
 
 def _sentence(parts: list[Message], language: str) -> str:
@@ -145,19 +176,29 @@ def _follow_up(
     asked: set[str],
     language: str,
 ) -> str | None:
-    """The most useful probe for what the thread still lacks, not asked before."""
-    behavioural = question.type in (InterviewType.BEHAVIORAL, InterviewType.SITUATIONAL)
+    """The most useful probe for what the thread still lacks, never for what it already has."""
+    story = question.type is InterviewType.BEHAVIORAL
     absent = [c for c in question.key_concepts if c not in rubric.question_concepts]
     probes: list[Message] = []
+    if not rubric.on_topic:
+        probes.append(PROBE_BACK(question=question.text))
+    if rubric.contradicted:
+        probes.append(PROBE_CHECK(subject=rubric.contradicted[0]))
     if persona is Persona.CHATTY or rubric.word_count > 260:
         probes.append(PROBE_SUM_UP())
-    if behavioural and "situation" not in rubric.star_parts and rubric.word_count < 60:
-        probes.append(PROBE_SPECIFIC_TIME())
-    if behavioural and "action" not in rubric.star_parts:
-        probes.append(PROBE_STEPS())
-    if behavioural and "result" not in rubric.star_parts:
-        probes.append(PROBE_RESULT())
-    if not behavioural and rubric.reasoning < 2:
+    if story:
+        if "situation" not in rubric.star_parts and not rubric.actions:
+            probes.append(PROBE_SPECIFIC_TIME())
+        if "action" not in rubric.star_parts:
+            probes.append(PROBE_STEPS())
+        if "result" not in rubric.star_parts:
+            probes.append(PROBE_RESULT())
+    elif question.type is InterviewType.SITUATIONAL:
+        if not rubric.steps and rubric.plans + rubric.actions < 2:
+            probes.append(PROBE_FIRST_STEPS())
+        if not rubric.reasons and not rubric.conditions:
+            probes.append(PROBE_WHY())
+    elif rubric.reasoning < 2 and not rubric.trade_offs:
         probes.append(PROBE_TRADE_OFFS())
     if absent and len(rubric.question_concepts) < 2:
         probes.append(PROBE_CONCEPT(concept=absent[0]))
@@ -165,39 +206,78 @@ def _follow_up(
         probes.append(PROBE_EXAMPLE())
     if rubric.hedge_density > 3:
         probes.append(PROBE_DEFINITE())
-    if scores.overall >= STRONG:
+    if scores.overall >= STRONG and rubric.on_topic and not rubric.contradicted:
         return None
     worded = (_words(probe, language) for probe in probes)
     return next((p for p in worded if p not in asked), None)
 
 
 def draft_report(context: ReportContext) -> ReportDraft:
-    """Strengths from the best-scored answers, improvements from the weakest, each quoted."""
+    """Strengths from the best-scored answers, improvements from the weakest, each quoted.
+
+    A strength needs substance as well as a good score (a list of buzzwords is not one) and
+    quotes the answer's most concrete sentence; an improvement quotes another sentence, the
+    answer's weakest, so no sentence is praised and criticised at once.
+    """
     interview, language = context.interview, context.language
     scored = scored_questions(interview)
     by_score = sorted(scored.items(), key=lambda item: item[1].scores.overall, reverse=True)
     strengths: list[Point] = []
     improvements: list[Point] = []
+    praised: set[str] = set()
     for number, assessment in by_score:
-        text = "\n".join(t.text for t in interview.thread(number) if t.kind is TurnKind.ANSWER)
-        question = interview.thread(number)[0].text
-        if assessment.scores.overall >= WEAK and len(strengths) < 3:
-            anchor = assessment.concepts_hit[0] if assessment.concepts_hit else ""
-            point = STRENGTH(label=_strength_label(assessment), question=_short(question))
-            strengths.append(Point(_words(point, language), excerpt(text, anchor)))
-    for number, assessment in reversed(by_score):
-        if assessment.scores.overall >= STRONG or len(improvements) >= 3:
+        if len(strengths) >= MAX_POINTS or not _substantial(assessment):
             continue
-        text = "\n".join(t.text for t in interview.thread(number) if t.kind is TurnKind.ANSWER)
-        question = interview.thread(number)[0].text
+        ranked = _ranked_sentences(_answers(interview, number), assessment.concepts_hit)
+        if ranked:
+            point = STRENGTH(
+                label=_strength_label(assessment), question=_short_question(interview, number)
+            )
+            strengths.append(Point(_words(point, language), excerpt(ranked[0])))
+            praised.add(ranked[0])
+    for number, assessment in reversed(by_score):
+        if assessment.scores.overall >= STRONG or len(improvements) >= MAX_POINTS:
+            continue
+        ranked = _ranked_sentences(_answers(interview, number), assessment.concepts_hit)
+        weakest = next((s for s in reversed(ranked) if s not in praised), None)
+        if weakest is None:
+            continue
         advice = assessment.missing or _words(BE_SPECIFIC(), language)
-        point = IMPROVEMENT(question=_short(question), advice=advice)
-        improvements.append(Point(_words(point, language), excerpt(text)))
+        point = IMPROVEMENT(question=_short_question(interview, number), advice=advice)
+        improvements.append(Point(_words(point, language), excerpt(weakest)))
     return ReportDraft(
         strengths=strengths,
         improvements=improvements,
         summary=_words(_summary(scored), language),
     )
+
+
+def _substantial(assessment: Assessment) -> bool:
+    """Whether an answer earned a strength: a good score with knowledge and a shape to it."""
+    s = assessment.scores
+    return s.overall >= WEAK and s.knowledge >= SUBSTANCE and s.structure >= SUBSTANCE
+
+
+def _answers(interview: Interview, number: int) -> str:
+    return "\n".join(t.text for t in interview.answers if t.question_number == number)
+
+
+def _short_question(interview: Interview, number: int) -> str:
+    return _short(interview.thread(number)[0].text)
+
+
+def _ranked_sentences(text: str, concepts: tuple[str, ...]) -> list[str]:
+    """The answer's sentences, most concrete first: concepts, quantities and reasons count."""
+    told = sentences(text)
+
+    def weight(sentence: str) -> float:
+        return (
+            len(concept_hits(sentence, concepts))
+            + quantities(sentence)
+            + 0.5 * count_phrases(sentence, REASONS)
+        )
+
+    return sorted(told, key=lambda sentence: (-weight(sentence), told.index(sentence)))
 
 
 def _strength_label(assessment: Assessment) -> Message:

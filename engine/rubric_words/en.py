@@ -12,7 +12,7 @@ ENGLISH = RubricWords(
         "i'd say", "something like that", "stuff like that", "things like that", "etc",
     ),
     fillers=(
-        "um", "uh", "erm", "you know", "i mean", "basically", "literally", "like", "honestly",
+        "um", "uh", "erm", "you know", "i mean", "basically", "literally", "honestly",
     ),
     cliches=(
         "hard worker", "hard working", "team player", "perfectionist", "passionate",
@@ -34,7 +34,10 @@ ENGLISH = RubricWords(
         "as a result", "resulted", "result", "which reduced", "reduced", "increased",
         "decreased", "improved", "saved", "outcome", "in the end", "we ended", "ended up",
         "lowered", "cut", "grew", "raised", "learned", "i learned", "the impact", "went from",
-        "dropped",
+        "dropped", "fell", "rose", "calmed down", "settled", "resolved", "fixed", "solved",
+        "thanked", "agreed", "signed", "passed", "since then", "afterwards", "by the end",
+        "from then on", "now", "went ahead", "worked", "succeeded", "recovered", "came back",
+        "turned around", "kept", "stayed", "renewed", "retained", "halved", "doubled",
     ),
     reasoning_cues=(
         "because", "so that", "which means", "therefore", "trade-off", "tradeoff", "trade off",
@@ -42,6 +45,153 @@ ENGLISH = RubricWords(
         "first", "second", "then", "finally", "for example", "for instance", "such as", "if",
     ),
     example_cues=("for example", "for instance", "such as", "e g"),
+    step_cues=(
+        "first", "firstly", "first of all", "to start", "to begin", "second", "secondly",
+        "third", "then", "next", "after that", "afterwards", "once", "finally", "lastly",
+        "in parallel", "meanwhile", "at the same time", "before", "step", "the next day",
+        "by the end", "follow up", "followed up",
+    ),
+    condition_cues=(
+        "if", "unless", "otherwise", "depending on", "depends on", "in case", "whether",
+        "when", "as long as", "provided", "if not", "if so",
+    ),
+    reason_cues=(
+        "because", "so", "so that", "since", "which means", "that way", "the reason", "therefore",
+        "in order to", "to make sure", "to avoid", "so the", "so they", "so we", "so i",
+        "this way", "the goal", "the point is", "that's why", "thats why",
+    ),
+    trade_off_cues=(
+        "trade-off", "tradeoff", "trade off", "the downside", "downside", "the cost",
+        "the risk", "instead of", "rather than", "on the other hand", "however", "but",
+        "pros and cons", "at the expense", "versus", "vs", "compared to", "the catch",
+    ),
+    plan_patterns=(
+        r"\b(?:i|we)'d\b", r"\b(?:i|we) would\b", r"\b(?:i|we)'ll\b", r"\b(?:i|we) will\b",
+        r"\b(?:i|we) (?:can|could|should|need to|want to|plan to|start by|begin by)\b",
+        r"\bmy (?:first|next) (?:step|move|priority)\b",
+    ),
+    number_words=frozenset(
+        """
+        two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+        sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
+        ninety hundred hundreds thousand thousands million millions billion dozen dozens
+        half twice double doubled triple tripled quadrupled halved percent
+        """.split()
+    ),
+    question_frame_words=frozenset(
+        """
+        tell time describe walk give example explain handle handled happened happen did do
+        would could what how why when which who situation specific particular approach
+        think talk share experience describe recent last ever had have been make made go
+        something someone thing way kind really especially deal dealt manage managed
+        """.split()
+    ),
+    situation_families=(
+        ("conflict", "disagreement", "disagreed", "disagree", "argument", "argued", "clash",
+         "clashed", "tension", "friction", "dispute", "pushback", "pushed back", "eye to eye",
+         "butted heads", "fell out", "falling out", "didn't agree", "did not agree", "objected",
+         "concerns", "concern", "debate", "debated", "different opinion", "different view",
+         "different views", "differing", "convince", "convinced", "persuade", "persuaded",
+         "pushed for", "preferred", "i thought", "wanted to use", "insisted", "opposed"),
+        ("mistake", "error", "wrong", "messed up", "my fault", "oversight", "blunder",
+         "mix-up", "mixup", "slip", "screwed up", "got it wrong", "incorrect", "inaccurate",
+         "discrepancy", "didn't add up", "looked off", "a bit off", "typo", "double counted",
+         "double-counted", "duplicated", "duplicates", "bug", "miscalculated", "mismatch",
+),
+        ("fail", "failed", "failure", "didn't go well", "didn't work", "went wrong", "flopped",
+         "fell flat", "didn't go as planned", "went badly", "disaster", "backfired",
+         "didn't land", "not go well", "go badly", "didn't go as", "not as we hoped",
+         "not as planned", "rolled back", "roll back", "rollback", "pulled it", "problems",
+         "complaints", "bombed"),
+        ("underperforming", "underperformer", "underperformance", "struggling",
+         "falling behind", "slipping", "not hitting", "hitting their", "missing targets",
+         "missed targets", "low output", "lowest", "worst", "bottom", "poor", "poorly", "weak",
+         "behind", "declining", "losing money"),
+        ("upset", "angry", "frustrated", "difficult", "unhappy", "annoyed", "furious", "irate",
+         "complained", "complaint", "shouting", "yelling", "rude", "abusive", "livid",
+         "all caps", "vent", "vented", "fed up", "yelled", "swore", "threatened",
+         "raised her voice", "raised his voice", "second time", "third time", "furious"),
+        ("anxious", "scared", "worried", "nervous", "afraid", "fear", "frightened", "panicking",
+         "distressed", "terrified"),
+        ("deadline", "pressure", "tight timeline", "time crunch", "rushed", "urgent",
+         "last minute", "crunch", "tight", "due", "on time", "in time", "overnight",
+         "late night", "long hours"),
+        ("rejected", "rejection", "turned down", "said no", "didn't like", "declined",
+         "pushed back", "hated", "not convinced"),
+        ("lost", "lose", "losing", "went with", "competitor", "chose another",
+         "didn't win", "fell through", "walked away", "went elsewhere", "signed with",
+         "didn't sign", "didn't close", "passed on", "said no", "no deal", "picked another"),
+        ("change", "changed", "transition", "reorganisation", "reorganization", "restructure",
+         "restructuring", "new system", "migration", "rollout", "merger"),
+        ("learn", "learned", "learnt", "picked up", "ramp up", "ramped up", "unfamiliar",
+         "new technology", "new tool", "new language", "self-taught", "taught myself"),
+        ("feedback", "criticism", "criticised", "criticized", "critique", "negative comments",
+         "review comments", "told me", "called out"),
+        ("prioritise", "prioritize", "priorities", "competing", "juggling", "juggle",
+         "too many", "several things", "at once", "trade-off"),
+        ("beyond", "extra mile", "above and beyond", "outside my role", "not my job",
+         "went further"),
+        ("decision", "decided", "uncertain", "uncertainty", "incomplete", "ambiguity",
+         "unknowns", "judgment call", "judgement call", "without all"),
+        ("deteriorating", "worsening", "declining", "crashing", "unstable", "getting worse",
+         "went downhill", "early warning", "vitals", "sepsis"),
+        ("target", "quota", "goal", "numbers", "objective"),
+        ("incident", "outage", "downtime", "went down", "production issue", "paged",
+         "on call", "on-call"),
+        ("budget", "over budget", "overspend", "overran", "cost overrun", "costs", "spend"),
+        ("skeptical", "sceptical", "doubtful", "hesitant", "reluctant", "not convinced",
+         "resistant"),
+        ("rejection", "rejected", "hung up", "turned down", "declined"),
+        ("proud", "best", "favourite", "favorite", "highlight", "achievement",
+         "went really well", "went well", "success"),
+    ),
+    trouble_words=(
+        "problem", "problems", "issue", "issues", "fell", "dropped", "drop", "missing",
+        "wrong", "failed", "failing", "couldn't", "could not", "didn't", "did not", "wasn't",
+        "was not", "weren't", "lost", "late", "angry", "upset", "complaint", "complained",
+        "difference", "twice", "again", "delay", "delayed", "broke", "broken", "bad", "worse",
+        "unhappy", "instead", "shortfall", "short", "behind", "gap", "not enough", "only",
+        "dried up", "frustrated", "annoyed", "refused", "declined", "rejected", "concern",
+        "worried", "risk", "mistake", "error", "blocked", "stuck", "struggled", "struggling",
+        "below", "under", "no longer", "stopped", "left",
+    ),
+    troubled_situations=frozenset(
+        """
+        mistake fail underperforming lost deteriorating incident budget
+        """.split()
+    ),
+    intensifiers=frozenset(
+        """
+        really quite very actually just exactly entirely totally completely so pretty
+        """.split()
+    ),
+    participant_families=(
+        ("student", "pupil", "kid", "child", "learner", "boy", "girl"),
+        ("parent", "guardian", "mother", "father", "mum", "mom", "dad", "family"),
+        ("employee", "direct report", "team member", "staff", "someone on my team",
+         "person on my team"),
+        ("teammate", "colleague", "coworker", "co-worker", "peer", "team member"),
+        ("customer", "client", "buyer", "shopper", "guest", "user", "account", "caller",
+         "came in", "came into", "walked in", "shop", "store", "man", "woman", "lady", "gentleman"),
+        ("patient", "resident", "family member"),
+    ),
+    opposite_situations=(
+        (("lost", "lose", "losing", "loss", "went with a competitor", "went with another",
+          "fell through", "didn't win", "competitor", "went elsewhere"),
+         ("won", "closed", "signed", "landed", "secured", "proudest", "proud")),
+        (("rejected", "rejection", "turned down", "didn't like", "declined"),
+         ("won", "accepted", "approved", "loved", "praised", "shortlisted")),
+        (("missed", "miss", "fell short", "below target", "short of"),
+         ("exceeded", "beat", "surpassed", "above target", "over target", "overachieved")),
+        (("fail", "failed", "failure", "went wrong", "didn't go well", "mistake", "error",
+          "didn't work", "didn't go as planned", "flopped", "fell flat", "went badly"),
+         ("succeeded", "success", "went well", "proud", "proudest", "went smoothly", "favourite",
+          "favorite", "highlight", "loved it", "best")),
+        (("criticism", "criticised", "criticized", "negative feedback", "complained",
+          "complaint"), ("praised", "praise", "compliment", "complimented")),
+        (("underperforming", "underperformer", "struggling", "falling behind"),
+         ("top performer", "best performer", "excelled", "high performer")),
+    ),
     action_subjects=("i", "we"),
     action_adverbs=("then", "also", "personally", "first"),
     past_tense_patterns=(
@@ -97,12 +247,80 @@ ENGLISH = RubricWords(
         "never heard", "which one do you", "do you mean", "you mean",
         "can you give me an example", "could you give an example",
     ),
+    clarify_cues=(
+        "what do you mean", "what does that mean", "what is meant", "do you mean", "you mean",
+        "can you rephrase", "could you rephrase", "rephrase", "reword", "put it another way",
+        "can you explain the question", "could you explain the question", "explain the question",
+        "can you clarify", "could you clarify", "please clarify", "clarify the question",
+        "not sure what you're asking", "not sure what you are asking", "what are you asking",
+        "what exactly", "don't understand the question", "do not understand the question",
+        "dont understand the question", "don't get the question", "dont get the question",
+        "can you give me an example", "could you give me an example", "give an example",
+        "are you asking", "you're asking", "youre asking", "you are asking", "you want to know",
+        "you want to hear", "you'd like to know", "is that right", "is that what you mean",
+        "in what sense", "which one do you mean", "like what", "such as what",
+        "what kind of answer", "looking for", "do you want", "should i", "shall i",
+        "didn't understand", "did not understand", "don't follow", "dont follow",
+        "not sure i follow", "lost me", "what do you want", "meaning what", "not clear",
+        "unclear", "confused", "confusing",
+    ),
+    repeat_cues=(
+        "the question again", "repeat the question", "repeat that", "say that again",
+        "say it again", "come again", "didn't catch", "did not catch", "didnt catch",
+        "missed the question", "didn't hear", "did not hear", "what was the question",
+        "what's the question", "whats the question", "what was it again", "one more time",
+        "pardon", "sorry what", "repeat", "again", "huh", "what", "say again",
+        "once more", "the question", "read it again",
+    ),
+    thinking_cues=(
+        "let me think", "let me see", "let me consider", "let me collect my thoughts",
+        "give me a moment", "give me a minute", "give me a second", "give me a sec",
+        "one moment", "one second", "one sec", "just a moment", "just a second", "just a sec",
+        "good question", "thinking", "hmm", "hm", "hmmm", "umm", "um", "uh", "let's see",
+        "lets see", "that's a tough one", "thats a tough one", "tough one", "need a moment",
+        "need a minute", "need a second", "bear with me", "hold on", "hang on", "wait",
+        "gather my thoughts", "collect my thoughts", "great question", "interesting question",
+        "good one", "tough question", "hard question", "thinking about it", "moment",
+        "minute", "come back to this", "come back to it", "errr", "err", "ermm", "erm",
+        "think about it", "think it over", "think this through", "think for a second",
+    ),
+    nervous_cues=(
+        "nervous", "anxious", "my mind went blank", "mind went blank", "mind is blank",
+        "i blanked", "blanking", "drawing a blank", "went blank", "blank",
+        "lost my train of thought", "train of thought", "my head is empty", "shaking",
+        "freaking out", "panicking", "stressed",
+        "can i have a second", "can i have a moment", "can i have a minute", "a bit shaky",
+        "sorry i'm", "take a breath", "deep breath",
+    ),
+    already_said_cues=(
+        "i already told you", "already told you", "i already said", "already said",
+        "i already answered", "already answered", "already covered", "already mentioned",
+        "as i said", "like i said", "i said that", "i told you", "i just said",
+        "i just told you", "i just answered", "see above", "as mentioned", "i mentioned that",
+        "i answered that", "already explained", "i explained that", "already",
+        "said earlier", "mentioned earlier", "told you earlier", "answered above",
+        "said above", "as i mentioned", "covered that", "said that before", "same as before",
+        "same answer", "like before",
+    ),
+    courtesy_words=frozenset(
+        """
+        sorry please thanks thank okay ok yes yeah sure actually really quite bit little
+        again question questions moment second sec minute just well right hmm hm um uh
+        mean asking ask want know hear repeat rephrase clarify explain example that's
+        answer answering through before start starting apologies apologize apologise
+        interview interviews gosh oh wow completely totally just sure okay right well lol
+        haha ugh huh wait hold moment minute earlier before above said told
+        """.split()
+    ),
     tangent_cues=(
         "anyway", "by the way", "funny story", "long story", "side note", "speaking of",
         "off topic", "but i digress", "where was i", "oh and", "as i said", "like i said",
         "fun fact", "my wife", "my husband", "my dog", "my cat", "my mom", "my kids", "weekend",
         "vacation", "back in college", "back in school", "random", "haha", "lol", "oh wow",
-        "don't get me started", "where do i start", "fun one", "true story",
+        "don't get me started", "where do i start", "fun one", "true story", "my brother",
+        "my sister", "my friend", "my friends", "my partner", "my boyfriend", "my girlfriend",
+        "brother-in-law", "sister-in-law", "my own money", "the match", "the game",
+        "last night", "holiday", "holidays", "netflix", "football", "my family",
     ),
     work_words=frozenset(
         """

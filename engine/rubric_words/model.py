@@ -21,12 +21,44 @@ class RubricWords:
     result_cues: tuple[str, ...]
     reasoning_cues: tuple[str, ...]
     example_cues: tuple[str, ...]
+    # A plan or a line of reasoning: ordered steps, conditions, reasons, trade-offs.
+    step_cues: tuple[str, ...]
+    condition_cues: tuple[str, ...]
+    reason_cues: tuple[str, ...]
+    trade_off_cues: tuple[str, ...]
+    # "I'd / I would / I will": the candidate saying what they would do.
+    plan_patterns: tuple[str, ...]
+    # Quantities written as words ("two workshops", "fifteen percent", "twice as fast").
+    number_words: frozenset[str]
+    # Words every question uses ("tell me about a time…"): they say nothing about its topic.
+    question_frame_words: frozenset[str]
+    # Words naming the same situation ("conflict", "disagreement", "clashed"): an answer that
+    # uses any of a family speaks to a question that uses another.
+    situation_families: tuple[tuple[str, ...], ...]
+    # Words of something going wrong: a story about a problem uses some of them.
+    trouble_words: tuple[str, ...]
+    # Which situation families are about something going wrong (their first word).
+    troubled_situations: frozenset[str]
+    # Words that may sit inside a phrase without changing it ("didn't *really* go well").
+    intensifiers: frozenset[str]
+    # The same for the people in a situation ("customer", "client", "caller").
+    participant_families: tuple[tuple[str, ...], ...]
+    # Opposite situations a question may ask for: (words of one side, words of the other).
+    opposite_situations: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
     # "I/we" + an optional adverb + a past-tense verb: the candidate saying what they did.
     action_subjects: tuple[str, ...]
     action_adverbs: tuple[str, ...]
     past_tense_patterns: tuple[str, ...]
     steering_patterns: tuple[str, ...]
     confusion_cues: tuple[str, ...]
+    # Replies that are turns of the conversation, not answers (see engine/non_answers.py).
+    clarify_cues: tuple[str, ...]
+    repeat_cues: tuple[str, ...]
+    thinking_cues: tuple[str, ...]
+    nervous_cues: tuple[str, ...]
+    already_said_cues: tuple[str, ...]
+    # Words of small talk around a non-answer ("sorry", "please"): they add nothing to it.
+    courtesy_words: frozenset[str]
     tangent_cues: tuple[str, ...]
     work_words: frozenset[str]
     stopwords: frozenset[str]

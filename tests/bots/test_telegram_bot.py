@@ -225,7 +225,7 @@ async def test_users_run_concurrently_and_each_users_messages_in_order(
         await start_interview(fake, USER)
         await start_interview(fake, OTHER, "Registered Nurse")  # a role's name works too
         started = time.monotonic()
-        fake.push_text(USER, "First answer while the interviewer is thinking.")
+        fake.push_text(USER, "First answer: I would check the logs, then the metrics.")
         fake.push_text(OTHER, "The other user's answer.")
         fake.push_text(USER, "Second answer, sent before the first was assessed.")
         theirs = await fake.wait_for(shows(OTHER, "Question 2/3"), WAIT)

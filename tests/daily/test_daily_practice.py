@@ -97,13 +97,22 @@ async def test_prompt_answer_feedback_and_streak_over_two_days(
     assert "Day 1" in text(await daily.answer(user(), GOOD_ANSWER))
 
 
+# The question of the day both users get (the first behavioural question of their role).
+FRUSTRATED_CUSTOMER = (
+    "At my last job a customer was frustrated because her refund had been delayed twice. I "
+    "listened, apologised, checked her account and found the refund stuck in a failed batch. "
+    "I pushed it through the same day and called her back; as a result she stayed a customer "
+    "and rated the support 5 stars."
+)
+
+
 async def test_a_strong_answer_outscores_a_weak_one(
     daily: DailyPractice, notifier: RecordingNotifier, clock: OffsetClock
 ) -> None:
     scores = []
-    for number, answer in ((1, GOOD_ANSWER), (2, WEAK_ANSWER)):
+    for number, answer in ((1, FRUSTRATED_CUSTOMER), (2, WEAK_ANSWER)):
         await daily.set_reminder(user(number), str(number), "08:00", "UTC")
-        await prompt(daily, notifier, clock, number)
+        assert "customer who was really frustrated" in await prompt(daily, notifier, clock, number)
         reply = text(await daily.answer(user(number), answer))
         scores.append(float(reply.split("Score: ")[1].split("/5")[0]))
     assert scores[0] > scores[1] + 0.5
@@ -258,3 +267,15 @@ async def test_a_voice_answer_is_echoed_and_scored(
 @pytest.mark.parametrize("bad", ["", "   ", "\u200b"])
 async def test_an_empty_answer_asks_again(daily: DailyPractice, bad: str) -> None:
     assert "empty" in text(await daily.answer(user(), bad))
+
+
+async def test_a_question_back_is_answered_and_the_question_still_waits(
+    daily: DailyPractice, notifier: RecordingNotifier, clock: OffsetClock
+) -> None:
+    await daily.set_reminder(user(), "42", "08:00", "UTC")
+    await prompt(daily, notifier, clock)
+    assert "another way" in text(await daily.answer(user(), "Sorry, what do you mean?"))
+    assert "still waiting" in text(await daily.answer(user(), "Hmm, let me think."))
+    assert await daily.has_pending(user())
+    assert "Score: " in text(await daily.answer(user(), FRUSTRATED_CUSTOMER))
+    assert not await daily.has_pending(user())

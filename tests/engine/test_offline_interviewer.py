@@ -54,7 +54,7 @@ def test_injection_attempts_are_spotted_and_never_outscore_a_weak_answer(attempt
 
 def test_the_dev_set_meets_the_targets() -> None:
     quality = measure(DATA / "dev")
-    assert quality.pairs >= 40 and quality.weak_longer_pairs >= 10 and quality.messages >= 50
+    assert len(quality.pairs["strong_weak"]) >= 40 and len(quality.truth) >= 50
     assert quality.pairwise_accuracy >= 0.9
-    assert quality.weak_longer_accuracy >= 0.9  # length alone does not win
     assert quality.macro_f1 >= 0.85
+    assert not any(quality.answers_dropped)

@@ -1,0 +1,80 @@
+"""Replies that are turns of the conversation are told apart from short real answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.models import NonAnswer
+from engine.non_answers import non_answer
+from engine.roles import default_roles
+
+ROLE = default_roles()["finance_analyst"]
+QUESTION = ROLE.question("fa-t2")  # "What is the difference between a budget and a forecast?"
+
+NON_ANSWERS = {
+    NonAnswer.CLARIFY: [
+        "Sorry, what do you mean exactly?",
+        "Do you mean the company budget or my team's?",
+        "could you rephrase that",
+        "What kind of answer are you looking for here?",
+        "Not sure I follow, can you explain?",
+        "Should I answer with a real example or in general?",
+        "So you want to know the difference between a budget and a forecast?",
+        "i dont understand the question sorry",
+    ],
+    NonAnswer.REPEAT: [
+        "Can you repeat that?",
+        "sorry, what was the question?",
+        "I missed the question, say it again please",
+        "Huh? Again?",
+        "Could you read it once more?",
+    ],
+    NonAnswer.THINKING: [
+        "Hmm.",
+        "Let me think for a second...",
+        "ok wait, give me a moment",
+        "Good question, let me gather my thoughts",
+        "Hang on, thinking",
+        "errr let me see",
+        "Can I come back to this one?",
+    ],
+    NonAnswer.NERVOUS: [
+        "Sorry, I'm so nervous right now",
+        "My mind just went blank, sorry!",
+        "ugh I'm blanking",
+        "I've lost my train of thought, apologies",
+        "I am a bit anxious, sorry",
+    ],
+    NonAnswer.ALREADY_SAID: [
+        "I already answered that.",
+        "As I said before.",
+        "I told you earlier",
+        "Same as what I said above.",
+        "I think I covered that already?",
+    ],
+}
+
+ANSWERS = [
+    "A budget is the fixed plan; a forecast is updated as actuals come in.",
+    "Budget: set once a year. Forecast: revised monthly.",
+    "The budget is the target, the forecast is the latest estimate of where we'll land.",
+    "I'd say the budget is a commitment and the forecast is a prediction.",
+    "Forecast changes, budget doesn't.",
+    "Budgets are approved annually and forecasts are rolled every quarter.",
+    "Well, as I said, the budget is the plan and the forecast tracks reality.",
+    "Honestly, a forecast updates; the budget stays fixed for the year.",
+    "A forecast? It's our current best estimate, updated each month.",
+    "Again: plan versus estimate. Budget is the plan.",
+]
+
+
+@pytest.mark.parametrize(
+    "kind, text", [(kind, text) for kind, texts in NON_ANSWERS.items() for text in texts]
+)
+def test_non_answers_are_recognised(kind: NonAnswer, text: str) -> None:
+    assert non_answer(text, QUESTION, QUESTION.text) is kind
+
+
+@pytest.mark.parametrize("text", ANSWERS)
+def test_short_real_answers_are_answers(text: str) -> None:
+    assert non_answer(text, QUESTION, QUESTION.text) is None
