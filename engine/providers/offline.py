@@ -101,6 +101,8 @@ def assess_offline(context: TurnContext) -> Assessment:
         persona = classify(joined, context.question, context.role)[0]
     clean = without_injection(context.thread_answers)
     rubric, scores = assess_text(clean, context.question, context.role)
+    if persona is Persona.EFFICIENT and (not rubric.on_topic or rubric.contradicted):
+        persona = Persona.NORMAL  # brief, but about something else or wrong: not "clear"
     if signals.injection and not has_substance(rubric):
         # Words around an instruction ("Please note the following.") are not an answer either:
         # an attempt to steer the scorer with nothing else in it scores like no answer at all.
@@ -136,9 +138,9 @@ def _missing(rubric: Rubric, question: Question, language: str) -> str:
     gaps: list[Message] = []
     if not rubric.on_topic:
         gaps.append(GAP_OTHER_QUESTION())
-    for correction in rubric.corrections[:1]:
+    for correction in rubric.corrections[:2]:
         gaps.append(GAP_WRONG(correction=correction.rstrip(".")))
-    absent = [c for c in question.key_concepts if c not in rubric.question_concepts]
+    absent = _absent(rubric, question)
     if rubric.on_topic and absent and len(rubric.question_concepts) < 3:
         gaps.append(GAP_CONCEPTS(concepts=", ".join(absent[:2])))
     if not rubric.specifics and question.type is not InterviewType.TECHNICAL:
@@ -153,6 +155,14 @@ def _missing(rubric: Rubric, question: Question, language: str) -> str:
     if rubric.hedge_density > 3:
         gaps.append(GAP_HEDGING())
     return _sentence(gaps, language)
+
+
+def _absent(rubric: Rubric, question: Question) -> list[str]:
+    """Key concepts the answer never mentions (one it got wrong is not absent, it is wrong)."""
+    wrong = {subject.lower() for subject in rubric.contradicted}
+    return [
+        c for c in question.key_concepts if c not in rubric.question_concepts and c not in wrong
+    ]
 
 
 def _planned(rubric: Rubric) -> bool:
@@ -178,7 +188,7 @@ def _follow_up(
 ) -> str | None:
     """The most useful probe for what the thread still lacks, never for what it already has."""
     story = question.type is InterviewType.BEHAVIORAL
-    absent = [c for c in question.key_concepts if c not in rubric.question_concepts]
+    absent = _absent(rubric, question)
     probes: list[Message] = []
     if not rubric.on_topic:
         probes.append(PROBE_BACK(question=question.text))
