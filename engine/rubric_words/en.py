@@ -262,7 +262,9 @@ ENGLISH = RubricWords(
         "what kind of answer", "looking for", "do you want", "should i", "shall i",
         "didn't understand", "did not understand", "don't follow", "dont follow",
         "not sure i follow", "lost me", "what do you want", "meaning what", "not clear",
-        "unclear", "confused", "confusing",
+        "unclear", "confused", "confusing", "simpler", "in other words", "simpler words",
+        "is it ok if", "is it okay if", "can i use", "does it have to be", "do i have to",
+        "do you want me to", "would you like me to",
     ),
     repeat_cues=(
         "the question again", "repeat the question", "repeat that", "say that again",
@@ -270,7 +272,8 @@ ENGLISH = RubricWords(
         "missed the question", "didn't hear", "did not hear", "what was the question",
         "what's the question", "whats the question", "what was it again", "one more time",
         "pardon", "sorry what", "repeat", "again", "huh", "what", "say again",
-        "once more", "the question", "read it again",
+        "once more", "the question", "read it again", "didn't get that", "didn't get it",
+        "did not get that", "lost you", "you lost me there", "sorry say again",
     ),
     thinking_cues=(
         "let me think", "let me see", "let me consider", "let me collect my thoughts",

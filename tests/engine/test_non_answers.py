@@ -21,6 +21,8 @@ NON_ANSWERS = {
         "Should I answer with a real example or in general?",
         "So you want to know the difference between a budget and a forecast?",
         "i dont understand the question sorry",
+        "Can you say that in simpler words?",
+        "Is it ok if I use an example from university?",
     ],
     NonAnswer.REPEAT: [
         "Can you repeat that?",
@@ -28,6 +30,7 @@ NON_ANSWERS = {
         "I missed the question, say it again please",
         "Huh? Again?",
         "Could you read it once more?",
+        "Sorry, I didn't get that",
     ],
     NonAnswer.THINKING: [
         "Hmm.",
@@ -51,6 +54,7 @@ NON_ANSWERS = {
         "I told you earlier",
         "Same as what I said above.",
         "I think I covered that already?",
+        "That's what I said earlier",
     ],
 }
 
