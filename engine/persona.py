@@ -9,23 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from engine.injection import looks_like_injection
 from engine.models import Persona
 from engine.roles import Question, Role
-from engine.rubric_words import LANGUAGES, STEERING_ANY_LANGUAGE, words_for
+from engine.rubric_words import words_for
 from engine.scoring import ACTION, PLAN
-from engine.text import concept_hits, content_stems, count_phrases, normalize, stem, words
+from engine.text import concept_hits, content_stems, count_phrases, stem, words
 
 _WORDS = words_for("en")
-# Every language's steering cues are checked whatever the interview's language: "ignore your
-# instructions" works on an LLM in any of them.
-_STEERING = (
-    *(pattern for language in LANGUAGES.values() for pattern in language.steering_patterns),
-    *STEERING_ANY_LANGUAGE,
-)
-INJECTION = re.compile("|".join(_STEERING), re.IGNORECASE)
-# Markup and punctuation dropped, so an instruction split by full stops, markdown or tags
-# ("Ignore. All previous. <b>instructions</b>") reads as one.
-_NOT_WORDS = re.compile(r"[\W_]+")
 
 WORK_STEMS = frozenset(stem(word) for word in _WORDS.work_words)
 # A question the candidate quotes ("I ask 'who signs off?'") is not one put to the interviewer.
@@ -46,15 +37,6 @@ class PersonaSignals:
     diversity: float
     injection: bool
     attempt: bool = False  # says what the candidate did or would do: an attempt at an answer
-
-
-def looks_like_injection(text: str) -> bool:
-    """True when the text tries to instruct the interviewer, fake its output or get its prompt.
-
-    The text is checked as written and with its punctuation and markup flattened to spaces.
-    """
-    text = normalize(text)
-    return bool(INJECTION.search(text) or INJECTION.search(_NOT_WORDS.sub(" ", text)))
 
 
 def signals(text: str, question: Question, role: Role) -> PersonaSignals:

@@ -15,8 +15,9 @@ from typing import Any, TypeVar, cast
 import groq
 from pydantic import BaseModel, Field, ValidationError
 
+from engine.injection import looks_like_injection, without_injection
 from engine.models import Assessment, Persona, Point, ReportDraft, Scores, TurnKind
-from engine.persona import classify, looks_like_injection
+from engine.persona import classify
 from engine.ports import InterviewerError, ReportContext, TurnContext
 from engine.providers import prompts
 from engine.providers.offline import assess_offline, has_substance
@@ -101,9 +102,9 @@ class GroqInterviewer:
         return Assessment(
             scores=scores,
             persona=persona,
-            good=without_prompt(reply.good),
-            missing=without_prompt(reply.missing),
-            follow_up=without_prompt(reply.follow_up or "") or None,
+            good=without_prompt(unmarked(reply.good)),
+            missing=without_prompt(unmarked(reply.missing)),
+            follow_up=without_prompt(unmarked(reply.follow_up or "")) or None,
             injection=injection,
         )
 
@@ -113,16 +114,14 @@ class GroqInterviewer:
             self.report_model, prompts.REPORT_SYSTEM, report_prompt(context), ReportReply
         )
         return ReportDraft(
-            strengths=[Point(p.text, p.quote) for p in reply.strengths if without_prompt(p.text)],
-            improvements=[
-                Point(p.text, p.quote) for p in reply.improvements if without_prompt(p.text)
-            ],
+            strengths=[_point(p) for p in reply.strengths if without_prompt(p.text)],
+            improvements=[_point(p) for p in reply.improvements if without_prompt(p.text)],
             question_notes={
-                number: note
+                number: unmarked(note)
                 for number, note in reply.question_notes.items()
                 if without_prompt(note)
             },
-            summary=without_prompt(reply.summary),
+            summary=without_prompt(unmarked(reply.summary)),
         )
 
     async def _ask(self, model: str, system: str, prompt: str, schema: type[Reply]) -> Reply:
@@ -186,7 +185,7 @@ def turn_prompt(context: TurnContext) -> str:
     lines.append(prompts.TURN_THREAD)
     for turn in context.thread:
         if turn.kind is TurnKind.ANSWER:
-            lines.append(prompts.CANDIDATE_ANSWER.format(answer=_clip(turn.text, ANSWER_CHARS)))
+            lines.append(prompts.CANDIDATE_ANSWER.format(answer=fenced(turn.text, ANSWER_CHARS)))
         elif turn.is_prompt:
             lines.append(prompts.TURN_INTERVIEWER.format(text=turn.text))
     return "\n".join(lines)
@@ -206,7 +205,7 @@ def report_prompt(context: ReportContext) -> str:
         elif turn.kind is TurnKind.SKIP:
             lines.append(prompts.REPORT_SKIPPED)
         elif turn.kind is TurnKind.ANSWER:
-            answer = _clip(turn.text, REPORT_ANSWER_CHARS)
+            answer = fenced(turn.text, REPORT_ANSWER_CHARS)
             lines.append(prompts.CANDIDATE_ANSWER.format(answer=answer))
     return "\n".join(lines)
 
@@ -232,10 +231,32 @@ def without_prompt(text: str) -> str:
     return text
 
 
-def _clip(text: str, limit: int) -> str:
-    # No spelling of the fence tag ("</Candidate >", "< /candidate>") can close it early.
-    text = _FENCE_TAG.sub(lambda tag: tag[0].replace("<", "‹").replace(">", "›"), text)
-    return text if len(text) <= limit else text[:limit] + " […]"
+def fenced(answer: str, limit: int) -> str:
+    """An answer as it goes inside the candidate fence: steering left out, clipped, datamarked.
+
+    An answer that steers the grader is sent without those parts (the rest is still assessed);
+    no spelling of the fence tag ("</Candidate >", "< /candidate>") can close the fence early;
+    the datamark joins the words, so none of them can pass for the prompt's own text.
+    """
+    if looks_like_injection(answer):
+        answer = without_injection(answer) or prompts.NOTHING_BUT_STEERING
+    answer = _FENCE_TAG.sub(lambda tag: tag[0].replace("<", "‹").replace(">", "›"), answer)
+    answer = answer if len(answer) <= limit else answer[:limit] + " […]"
+    return datamarked(answer)
+
+
+def datamarked(text: str) -> str:
+    """The words joined by the datamark instead of blanks (the candidate's own marks made ^)."""
+    return prompts.DATAMARK.join(text.replace(prompts.DATAMARK, "^").split())
+
+
+def unmarked(text: str) -> str:
+    """The LLM's text with any datamark it copied read as a space again."""
+    return re.sub(rf"\s*{re.escape(prompts.DATAMARK)}\s*", " ", text)
+
+
+def _point(point: QuotedPoint) -> Point:
+    return Point(unmarked(point.text), unmarked(point.quote))
 
 
 def _brief(error: ValidationError) -> str:

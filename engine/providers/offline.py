@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from catalogue import default_catalogue
 from engine.feedback import excerpt, scored_questions
+from engine.injection import without_injection
 from engine.messages import Key, Message
 from engine.models import Assessment, Interview, Persona, Point, ReportDraft, Scores, TurnKind
-from engine.persona import INJECTION, classify
+from engine.persona import classify
 from engine.ports import ReportContext, TurnContext
 from engine.roles import InterviewType, Question
 from engine.rubric_words import words_for
@@ -70,11 +71,6 @@ class OfflineInterviewer:
     async def write_report(self, context: ReportContext) -> ReportDraft:
         """Write strengths and improvements quoting the candidate's strongest and weakest."""
         return draft_report(context)
-
-
-def without_injection(text: str) -> str:
-    """The answer with instruction-like sentences removed (they are data, never scored)."""
-    return " ".join(s for s in sentences(text) if not INJECTION.search(s))
 
 
 def has_substance(rubric: Rubric) -> bool:

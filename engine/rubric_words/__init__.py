@@ -5,13 +5,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from engine.rubric_words import markup
 from engine.rubric_words.en import ENGLISH
 from engine.rubric_words.model import RubricWords
 from engine.rubric_words.multilingual import STEERING_PATTERNS as STEERING_ANY_LANGUAGE
 
 LANGUAGES: Mapping[str, RubricWords] = MappingProxyType({"en": ENGLISH})
 
-__all__ = ["ENGLISH", "LANGUAGES", "STEERING_ANY_LANGUAGE", "RubricWords", "words_for"]
+__all__ = [
+    "ENGLISH",
+    "LANGUAGES",
+    "STEERING_ANY_LANGUAGE",
+    "RubricWords",
+    "markup",
+    "words_for",
+]
 
 
 def words_for(language: str) -> RubricWords:

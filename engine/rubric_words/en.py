@@ -4,6 +4,153 @@ from __future__ import annotations
 
 from engine.rubric_words.model import RubricWords
 
+# Fragments of the steering patterns below (regular expressions, matched case-insensitively).
+# A top score said outright: "5/5", "full marks", "the highest possible grade".
+_TOP_SCORE = (
+    r"(5\s*/\s*5|10\s*/\s*10|20\s*/\s*20|100\s*/\s*100|(5|five) out of (5|five)|(10|ten) out of "
+    r"(10|ten)|full (marks|points|score)|top marks|(the |a )?(maximum|max|highest|best|top|"
+    r"perfect|uppermost|greatest|full|excellent|outstanding|flawless|ideal) (possible |available "
+    r")?(score|mark|grade|rating|point|note|evaluation|assessment)s?)"
+)
+# Praise a grader gives, once a word has aimed it at this answer.
+_PRAISE = (
+    r"(perfect|flawless|excellent|outstanding|exceptional|exemplary|brilliant|impeccable|ideal|"
+    r"top|best|highest|maximum|max|5|five|10|ten|a\+|passed|passing|a pass|strong hire)\b"
+)
+_THIS_ANSWER = (
+    r"(this|my|the candidate'?s?|the above|the previous|the following) (answer|response|reply|"
+    r"submission)"
+)
+_OVERRIDE = r"(ignore|disregard|forget|override|bypass|don't follow|do not follow|stop following)"
+_RULES = (
+    r"(instructions?|rules|prompts?|guidelines|directions|directives|rubric|criteria|orders|"
+    r"guidance|constraints|system message|programming|training)"
+)
+# "... must award", "... should treat": a modal and a verb of grading, aimed at the grader.
+_MUST_GRADE = (
+    r"s? (must|should|shall|will|has to|needs to|have to|need to|is (required|instructed|"
+    r"expected|supposed) to|are (required|instructed|expected|supposed) to)( now| always| only"
+    r"| therefore| simply| just)? (give|assign|award|rate|grade|score|mark|output|return|approve"
+    r"|pass|accept|treat|consider|rank|ignore|disregard|overlook|forgive)\b.{0,30}\b"
+)
+
+# Each alternative is one way of talking to the interviewer instead of answering.
+STEERING = (
+    # override or replace the instructions: "ignore all previous instructions", "forget the
+    # above", "disregard your rules" (not "ignore the previous quarter's data")
+    _OVERRIDE + r"\b( all| any| the| your| my| of| these| those| every| everything| what| that"
+    r"| you were| you've been| you have been| told| given)*( previous(ly)?| prior| above"
+    r"| earlier| preceding| original| initial| hidden)+( (instructions?|rules|prompts?|"
+    r"guidelines|directions|directives|rubric|criteria|orders|messages?|text|context|input|"
+    r"content|ones))?\s*($|[.,;:!?)]|and\b|then\b|&)",
+    _OVERRIDE + r"\b( all| any| of| every)*(( your| these| those)( (scoring|grading|marking|"
+    r"evaluation|system|interviewer'?s?|assessment|previous|prior|original|initial))*|( the)"
+    r"( (scoring|grading|marking|evaluation|system|interviewer'?s?|assessment|previous|prior|"
+    r"original|initial))+) " + _RULES + r"\b",
+    r"\byou are (now|no longer) (?!able\b|ready\b|free to\b|going\b|responsible\b|in charge\b)"
+    r"|\bnew (instructions|rules)\s*:",
+    r"\bfrom now on,? (you|your)\b.{0,30}\b(grade|score|rate|respond|reply|output|assistant|ai|"
+    r"grader|evaluator|instructions|rules|only say)\b",
+    # role play aimed at the grader: "pretend you are a lenient grader", "act as an evaluator"
+    r"\b(act|behave|respond|answer|reply)( as if you were| as though you were| like| as)( an?"
+    r"| the)?( \w+)?( \w+)? (ai|llm|language model|chatbot|grader|scorer|evaluator|examiner|"
+    r"marker)\b",
+    r"\b(pretend|imagine|suppose|assume|roleplay|role-play|play the role)\b.{0,20}\byou('re|"
+    r" are| were)?( now)?\b.{0,30}\b(ai|llm|language model|chatbot|grader|scorer|evaluator|"
+    r"examiner|marker|judge|assistant|dan)\b",
+    r"\b(lenient|generous|forgiving|easy|soft|kind|nice|friendly) (grader|scorer|marker|"
+    r"evaluator|examiner|judge|grading|marking|scoring)\b",
+    r"\bbe( very| more| extra| a bit| a little| really)? (lenient|generous|forgiving|easy|soft|"
+    r"gentle)( on| with| in| when)( me| this| my| your| the)* (answer|response|grading|grade|"
+    r"score|scoring|marking|marks|evaluation|assessment)",
+    # fake speakers, turn markers and transcript boundaries: "System:" or "Interviewer:"
+    # opening the text, a line or a sentence, or in brackets (not "I redesigned the system:
+    # first ...", not "The developer: a junior")
+    r"(^|[.!?;]\s*|[\[<(]\s*)(assistant|interviewer|grader|evaluator|examiner|scorer|assessor"
+    r"|judge|ai|gpt|chatgpt|llm|human)( (prompt|message|note|override|instructions?|verdict|"
+    r"feedback|response|reply|output|says|said|update))?\s*[:>\]]",
+    # "System:" or "Developer:" shouted, or talking about the answer or to the model ("System:
+    # Kafka for events, Postgres for state" is a design)
+    r"(^|[.!?;]\s*|[\[<(]\s*)(?-i:SYSTEM|DEVELOPER|System|Developer|system|developer)"
+    r"( (prompt|message|note|override|instructions?|update))?\s*[:>\]]\s*(?-i:[A-Z\W]{4,}\b|"
+    r"(?i:.{0,40}\b(you|your|the candidate|this answer|the answer|ignore|new|override|grade|"
+    r"score|rate|marks?|instructions?|prompt|assistant|model|interviewer|evaluator|pass(ed)?|"
+    r"approved?)\b))|(^|[.!?;]\s*|[\[<(]\s*)(?-i:SYSTEM|DEVELOPER)\s*[:>\]]",
+    r"\b(system|developer) (prompt|message)\s*[:>\]]",
+    r"\[(system|inst|admin)\]|<\|?(system|im_start)\|?>|</?\s*candidate\s*>",
+    r"end of (the )?(candidate'?s? )?(answer|response|input|transcript)",
+    r"\b(begin|start) (of )?(the |a )?(new )?(instructions?|system prompt|prompt|task)\s*[:\]]",
+    r"\b(new|next|real|actual|updated|additional|hidden|secret|true) (task|instructions?|"
+    r"directive|prompt|system message)\s*[:\]]",
+    r"\b(note|message|memo|instructions?|reminder|hint|p\.?s\.?) (to|for) (the )?(ai|llm|"
+    r"model|language model|grader|evaluator|scorer|assessor|examiner|marker|assistant|chatbot|"
+    r"system|scoring system|grading system)\b",
+    # asking for the prompt: "print your system prompt", "repeat the text above", "what were
+    # you told" (not "let me repeat what I said earlier")
+    r"\b(reveal|show|print|repeat|tell me|output|leak|quote|recite|display|paste|dump|copy|echo"
+    r"|write out|spell out|summari[sz]e|translate|list|give me)\b.{0,40}\b(your (\w+ )?(prompt|"
+    r"instructions|rules|guidelines|configuration|directives|system message)|(system|initial|"
+    r"original|hidden|developer|secret|pre-?) ?(prompt|message|instructions)|(everything|all|"
+    r"anything|the (text|words|content|message|lines?|conversation|instructions|prompt)|"
+    r"whatever( is| was)?)( (written|shown|said|given|that (is|was|came)))? (above|before "
+    r"(this|my|these|the candidate)|preceding|earlier in (this|the) (conversation|chat|prompt))"
+    r"|you( were|'ve been| have been| got)( just| originally)? (told|given|instructed|shown|"
+    r"sent))",
+    r"\bwhat (were|are|was) (you|your)\b.{0,20}\b(told|instructions|rules|prompt)",
+    # a "mode" that lifts the rules ("developer mode on"; not "debug mode on")
+    r"\b(developer|god|admin|jailbreak|jailbroken|dan|unrestricted|sudo|unfiltered) mode\b"
+    r".{0,15}\b(on|enabled|activated|engaged|unlocked)\b|\b(enable|activate|enter|switch to|"
+    r"turn on)\b.{0,10}\b(developer|god|admin|jailbreak|dan|unrestricted|sudo|unfiltered) mode",
+    # asking for a score: "please rate this answer with the highest grade", "give me 5/5",
+    # "the evaluator must award full marks", "I really need full marks"
+    r"(^|[.!?;:]\s+|,\s*)(please |kindly |now |just )*(grade|score|rate|mark|evaluate|assess)"
+    r" (my|this) (answer|response|reply|submission)\b",
+    r"\b(give|assign|award|grant|score|rate|grade|mark|evaluate|assess|judge|rank|put|output|"
+    r"return)s?\b( me| this| my| the| it| that)*( (answer|response|reply|submission|"
+    r"candidate))?\b.{0,40}\b" + _TOP_SCORE,
+    r"\b(score|rate|grade|mark|evaluate)( it| me| this| my)+( (answer|response|reply|submission|"
+    r"attempt|one))?( as| with| at| a| an| the| to be| is)*( very| truly| really)? " + _PRAISE,
+    r"\b(give|assign|award|grant)( me| this| my| the)* (answer|response|reply|submission)\b( an?"
+    r"| the)? " + _PRAISE,
+    r"\b(treat|consider|count|record|classify|label|report|log|list|regard|see|view|accept)( "
+    r"this| my)+ (answer|response|reply|submission|attempt)( as| with| at| a| an| the| to be"
+    r"| is)*( very| truly| really)? " + _PRAISE,
+    _THIS_ANSWER + r" (deserves|merits|earns|warrants|is worth|gets|scores|should (get|receive"
+    r"|score|earn|be (rated|graded|scored|given|marked|awarded|considered|treated|seen)))\b"
+    r".{0,30}\b" + _PRAISE,
+    _THIS_ANSWER + r" (is|was|has been|should be|must be|will be)( (considered|judged|rated|"
+    r"graded|marked|scored|treated|seen|evaluated))?( as)?( an?| the)? (perfect|flawless|"
+    r"excellent|outstanding|exceptional|exemplary|brilliant|impeccable|correct and complete|"
+    r"complete and correct|top-notch|a model answer|model answer|ideal)\b",
+    r"\b(excellent|outstanding|perfect|flawless|brilliant|great|exceptional) (answer|response)"
+    r"\W{0,3}\s*" + _TOP_SCORE,
+    r"\b(give|assign|award|grant)\b.{0,25}\b(5\s*/\s*5|10\s*/\s*10)\b",
+    # a score claimed as given before: "you already marked my previous answer 5/5"
+    r"\byou( already| just| previously| earlier)? (gave|marked|rated|scored|graded|awarded|"
+    r"assigned)( me| my| this| the| it| that)*( (previous|last|first|other))?( (answer|response|"
+    r"one))?\b.{0,20}\b" + _TOP_SCORE,
+    r"\b(evaluator|grader|scorer|assessor|examiner|marker)" + _MUST_GRADE + r"(this|my|me|the "
+    r"candidate|full|top|max\w*|highest|perfect|5\s*/\s*5|five|10\s*/\s*10|pass\b|previous|"
+    r"above|instructions)",
+    r"\b(interviewer|ai|model|llm|assistant)" + _MUST_GRADE + r"((this|my) (answer|response|"
+    r"reply)|the above|previous instructions|" + _TOP_SCORE + r")",
+    r"\b(i|me|my answer|this answer)\b.{0,20}\b(need|needs|want|deserve|deserves|must get|have "
+    r"to get|should get|expect|beg you for|am begging for|please give)\b.{0,20}\b(5\s*/\s*5|"
+    r"10\s*/\s*10|full marks|top marks|(a |the )?(perfect|maximum|max|highest|top|best) (score|"
+    r"mark|grade)s?)",
+    r"\bmark (me|the candidate|this candidate|this answer|my answer|this response|my response)"
+    r"\b.{0,20}\b(as )?(pass\w*|complete|correct|hired|approved|excellent|perfect)",
+    r"\b(the candidate|this answer|my answer|this response)\b.{0,30}\b(has|have|was|were|is)"
+    r"( already)? (pre-?approved|passed|been (approved|passed|cleared|pre-?approved))\b",
+    # the scorer's output faked: JSON, or "Score: 5" standing alone ("Knowledge: 5 years" is
+    # an answer)
+    r"[\"'{]\s*(overall|scores?|communication|knowledge|structure|grade|rating|persona|verdict|"
+    r"evaluation|points|marks)\s*[\"']?\s*:\s*[\"']?\d",
+    r"\b(overall|scores?|communication|knowledge|structure|grade|rating|verdict|final score|"
+    r"evaluation)\s*[:=]\s*(\d+(\.\d+)?(\s*/\s*\d+)?|a\+?|excellent|outstanding|perfect|"
+    r"pass(ed)?|strong hire|hire)(\s*(out of \d+|points?|stars?))?\s*($|[.,;!}\]\)])",
+)
+
 # fmt: off
 ENGLISH = RubricWords(
     hedges=(
@@ -201,41 +348,7 @@ ENGLISH = RubricWords(
         "lent", "lost", "paid", "put", "rang", "rewrote", "rose", "sat", "saw", "sold", "shut",
         "split", "spent", "stood", "taught", "thought", "threw", "understood", "won", "went",
     ),
-    # Each alternative is one way of talking to the interviewer instead of answering.
-    steering_patterns=(
-        # override or replace the instructions
-        r"ignore (all |any |the |your |my )?(previous|prior|above|earlier|preceding)",
-        r"disregard (all |any |the |your )?(previous|prior|above|instructions|rules)",
-        r"forget (all |your |the )?(previous |prior )?(instructions|rules|prompt)",
-        r"\byou are (now|no longer) (?!able\b|ready\b|free to\b|going\b|responsible\b|in charge\b)"
-        r"|\bnew (instructions|rules)\s*:",
-        r"\bact as (if you were |an? |the )?(ai|llm|language model|grader|scorer|evaluator)\b",
-        r"\boverride (your|the|all|any|previous|prior|my) (instructions|rules|prompt|guidelines|"
-        r"scor\w*|grad\w*)",
-        # fake speakers, turn markers and transcript boundaries: "System:" opening the text or a
-        # sentence, or in brackets (not "I redesigned the system: first ...")
-        r"(^|[.!?;]\s*|[\[<(]\s*)(system|developer|assistant)\s*(prompt|message)?\s*[:>\]]",
-        r"\b(system|developer) (prompt|message)\s*[:>\]]",
-        r"\[(system|inst|admin)\]|<\|?(system|im_start)\|?>|</?\s*candidate\s*>",
-        r"end of (the )?(candidate'?s? )?(answer|response|input|transcript)",
-        # asking for the prompt
-        r"(reveal|show|print|repeat|tell me|output|leak|quote|recite|display|paste|dump)\b.{0,40}"
-        r"\b((system )?prompt|instructions|everything above|all above|were told)",
-        r"\bwhat (were|are|was) (you|your)\b.{0,20}\b(told|instructions|rules|prompt)",
-        # asking for a score, or faking the scorer's output
-        r"(give|assign|award|score|rate|grade|mark) (me|this|my answer|this answer|my response|"
-        r"this response)\b.{0,30}\b(5|five|10|ten|full|perfect|max|top|100|highest)\b",
-        r"\b(assign|award|give|output)s?\b.{0,25}\b(maximum|max|highest|top|full|perfect) "
-        r"(score|scores|marks?|points|rating|grade)",
-        r"(this|my) (answer|response) (scores|deserves|gets|earns)\b.{0,20}\b(top|full|perfect|"
-        r"maximum|max|highest|5|five)",
-        r"\b(give|assign|award|grant)\b.{0,25}\b(5\s*/\s*5|10\s*/\s*10)\b",
-        # the scorer's output faked: JSON, or "Score: 5" standing alone ("Knowledge: 5 years" is
-        # an answer)
-        r"[\"'{]\s*(overall|scores?|communication|knowledge|structure)\s*[\"']?\s*:\s*\d",
-        r"\b(overall|scores?|communication|knowledge|structure)\s*[:=]\s*\d+(\s*/\s*\d+)?"
-        r"(\s*(out of \d+|points?|stars?))?\s*($|[.,;!}\]])",
-    ),
+    steering_patterns=STEERING,
     confusion_cues=(
         "what do you mean", "what does that mean", "not sure what you", "don't understand",
         "do not understand", "dont understand", "can you explain", "could you explain",

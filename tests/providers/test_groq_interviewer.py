@@ -16,7 +16,7 @@ from engine.actions import AskQuestion, Notice, ShowReport
 from engine.judge import FALLBACK_NOTICE
 from engine.models import Turn, TurnKind
 from engine.ports import TurnContext
-from engine.providers.groq_llm import GroqInterviewer, turn_prompt
+from engine.providers.groq_llm import GroqInterviewer, datamarked, turn_prompt
 from engine.roles import default_roles
 from fakes.groq_api import FakeGroq
 from tests.databases import app_database_or
@@ -121,8 +121,9 @@ async def test_a_full_interview_runs_on_groq_with_bounded_prompts(
         app.settings.groq_report_model,
     }
     turn_prompts = [c.json["messages"][-1]["content"] for c in chats[:-1] if c.json]
-    # The third question's prompt holds its own thread, not the earlier answers verbatim.
-    assert turn_prompts[-1].count(ANSWER[:60]) == 2
+    # The third question's prompt holds its own thread, not the earlier answers verbatim (the
+    # answers go in datamarked).
+    assert turn_prompts[-1].count(datamarked(ANSWER[:60])) == 2
     assert all(c.has_auth for c in chats)
 
 

@@ -1,13 +1,15 @@
 """Prompt injection against the offline interviewer, through the real Telegram bot.
 
-No attempt scores above a plain weak answer to the same question, and nothing the bot sends
-quotes a system prompt. One bot serves the whole module; each attempt has its own user.
+Every attack is paired with the same answer without it, on the same question: the attack
+stores no score above its base, and nothing the bot sends quotes a system prompt. One bot
+serves the whole module; each pair has its own user.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 
 import pytest
 import pytest_asyncio
@@ -15,17 +17,27 @@ import pytest_asyncio
 from bots.app import App
 from fakes.telegram_api import FakeTelegram
 from tests.bots.telegram_support import TOKEN, no_refusals, running, settings_for
-from tests.security.injection import ATTEMPTS, leaked_lines, run_attempt
+from tests.security.injection import PAIRS, Pair, PinnedQuestions, leaked_lines, run_pair
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 USERS = itertools.count(20_001)
 
 
+@dataclass
+class OfflineBot:
+    """The running bot, its Telegram fake and the question pin."""
+
+    fake: FakeTelegram
+    app: App
+    questions: PinnedQuestions
+
+
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def bot(
     module_app_database_url: str, tmp_path_factory: pytest.TempPathFactory
-) -> AsyncIterator[tuple[FakeTelegram, App]]:
+) -> AsyncIterator[OfflineBot]:
     """The Telegram bot with the offline interviewer (one follow-up per question)."""
+    questions = PinnedQuestions()
     async with FakeTelegram(token=TOKEN) as fake:
         settings = settings_for(
             fake,
@@ -34,17 +46,15 @@ async def bot(
             llm_provider="offline",
             max_followups=1,
         )
-        async with running(settings) as app:
-            yield fake, app
+        async with running(settings, questions=questions) as app:
+            yield OfflineBot(fake, app, questions)
 
 
-@pytest.mark.parametrize("attempt", ATTEMPTS.values(), ids=ATTEMPTS.keys())
-async def test_an_injection_attempt_never_outscores_a_weak_answer_nor_reveals_a_prompt(
-    bot: tuple[FakeTelegram, App], attempt: str
+@pytest.mark.parametrize("pair", PAIRS, ids=[pair.kind for pair in PAIRS])
+async def test_an_attack_never_outscores_its_base_answer_nor_reveals_a_prompt(
+    bot: OfflineBot, pair: Pair
 ) -> None:
-    fake, app = bot
-    run = await run_attempt(fake, app.sql_engine, next(USERS), attempt)
-    assert run.attempt_score <= run.weak_score
-    assert run.again_score <= run.weak_score
+    run = await run_pair(bot.fake, bot.app.sql_engine, bot.questions, next(USERS), pair)
+    assert run.attack_score <= run.base_score
     assert [leaked_lines(text) for text in run.shown if leaked_lines(text)] == []
-    no_refusals(fake)
+    no_refusals(bot.fake)
