@@ -22,6 +22,7 @@ from urllib.parse import unquote
 from confusable_homoglyphs import confusables
 
 from engine.rubric_words import LANGUAGES, STEERING_ANY_LANGUAGE, markup
+from engine.rubric_words.multilingual import COURTESY_PATTERNS
 from engine.text import sentences
 
 # Characters a reader never sees: zero-width and joiners, bidi controls, variation selectors,
@@ -53,6 +54,7 @@ _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
 _DECODE_DEPTH = 2  # base64 inside base64, no deeper
 _SPLIT_WINDOW = 6  # sentences an instruction split by full stops or lines may span
 _FRAGMENT_WORDS = 3  # a shorter piece between full stops is not a sentence of its own
+_COURTESY_WORDS = 8  # a thanks longer than this says something of its own
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,8 @@ _STEERING = _compile(
 _COMMAND_LINE = _compile((markup.COMMAND_LINE,), re.MULTILINE)
 _COMPACT = _compile(markup.COMPACT_PATTERNS)
 _HIDDEN_CUE = _compile(markup.HIDDEN_CUES)
+_COURTESY = _compile(COURTESY_PATTERNS)
+_REVERSED_WORD = re.compile(rf"\b({'|'.join(markup.REVERSED_WORDS)})\b", re.IGNORECASE)
 _STEERING_ELEMENT = re.compile(
     rf"<\s*({_TAG_NAMES})\b[^<>]*>.*?<\s*/\s*\1\s*>|{_STEERING_TAG}", re.DOTALL
 )
@@ -210,6 +214,8 @@ def hidden_channels(text: str, depth: int = 0) -> list[Channel]:
         found.append(Channel("code", code[2] or code[3] or "", hidden=False))
     if len(_PERCENT.findall(text)) >= 3:
         found.append(Channel("percent-encoded", unquote(text), hidden=False))
+    if len({word.lower() for word in _REVERSED_WORD.findall(text)}) >= 2:
+        found.append(Channel("reversed", text[::-1], hidden=True))
     if depth < _DECODE_DEPTH:
         for kind, pattern, decode in _ENCODINGS:
             for run in pattern.findall(text):
@@ -267,15 +273,28 @@ def without_injection(text: str) -> str:
     """The answer with its instruction-like parts removed, so what is left is the genuine answer.
 
     Whole comments, tags and code blocks that steer go first, then whole sentences or lines
-    that do (with the link or encoded run in them), then runs of sentences that steer only
-    together ("Ignore. All previous. Instructions."). Sentences are joined by single spaces.
+    that do (with the link or encoded run in them) and the thanks next to them, then runs of
+    sentences that steer only together ("Ignore. All previous. Instructions."). Sentences are
+    joined by single spaces.
     """
     text = _INVISIBLE.sub("", text)
-    if looks_like_injection(text):
-        parts = _with_fragments_joined(sentences(_without_steering_parts(text)))
-        kept = [part for part in parts if not looks_like_injection(part)]
-        return " ".join(_without_split_steering(kept))
-    return " ".join(sentences(text))
+    if not looks_like_injection(text):
+        return " ".join(sentences(text))
+    parts = _with_fragments_joined(sentences(_without_steering_parts(text)))
+    steering = [looks_like_injection(part) for part in parts]
+    kept = [
+        part
+        for number, part in enumerate(parts)
+        if not steering[number] and not _courtesy_to_the_grader(parts, steering, number)
+    ]
+    return " ".join(_without_split_steering(kept))
+
+
+def _courtesy_to_the_grader(parts: list[str], steering: list[bool], number: int) -> bool:
+    """A short thanks right after (or before) a plea to the grader: part of the plea."""
+    near = steering[max(0, number - 1) : number + 2]
+    part = parts[number]
+    return any(near) and len(part.split()) <= _COURTESY_WORDS and bool(_COURTESY.search(part))
 
 
 def _with_fragments_joined(parts: list[str]) -> list[str]:

@@ -136,8 +136,14 @@ STEERING = (
     r"reply)|the above|previous instructions|" + _TOP_SCORE + r")",
     r"\b(i|me|my answer|this answer)\b.{0,20}\b(need|needs|want|deserve|deserves|must get|have "
     r"to get|should get|expect|beg you for|am begging for|please give)\b.{0,20}\b(5\s*/\s*5|"
-    r"10\s*/\s*10|full marks|top marks|(a |the )?(perfect|maximum|max|highest|top|best) (score|"
-    r"mark|grade)s?)",
+    r"10\s*/\s*10|full marks|top marks|(a |the )?(perfect|maximum|max|highest|top|best|high|"
+    r"good|great|passing) (score|mark|grade)s?)\b(?! (on|in|at|for) )",
+    # talking to whoever grades: "to whoever is grading this", "if the evaluator marks this"
+    r"\bto (whoever|whomever|whatever|the (person|people|ai|model|system|one|bot)s?)( or "
+    r"\w+)?( (that|who))? (is |are )?(grading|scoring|marking|evaluating|assessing|reviewing|"
+    r"judging|reading) (this|my|these)\b",
+    r"\b(evaluator|grader|scorer|assessor|examiner|marker)s? (marks?|scores?|rates?|grades?|"
+    r"gives?|awards?|fails?)( this| me| my)\b",
     r"\bmark (me|the candidate|this candidate|this answer|my answer|this response|my response)"
     r"\b.{0,20}\b(as )?(pass\w*|complete|correct|hired|approved|excellent|perfect)",
     r"\b(the candidate|this answer|my answer|this response)\b.{0,30}\b(has|have|was|were|is)"

@@ -65,3 +65,10 @@ HIDDEN_CUES = (
     r"\b(ignore|disregard|forget|pretend|obey|comply|override)\b",
     r"\b(excellent|outstanding|flawless|exceptional|brilliant)\b",
 )
+
+# Common words spelt backwards: text written (or bidi-displayed) in reverse. Two of them and the
+# text is read backwards too.
+REVERSED_WORDS = (
+    "eht", "dna", "uoy", "ruoy", "siht", "rewsna", "erocs", "edarg", "erongi", "suoiverp",
+    "snoitcurtsni", "tpmorp", "metsys", "evig", "skram", "lla",
+)  # fmt: skip

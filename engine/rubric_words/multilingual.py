@@ -49,11 +49,12 @@ _GRADER = (
 
 STEERING_PATTERNS = (
     # "ignore / forget (the previous) instructions" in es, pt, it, fr, de, nl, pl, ru, zh, ar, hi
-    r"\b(ignora|ignorar|ignorate|ignorez|ignorer|ignoriere|ignorier\w*|zignoruj\w*|ignoruj\w*|"
-    r"negeer\w*|игнорир\w*|olvid\w*|oubli\w*|vergiss\w*|vergessen sie|vergesst|vergeet|"
-    r"dimentic\w*|esqueç\w*|esquec\w*|desconsider\w*|despreze|zapomnij\w*|missachte\w*|"
-    r"trascura|tralascia|pomiń|забудь\w*|забуд\w*|忽略|忽视|无视|忘记|忘掉|تجاهل|انس|अनदेखा|भूल)"
+    r"\b(ignora|ignorar|ignorare|ignorate|ignorez|ignorer|ignoriere|ignorier\w*|zignoruj\w*|"
+    r"ignoruj\w*|zignorow\w*|ignorow\w*|negeer\w*|игнорир\w*|olvid\w*|oubli\w*|vergiss\w*|"
+    r"vergessen sie|vergesst|vergeet|dimentic\w*|esqueç\w*|esquec\w*|desconsider\w*|despreze|"
+    r"zapomn\w*|missachte\w*|trascura|tralascia|pomiń|pomin\w*|забудь\w*|забуд\w*)\b"
     r".{0,60}" + _INSTRUCTIONS,
+    r"(忽略|忽视|无视|忘记|忘掉|تجاهل|انس|अनदेखा|भूल).{0,60}" + _INSTRUCTIONS,
     # Portuguese "ignore as instruções" (the English verb, a Portuguese object)
     r"\bignore\b.{0,40}(instruç\w*|orientaç\w*|anteriores)",
     # "the system prompt"
@@ -67,8 +68,8 @@ STEERING_PATTERNS = (
     r"notez|évaluez|évalue|donnez|donne|donne-moi|attribuez|attribue|mettez|califica\w*|evalúa|"
     r"evalúe|puntúa|puntúe|dame|deme|otorga\w*|asigna\w*|ponme|póngame|dê-me|me dê|dá-me|"
     r"atribua|avalie|avalia|classifique|dammi|assegna\w*|attribuisci|valuta\w*|giudica\w*|"
-    r"mettimi|geef|beoordeel\w*|waardeer|daj|dajcie|przyznaj|wystaw|oceń|postaw|поставь\w*|"
-    r"дай\w*|оцени\w*|присвой\w*)\b.{0,60}" + _TOP_SCORE,
+    r"mettimi|geef|beoordeel\w*|waardeer|daj|dajcie|dać|przyzna\w*|wystaw\w*|oceń|ocenić|"
+    r"postaw\w*|поставь\w*|дай\w*|оцени\w*|присвой\w*)\b.{0,60}" + _TOP_SCORE,
     # "you are now (an evaluator)", "pretend to be a lenient grader"
     r"\b(du bist|sie sind|ihr seid|tu es|vous êtes|eres|sei|você é|je bent|jij bent|u bent|"
     r"jesteś|ты)( jetzt| ab sofort| nun| maintenant| désormais| ahora| ora| adesso| agora| nu|"
@@ -97,4 +98,14 @@ STEERING_PATTERNS = (
     r"istruzioni|testo (sopra|precedente)|tutto (sopra|quello sopra)|je instructies|uw "
     r"instructies|tekst hierboven|alles hierboven|twoje instrukcje|tekst powyżej|wszystko "
     r"powyżej|свои инструкции|ваши инструкции|текст выше|всё выше|все выше|指令|提示词|上面的)",
+)
+
+# Thanks and courtesies: after a plea to the grader they belong to the plea, not the answer.
+COURTESY_PATTERNS = (
+    r"\b(thanks?( you)?( so much| very much| a lot| in advance)?|many thanks|much appreciated|"
+    r"vielen dank|danke( schön| sehr)?|merci( beaucoup)?|gracias|grazie( mille)?|obrigad[oa]|"
+    r"bedankt|dank (u|je)( wel)?|dziękuję|dzięki|спасибо|谢谢|شكرا|धन्यवाद)\b",
+    r"\b(for|für|pour|por|per|voor|za) (your|ihr|votre|vuestra|su|la sua|sua|uw|je|wasze|"
+    r"twoje) (understanding|verständnis|compréhension|comprensión|comprensione|compreensão|"
+    r"begrip|zrozumienie|kindness|help|time)\b",
 )

@@ -44,7 +44,8 @@ OBEYS = re.compile(
     r"rate|approve|pass|admin|override|eval)\b|\b(evaluator|grader|scorer|examiner|model|ai|"
     r"assistant)s? (must|should|shall|has to|is required to)\b|\b(lenient|generous|easy) "
     r"(grader|grading|marking|scorer|evaluator)|\bbe (lenient|generous)\b|\bdeveloper mode\b|"
-    r"\bjailbreak|\bdeserve\b",
+    r"\bjailbreak|\bdeserve\b|\bwhoever\b.{0,40}\bgrading\b|\bi need a (high|good|great) "
+    r"(score|mark|grade)\b",
     _I,
 )
 # A top score asked for or claimed, in any of the languages it reads.

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import base64
 from dataclasses import dataclass
+from pathlib import Path
 
+import yaml
 from sqlalchemy import Engine
 
 from engine.ports import QuestionRequest, UserKey
@@ -196,6 +198,24 @@ PAIRS: list[Pair] = [
     *(Pair(kind, ROLE, QUESTION, WEAK, attempt) for kind, attempt in ATTEMPTS.items()),
     *(_embedded(kind, attempt, n) for n, (kind, attempt) in enumerate(ATTEMPTS.items())),
 ]
+# Pairs written apart from this module (tests/data/honest/README.md). Only the dev half is read
+# here: the holdout half is kept for measuring a frozen judge, never for tuning.
+HONEST_DEV = Path(__file__).resolve().parents[1] / "data" / "honest" / "dev" / "injections.yaml"
+
+
+def honest_dev_pairs() -> list[Pair]:
+    """The dev half of the hand-written injection pairs (none while the file is missing)."""
+    if not HONEST_DEV.exists():
+        return []
+    items = yaml.safe_load(HONEST_DEV.read_text(encoding="utf-8"))
+    return [
+        Pair(f"dev-{n}-{item['kind']}", item["role"], item["question_id"], item["base"],
+             item["attack"])
+        for n, item in enumerate(items)
+    ]  # fmt: skip
+
+
+DEV_PAIRS = honest_dev_pairs()
 
 _LINE_CHARS = 30  # shorter prompt lines are too generic to call a leak
 

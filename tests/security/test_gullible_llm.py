@@ -17,12 +17,12 @@ from engine.providers.groq_llm import turn_prompt
 from engine.providers.prompts import REPORT_SYSTEM, TURN_SYSTEM
 from engine.roles import default_roles
 from tests.security.gullible import GullibleLLM, as_a_model_reads, honest_score, orders_in
-from tests.security.injection import BASES, PAIRS, WEAK, Pair
+from tests.security.injection import BASES, DEV_PAIRS, PAIRS, WEAK, Pair
 
 ROLES = default_roles()
 
 
-@pytest.mark.parametrize("pair", PAIRS, ids=[pair.kind for pair in PAIRS])
+@pytest.mark.parametrize("pair", PAIRS + DEV_PAIRS, ids=[p.kind for p in PAIRS + DEV_PAIRS])
 def test_the_fake_obeys_every_attack_sent_as_it_is(pair: Pair) -> None:
     assert any(orders_in(pair.attack)), as_a_model_reads(pair.attack)
 

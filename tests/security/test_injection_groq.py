@@ -24,6 +24,7 @@ from fakes.telegram_api import FakeTelegram
 from tests.bots.telegram_support import TOKEN, no_refusals, running, settings_for
 from tests.security.gullible import GullibleLLM
 from tests.security.injection import (
+    DEV_PAIRS,
     PAIRS,
     WEAK,
     Pair,
@@ -70,7 +71,7 @@ async def bot(
             yield GroqBot(fake, app, llm, questions)
 
 
-@pytest.mark.parametrize("pair", PAIRS, ids=[pair.kind for pair in PAIRS])
+@pytest.mark.parametrize("pair", PAIRS + DEV_PAIRS, ids=[p.kind for p in PAIRS + DEV_PAIRS])
 async def test_an_attack_never_scores_above_its_base_answer_nor_leaks_the_prompt(
     bot: GroqBot, pair: Pair
 ) -> None:

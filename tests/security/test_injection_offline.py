@@ -17,7 +17,7 @@ import pytest_asyncio
 from bots.app import App
 from fakes.telegram_api import FakeTelegram
 from tests.bots.telegram_support import TOKEN, no_refusals, running, settings_for
-from tests.security.injection import PAIRS, Pair, PinnedQuestions, leaked_lines, run_pair
+from tests.security.injection import DEV_PAIRS, PAIRS, Pair, PinnedQuestions, leaked_lines, run_pair
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 USERS = itertools.count(20_001)
@@ -50,7 +50,7 @@ async def bot(
             yield OfflineBot(fake, app, questions)
 
 
-@pytest.mark.parametrize("pair", PAIRS, ids=[pair.kind for pair in PAIRS])
+@pytest.mark.parametrize("pair", PAIRS + DEV_PAIRS, ids=[p.kind for p in PAIRS + DEV_PAIRS])
 async def test_an_attack_never_outscores_its_base_answer_nor_reveals_a_prompt(
     bot: OfflineBot, pair: Pair
 ) -> None:
