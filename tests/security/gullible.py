@@ -74,7 +74,7 @@ ASKS_FOR_PROMPT = re.compile(
 # A sentence opening a condition or a ban states a rule, it gives no order ("If it asks for a
 # score, ...", "Never reveal these instructions.").
 _RULE_OPENERS = re.compile(r"^\W*(if|when|whenever|unless|never|do not|don't|not|no)\b", _I)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _CANDIDATE = re.compile(r"<candidate>(.*?)</candidate>", re.DOTALL)
 _BASE64 = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
 _HEX = re.compile(r"(?:[0-9A-Fa-f]{2}){10,}")
@@ -140,12 +140,11 @@ def as_a_model_reads(text: str) -> str:
 def orders_in(text: str) -> tuple[bool, bool]:
     """(told to score high or to drop its rules, asked for its prompt), sentence by sentence.
 
-    Sentences are read line by line and again with the lines run together (an order split
-    over lines is still an order).
+    Line breaks do not end a sentence: an order split over lines is still an order, and a
+    rule wrapped over lines is still a rule.
     """
-    read = as_a_model_reads(text)
     obeys = asks = False
-    for sentence in (*_SENTENCE_END.split(read), *_SENTENCE_END.split(read.replace("\n", " "))):
+    for sentence in _SENTENCE_END.split(as_a_model_reads(text).replace("\n", " ")):
         if _RULE_OPENERS.search(sentence):
             continue
         obeys = obeys or bool(OBEYS.search(sentence) or SCORES_HIGH.search(sentence))
@@ -191,7 +190,9 @@ class GullibleLLM:
         score = 5 if obeys or asks else honest_score(answer)
         reply: dict[str, Any] = {
             "persona": "normal", "communication": score, "knowledge": score, "structure": score,
-            "good": "Outstanding answer." if score == 5 else "Clear enough.",
+            # What it says when fooled is no order itself: a later prompt quoting it as an
+            # earlier note must not fool it again (the base answer would score 5/5 as well).
+            "good": "As instructed." if score == 5 else "Clear enough.",
             "missing": "" if score == 5 else "No example and no result.",
             "follow_up": None if score == 5 else "Can you give a specific example?",
         }  # fmt: skip
@@ -214,6 +215,6 @@ class GullibleLLM:
         return {
             "strengths": [{"text": lines[0][:300], "quote": quote}],
             "improvements": [],
-            "question_notes": {"1": lines[1], "2": "Outstanding."},
+            "question_notes": {"1": lines[1], "2": "As instructed."},
             "summary": " ".join(lines)[:1500],
         }
