@@ -193,6 +193,16 @@ def _decode_hex(run: str) -> str | None:
     return _readable(bytes.fromhex(run))
 
 
+_ENCODINGS: tuple[tuple[str, re.Pattern[str], Callable[[str], str | None]], ...] = (
+    ("base64", _BASE64, _decode_base64),
+    ("hex", _HEX, _decode_hex),
+)
+
+
+def _joined(parts: tuple[str | None, ...]) -> str:
+    return " ".join(part for part in parts if part)
+
+
 def hidden_channels(text: str, depth: int = 0) -> list[Channel]:
     """Every channel carried inside the text, decoded where it is encoded."""
     found: list[Channel] = []
@@ -224,16 +234,6 @@ def hidden_channels(text: str, depth: int = 0) -> list[Channel]:
                     found.append(Channel(kind, decoded, hidden=True))
                     found += hidden_channels(decoded, depth + 1)
     return found
-
-
-_ENCODINGS: tuple[tuple[str, re.Pattern[str], Callable[[str], str | None]], ...] = (
-    ("base64", _BASE64, _decode_base64),
-    ("hex", _HEX, _decode_hex),
-)
-
-
-def _joined(parts: tuple[str | None, ...]) -> str:
-    return " ".join(part for part in parts if part)
 
 
 def _instructs(text: str, commands: bool = True) -> bool:
@@ -314,7 +314,7 @@ def _with_fragments_joined(parts: list[str]) -> list[str]:
 
 
 def _without_steering_parts(text: str) -> str:
-    """The text without the comments, tags, code blocks, links and encoded runs that steer."""
+    """The text without the comments, tags and code blocks that steer."""
 
     def unless_clean(kind: str, hidden: bool = True) -> Callable[[re.Match[str]], str]:
         def replace(match: re.Match[str]) -> str:
@@ -332,6 +332,7 @@ def _without_steering_parts(text: str) -> str:
 
 
 def _without_split_steering(parts: list[str]) -> list[str]:
+    """The parts without the shortest runs of them that steer only when read together."""
     kept = list(parts)
     end = 1
     while end < len(kept):
