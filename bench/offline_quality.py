@@ -27,9 +27,10 @@ from typing import Any
 
 import yaml
 
+from engine.injection import looks_like_injection
 from engine.judge import Judge
 from engine.models import Assessment, Persona, Turn, TurnKind
-from engine.persona import classify, looks_like_injection
+from engine.persona import classify
 from engine.ports import TurnContext
 from engine.providers.offline import OfflineInterviewer
 from engine.roles import default_roles

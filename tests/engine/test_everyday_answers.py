@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from engine.injection import looks_like_injection
 from engine.models import Persona
-from engine.persona import classify, looks_like_injection
+from engine.persona import classify
 from engine.roles import default_roles
 from engine.text import quote_occurs, words
 

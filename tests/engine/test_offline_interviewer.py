@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from bench.offline_quality import measure, overall
+from engine.injection import looks_like_injection
 from engine.models import Persona
-from engine.persona import classify, looks_like_injection
+from engine.persona import classify
 from engine.roles import default_roles
 
 DATA = Path(__file__).resolve().parents[1] / "data"
