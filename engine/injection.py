@@ -285,16 +285,20 @@ def without_injection(text: str) -> str:
     kept = [
         part
         for number, part in enumerate(parts)
-        if not steering[number] and not _courtesy_to_the_grader(parts, steering, number)
+        if not steering[number] and not _left_over(parts, steering, number)
     ]
     return " ".join(_without_split_steering(kept))
 
 
-def _courtesy_to_the_grader(parts: list[str], steering: list[bool], number: int) -> bool:
-    """A short thanks right after (or before) a plea to the grader: part of the plea."""
+def _left_over(parts: list[str], steering: list[bool], number: int) -> bool:
+    """Part of the attack next to it: a short thanks for the plea, or a scrap of a few words
+    ("of five") that an instruction split over lines left behind."""
     near = steering[max(0, number - 1) : number + 2]
     part = parts[number]
-    return any(near) and len(part.split()) <= _COURTESY_WORDS and bool(_COURTESY.search(part))
+    if not any(near):
+        return False
+    scrap = len(part.split()) < _FRAGMENT_WORDS
+    return scrap or (len(part.split()) <= _COURTESY_WORDS and bool(_COURTESY.search(part)))
 
 
 def _with_fragments_joined(parts: list[str]) -> list[str]:
@@ -338,6 +342,9 @@ def _without_split_steering(parts: list[str]) -> list[str]:
     while end < len(kept):
         for start in range(end - 1, max(-1, end - _SPLIT_WINDOW), -1):
             if _instructs(" ".join(kept[start : end + 1])):
+                # A scrap of a few words right after the run is its tail ("… five out / of five").
+                while end + 1 < len(kept) and len(kept[end + 1].split()) < _FRAGMENT_WORDS:
+                    end += 1
                 del kept[start : end + 1]
                 end = start
                 break
