@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from engine.bank_match import bank_fit
 from engine.claims import ClaimCheck, check_claims
 from engine.models import Scores
 from engine.roles import InterviewType, Question, Role
@@ -48,6 +49,9 @@ _FAMILY_OF = {
 ON_TOPIC = 0.3  # below this topicality an answer is about something else
 MISSED_CORE = 0.2  # the most topicality an answer that misses the question's situation gets
 OFF_TOPIC_WEIGHT = 0.2  # how much of an off-topic answer's knowledge and structure counts
+LOW_FIT = 0.15  # an answer this close to the question asked (cosine) is about it
+FIT_RATIO = 1.6  # another question fitting this many times better starts to count against it
+HALF_FIT = 0.5  # below this fit an answer is about another question
 OTHER_SITUATION_WEIGHT = 0.1  # ... and of one about the opposite situation (a win for a loss)
 
 
@@ -78,11 +82,12 @@ class Rubric:
     contradicted: tuple[str, ...] = ()  # subjects the answer gets wrong
     corrections: tuple[str, ...] = ()  # what a correct answer says about them
     affirmed: int = 0
+    fit: float = 1.0  # how well it fits this question rather than another of the bank (0-1)
 
     @property
     def on_topic(self) -> bool:
         """Whether the answer is about what the question asks."""
-        return self.topicality >= ON_TOPIC and not self.other_situation
+        return self.topicality >= ON_TOPIC and not self.other_situation and self.fit >= HALF_FIT
 
 
 def measure(text: str, question: Question, role: Role) -> Rubric:
@@ -128,7 +133,17 @@ def measure(text: str, question: Question, role: Role) -> Rubric:
             if claim.about == wrong.about
         ),
         affirmed=len(claims.affirmed),
+        fit=fit_to_question(text, question, role),
     )
+
+
+def fit_to_question(text: str, question: Question, role: Role) -> float:
+    """1 when the answer fits the question asked; less when it fits another of the role's
+    questions several times better while hardly touching this one."""
+    fit = bank_fit(text, question, role)
+    if fit is None or fit.asked >= LOW_FIT:
+        return 1.0
+    return min(1.0, FIT_RATIO / fit.ratio) if fit.ratio > 0 else 1.0
 
 
 def topicality(text: str, question: Question, concepts: tuple[str, ...]) -> float:
@@ -249,6 +264,7 @@ def score(rubric: Rubric, question: Question) -> Scores:
         relevance = OFF_TOPIC_WEIGHT
     else:
         relevance = min(1.0, 0.7 + rubric.topicality)
+    relevance = min(relevance, rubric.fit)
     knowledge = 1.0 + (knowledge - 1.0) * relevance
     structure = 1.0 + (structure - 1.0) * relevance
     if not rubric.on_topic:
