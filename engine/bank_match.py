@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from engine.questions import Question
@@ -62,7 +63,7 @@ def _index(role: Role) -> _Index:
     return _INDEXES[key]
 
 
-def _build_index(questions: list[Question]) -> _Index:
+def _build_index(questions: Sequence[Question]) -> _Index:
     profiles = [(q.id, _profile(q)) for q in questions]
     documents = len(profiles)
     seen = Counter(stem for _, profile in profiles for stem in profile)
