@@ -1,0 +1,112 @@
+"""Whether an answer is about the question asked: its situation, its words, and the bank.
+
+An interviewer first hears whether a candidate answered the question, then how well. Three
+views, all measurable: the share of the question's key concepts and own topic words the answer
+speaks to (with the words that name the same situation: "conflict", "disagreed", "clashed"),
+whether it tells the opposite situation (a deal won for "a deal you lost"), and whether it fits
+another question of the role's bank far better than this one (``engine/bank_match.py``).
+"""
+
+from __future__ import annotations
+
+from engine.bank_match import bank_fit
+from engine.questions import InterviewType, Question
+from engine.roles import Role
+from engine.rubric_words import words_for
+from engine.text import content_stems, count_phrases, sentences, stem, words
+
+_WORDS = words_for("en")
+_FRAME = frozenset(stem(word) for word in _WORDS.question_frame_words)
+_FAMILY_OF = {
+    frozenset(stem(w) for member in family for w in words(member)): family
+    for family in (*_WORDS.situation_families, *_WORDS.participant_families)
+}
+ON_TOPIC = 0.3  # below this topicality an answer is about something else
+MISSED_CORE = 0.2  # the most topicality an answer that misses the question's situation gets
+LOW_FIT = 0.15  # an answer this close to the question asked (cosine) is about it
+FIT_RATIO = 1.6  # another question fitting this many times better starts to count against it
+HALF_FIT = 0.5  # below this fit an answer is about another question
+
+
+def fit_to_question(text: str, question: Question, role: Role) -> float:
+    """1 when the answer fits the question asked; less when it fits another of the role's
+    questions several times better while hardly touching this one."""
+    fit = bank_fit(text, question, role)
+    if fit is None or fit.asked >= LOW_FIT:
+        return 1.0
+    return min(1.0, FIT_RATIO / fit.ratio) if fit.ratio > 0 else 1.0
+
+
+def topicality(text: str, question: Question, concepts: tuple[str, ...]) -> float:
+    """How much of the answer is about this question, from 0 to 1.
+
+    Two views, the better one counts: the share of the question's key concepts it covers, and
+    the share of the question's own topic (its words, not "tell me about a time…", each with
+    the words that name the same situation) that it speaks to.
+    """
+    coverage = len(concepts) / max(1, min(len(question.key_concepts), 3))
+    focus = _focus(question.text)
+    said = set(content_stems(text))
+    spoken = sum(1 for item in focus if item & said or _family_said(item, text))
+    echo = spoken / max(1, min(len(focus), 4))
+    core = core_situation(question.text) if question.type is InterviewType.BEHAVIORAL else ()
+    told = plain(text)
+    troubled = core and core[0] in _WORDS.troubled_situations
+    if core and not count_phrases(told, core):
+        if troubled and count_phrases(told, _WORDS.trouble_words) >= 2:
+            # Told without naming it ("she opened the chat in all caps"): still the situation.
+            return max(coverage, echo, ON_TOPIC)
+        # The situation the question is about (a conflict, a mistake, a lost deal) is never
+        # mentioned: whatever else matches, the answer is about something else.
+        return min(MISSED_CORE, max(coverage, echo))
+    return min(1.0, max(coverage, echo))
+
+
+def plain(text: str) -> str:
+    """The text's words without intensifiers, so "didn't really go well" says "didn't go well"."""
+    return " ".join(w for w in words(text) if w not in _WORDS.intensifiers)
+
+
+def core_situation(question: str) -> tuple[str, ...]:
+    """The words of the situation the question is about: the first one its first sentence names."""
+    first = " " + " ".join(words(next(iter(sentences(question)), question))) + " "
+    found = [
+        (first.find(f" {member} "), family)
+        for family in _WORDS.situation_families
+        for member in family
+        if f" {member} " in first
+    ]
+    return min(found)[1] if found else ()
+
+
+def _focus(question: str) -> list[frozenset[str]]:
+    """The question's topic: its situation families and its other own words, as stem sets.
+
+    Only its first sentence counts: "What did you learn?" after it asks for more, not about
+    something else.
+    """
+    question = next(iter(sentences(question)), question)
+    items: list[frozenset[str]] = []
+    covered: set[str] = set()
+    for family in (*_WORDS.situation_families, *_WORDS.participant_families):
+        if count_phrases(question, family):
+            stems = frozenset(stem(w) for member in family for w in words(member))
+            items.append(stems)
+            covered |= stems
+    own = {s for s in content_stems(question) if s not in _FRAME and s not in covered}
+    return items + [frozenset([s]) for s in sorted(own)]
+
+
+def _family_said(item: frozenset[str], text: str) -> bool:
+    family = _FAMILY_OF.get(item)
+    return bool(family and count_phrases(plain(text), family))
+
+
+def other_situation(text: str, question: Question) -> bool:
+    """Whether the answer tells the opposite of the situation asked for (a win for a loss)."""
+    for one, other in _WORDS.opposite_situations:
+        for asked, told in ((one, other), (other, one)):
+            asks = count_phrases(question.text, asked) and not count_phrases(question.text, told)
+            if asks and count_phrases(text, told) > count_phrases(text, asked):
+                return True
+    return False
