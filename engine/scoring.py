@@ -24,9 +24,11 @@ from engine.text import concept_hits, content_stems, count_phrases, quantities, 
 from engine.topicality import (
     HALF_FIT,
     MISSED_CORE,
-    ON_TOPIC,
+    ON_TOPIC_CHANCE,
+    UNLIKELY,
     fit_to_question,
-    other_situation,
+    on_topic_probability,
+    topic_features,
     topicality,
 )
 
@@ -40,8 +42,8 @@ ACTION = re.compile(rf"\b(?:{_SUBJECTS})\s+(?:{_ADVERBS})?(?:{_PAST_TENSE})\b")
 PAST = re.compile(rf"\b(?:was|were|had|{_PAST_TENSE})\b")
 PLAN = re.compile("|".join(_WORDS.plan_patterns))
 STORY_TYPES = (InterviewType.BEHAVIORAL,)
-OFF_TOPIC_WEIGHT = 0.2  # how much of an off-topic answer's knowledge and structure counts
-OTHER_SITUATION_WEIGHT = 0.1  # ... and of one about the opposite situation (a win for a loss)
+OFF_TOPIC_CREDIT = 1.0  # an off-topic answer scores 1 plus this times its on-topic chance
+DOUBT = 0.3  # on topic, relevance grows from nothing to full over this much of the chance
 
 
 @dataclass(frozen=True)
@@ -72,11 +74,18 @@ class Rubric:
     corrections: tuple[str, ...] = ()  # what a correct answer says about them
     affirmed: int = 0
     fit: float = 1.0  # how well it fits this question rather than another of the bank (0-1)
+    on_topic_chance: float = 1.0  # the topicality model's probability that it answers this
 
     @property
     def on_topic(self) -> bool:
         """Whether the answer is about what the question asks."""
-        return self.topicality >= ON_TOPIC and not self.other_situation and self.fit >= HALF_FIT
+        missed_core = self.topicality <= MISSED_CORE and self.on_topic_chance < ON_TOPIC_CHANCE
+        return not (
+            missed_core
+            or self.other_situation
+            or self.fit < HALF_FIT
+            or self.on_topic_chance < UNLIKELY
+        )
 
 
 def measure(text: str, question: Question, role: Role) -> Rubric:
@@ -90,6 +99,7 @@ def measure(text: str, question: Question, role: Role) -> Rubric:
     actions = len(ACTION.findall(lowered))
     star = _star_parts(text, actions)
     claims = check_claims(text, question)
+    topic = topic_features(text, question, role)
     question_concepts = tuple(
         c for c in concept_hits(text, question.key_concepts) if not _wrong_about(c, claims)
     )
@@ -108,7 +118,7 @@ def measure(text: str, question: Question, role: Role) -> Rubric:
         diversity=diversity,
         long_sentences=long_sentences(text),
         topicality=topicality(text, question, question_concepts),
-        other_situation=other_situation(text, question),
+        other_situation=topic.other_situation,
         steps=count_phrases(text, _WORDS.step_cues),
         conditions=count_phrases(text, _WORDS.condition_cues),
         reasons=count_phrases(text, _WORDS.reason_cues),
@@ -123,6 +133,7 @@ def measure(text: str, question: Question, role: Role) -> Rubric:
         ),
         affirmed=len(claims.affirmed),
         fit=fit_to_question(text, question, role),
+        on_topic_chance=on_topic_probability(topic),
     )
 
 
@@ -162,18 +173,15 @@ def score(rubric: Rubric, question: Question) -> Scores:
     communication -= 0.3 * min(2, rubric.long_sentences)
 
     # Polish on another subject is not an answer to this one: it tells the interviewer the
-    # candidate did not listen, however well it is told.
-    if rubric.other_situation:
-        relevance = OTHER_SITUATION_WEIGHT
-    elif rubric.topicality <= MISSED_CORE:
-        relevance = OFF_TOPIC_WEIGHT
-    else:
-        relevance = min(1.0, 0.7 + rubric.topicality)
-    relevance = min(relevance, rubric.fit)
+    # candidate did not listen, however well it is told. Off the topic, only how close it came
+    # to the question counts; on it, doubt about the topic weighs down what it knows.
+    chance = rubric.on_topic_chance
+    if not rubric.on_topic:
+        near = 0.0 if rubric.other_situation else OFF_TOPIC_CREDIT * chance
+        return Scores(*(_clamp(1.0 + near) for _ in range(3)))
+    relevance = min(1.0, 0.7 + rubric.topicality, rubric.fit, (chance - UNLIKELY) / DOUBT)
     knowledge = 1.0 + (knowledge - 1.0) * relevance
     structure = 1.0 + (structure - 1.0) * relevance
-    if not rubric.on_topic:
-        communication = 1.0 + (communication - 1.0) * relevance
     if rubric.contradicted:
         # A wrong fact is worse than a missing one: it would sink a real interview.
         knowledge = min(knowledge, 1.8) - 0.3 * (len(rubric.contradicted) - 1)

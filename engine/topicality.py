@@ -9,11 +9,15 @@ another question of the role's bank far better than this one (``engine/bank_matc
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
+
 from engine.bank_match import bank_fit
 from engine.questions import InterviewType, Question
 from engine.roles import Role
 from engine.rubric_words import words_for
-from engine.text import content_stems, count_phrases, sentences, stem, words
+from engine.text import concept_hits, content_stems, count_phrases, sentences, stem, words
+from engine.topic_model import TOPIC_MODEL
 
 _WORDS = words_for("en")
 _FRAME = frozenset(stem(word) for word in _WORDS.question_frame_words)
@@ -26,6 +30,8 @@ MISSED_CORE = 0.2  # the most topicality an answer that misses the question's si
 LOW_FIT = 0.15  # an answer this close to the question asked (cosine) is about it
 FIT_RATIO = 1.6  # another question fitting this many times better starts to count against it
 HALF_FIT = 0.5  # below this fit an answer is about another question
+UNLIKELY = 0.15  # below this probability of the topicality model an answer is off topic
+ON_TOPIC_CHANCE = 0.35  # ... and below this one when it never names the question's situation
 
 
 def fit_to_question(text: str, question: Question, role: Role) -> float:
@@ -110,3 +116,59 @@ def other_situation(text: str, question: Question) -> bool:
             if asks and count_phrases(text, told) > count_phrases(text, asked):
                 return True
     return False
+
+
+@dataclass(frozen=True)
+class TopicFeatures:
+    """The measured signals of whether an answer is about the question asked."""
+
+    asked: float  # cosine similarity to the question asked (its text, hint, concepts, example)
+    best_other: float  # ... to the role's best-fitting other question
+    coverage: float  # share of the question's key concepts mentioned
+    echo: float  # share of the question's own topic spoken to
+    core_missed: bool  # a behavioural question's situation is never named
+    other_situation: bool  # the opposite situation is told
+
+    def vector(self) -> tuple[float, ...]:
+        """The features as the model reads them."""
+        ratio = math.log((self.best_other + 0.02) / (self.asked + 0.02))
+        return (
+            self.asked,
+            self.best_other,
+            ratio,
+            min(1.0, self.coverage),
+            min(1.0, self.echo),
+            float(self.core_missed),
+            float(self.other_situation),
+        )
+
+
+def topic_features(text: str, question: Question, role: Role) -> TopicFeatures:
+    """Measure every topicality signal of an answer."""
+    fit = bank_fit(text, question, role)
+    concepts = concept_hits(text, question.key_concepts)
+    focus = _focus(question.text)
+    said = set(content_stems(text))
+    spoken = sum(1 for item in focus if item & said or _family_said(item, text))
+    core = core_situation(question.text) if question.type is InterviewType.BEHAVIORAL else ()
+    missed = bool(core) and not count_phrases(plain(text), core)
+    return TopicFeatures(
+        asked=fit.asked if fit else 0.0,
+        best_other=fit.best_other if fit else 0.0,
+        coverage=len(concepts) / max(1, min(len(question.key_concepts), 3)),
+        echo=spoken / max(1, min(len(focus), 4)),
+        core_missed=missed,
+        other_situation=other_situation(text, question),
+    )
+
+
+def on_topic_probability(features: TopicFeatures) -> float:
+    """The learned probability that the answer is about the question asked.
+
+    A logistic model over the features; its weights are trained on the labelled dev sets by
+    ``python -m bench.train_topicality`` (never on a held-out set) and kept as data.
+    """
+    z = TOPIC_MODEL.bias + sum(
+        w * x for w, x in zip(TOPIC_MODEL.weights, features.vector(), strict=True)
+    )
+    return 1 / (1 + math.exp(-z))
