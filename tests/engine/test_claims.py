@@ -918,7 +918,8 @@ UNSEEN_2 = [
         "be-t2",
         "An idempotent endpoint gives the same end state whether you call it once or five times. "
         "It matters because clients and proxies retry on timeouts, so a retried payment mustn't "
-        "charge twice; PUT and DELETE should be idempotent, and for POST we use an idempotency key.",
+        "charge twice; PUT and DELETE should be idempotent, and for POST we use an idempotency "
+        "key.",
         "Idempotent means the endpoint returns a response really fast and never hits the "
         "database. POST requests are idempotent by default, so retries are always safe.",
     ),
@@ -1230,5 +1231,5 @@ def unseen_2_verdicts() -> list[tuple[str, str, bool]]:
 
 def test_the_second_unseen_pairs_keep_their_measured_figure() -> None:
     verdicts = unseen_2_verdicts()
-    assert len({question_id for _, question_id, _ in verdicts}) == 36
+    assert len({question_id for question_id, _, _ in verdicts}) == 36
     assert all(right for _, kind, right in verdicts if kind == "correct")
