@@ -1233,3 +1233,29 @@ def test_the_second_unseen_pairs_keep_their_measured_figure() -> None:
     verdicts = unseen_2_verdicts()
     assert len({question_id for question_id, _, _ in verdicts}) == 36
     assert all(right for _, kind, right in verdicts if kind == "correct")
+
+
+# --- a subject's other names ---
+
+
+def test_an_abbreviation_names_the_subject() -> None:
+    question = _question("customer_support", "cs-t1")
+    check = check_claims("FCR tells you how fast the first reply comes.", question)
+    assert [claim.about for claim in check.contradicted] == ["first contact resolution"]
+    # a bare name before a comma: what follows is about it
+    check = check_claims("Net promoter score, we ask it after each ticket.", question)
+    assert [claim.about for claim in check.contradicted] == ["nps"]
+
+
+def test_about_as_a_list_is_the_name_and_its_aliases() -> None:
+    claim = Claim.model_validate(
+        {"text": "The P&L covers a period.", "about": ["income statement", "P&L"], "cues": ["x"]}
+    )
+    assert claim.about == "income statement"
+    assert claim.aliases == ("P&L",)
+    assert claim.names == ("income statement", "P&L")
+    assert Claim.model_validate_json(claim.model_dump_json()) == claim
+    # a claim without aliases is stored as before they existed
+    assert "aliases" not in Claim(text="t.", about="quorum", cues=("all",)).model_dump()
+    with pytest.raises(ValidationError, match="aliases"):
+        Claim(text="t.", about="quorum", aliases=("it",), cues=("all",))
