@@ -1230,9 +1230,13 @@ def unseen_2_verdicts() -> list[tuple[str, str, bool]]:
 
 
 def test_the_second_unseen_pairs_keep_their_measured_figure() -> None:
+    # Before the changes: 36 of 36 correct answers clean, 9 of 36 wrong ones caught. Measured once
+    # after them (aliases, bare-subject carry, claims for 30 more questions): 36 of 36 clean, 26 of
+    # 36 caught. Missed: ar-t4, ar-s3, cs-t1, cs-t5, fa-t3, rn-s1, rn-s4, pm-t2, ra-s4, sa-s5.
     verdicts = unseen_2_verdicts()
     assert len({question_id for question_id, _, _ in verdicts}) == 36
     assert all(right for _, kind, right in verdicts if kind == "correct")
+    assert sum(right for _, kind, right in verdicts if kind == "wrong") >= 26
 
 
 # --- a subject's other names ---
