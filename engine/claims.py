@@ -40,12 +40,22 @@ class Claim(BaseModel):
 
     text: Phrase
     about: str = ""  # the subject, e.g. "left join"
+    # other names of the subject: "NPS" for "net promoter score", "glucose" for "blood sugar"
+    aliases: tuple[Phrase, ...] = ()
     cues: tuple[Phrase, ...] = ()  # any one of them, in a clause about the subject, makes it
 
     @model_validator(mode="before")
     @classmethod
     def _from_text(cls, value: object) -> object:
-        return {"text": value} if isinstance(value, str) else value
+        """A plain string is the text alone; ``about`` given as a list is the subject's names,
+        the first one its name and the others aliases."""
+        if isinstance(value, str):
+            return {"text": value}
+        if isinstance(value, dict) and isinstance(value.get("about"), list | tuple):
+            names = [str(name) for name in value["about"]]
+            rest = list(value.get("aliases", ()))
+            return {**value, "about": names[0] if names else "", "aliases": [*names[1:], *rest]}
+        return value
 
     @model_validator(mode="after")
     def _checkable_or_plain(self) -> Claim:
@@ -53,13 +63,27 @@ class Claim(BaseModel):
             raise ValueError("a claim has both about and cues, or neither")
         if self.about and not subject_key(self.about):
             raise ValueError(f"about {self.about!r} has no word the check can look for")
+        if self.aliases and not self.about:
+            raise ValueError("aliases name a subject: a claim with aliases has about")
+        if blind := [alias for alias in self.aliases if not subject_key(alias)]:
+            raise ValueError(f"aliases with no word the check can look for: {blind}")
         if empty := [cue for cue in self.cues if not cue_stems(cue)]:
             raise ValueError(f"cues with no word to look for: {empty}")
         return self
 
     @model_serializer(mode="wrap")
     def _plain_as_text(self, handler: SerializerFunctionWrapHandler) -> str | dict[str, object]:
-        return handler(self) if self.checkable else self.text
+        if not self.checkable:
+            return self.text
+        stored: dict[str, object] = handler(self)
+        if not self.aliases:  # stored as before aliases existed
+            stored.pop("aliases", None)
+        return stored
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name of the subject: ``about`` first, then the aliases."""
+        return (self.about, *self.aliases) if self.about else ()
 
     @property
     def checkable(self) -> bool:
@@ -81,7 +105,13 @@ def check_claims(text: str, question: Question) -> ClaimCheck:
     must_not_say = [claim for claim in question.must_not_say if claim.checkable]
     if not must_say and not must_not_say:
         return ClaimCheck()
-    keys = frozenset(subject_key(claim.about) for claim in must_say + must_not_say)
+    # each name of a subject, as the check finds it, and the subject it names
+    keys: dict[Key, Key] = {}
+    for claim in must_say + must_not_say:
+        keys.setdefault(subject_key(claim.about), subject_key(claim.about))
+    for claim in must_say + must_not_say:
+        for alias in claim.aliases:
+            keys.setdefault(subject_key(alias), subject_key(claim.about))
     affirmed: set[Claim] = set()
     contradicted: set[Claim] = set()
     for clause, carried in read(text, keys):

@@ -9,7 +9,7 @@ naming no subject goes on about the one before when it opens with a pronoun, exp
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -61,9 +61,10 @@ def cue_stems(cue: str) -> tuple[str, ...]:
     return tuple(stem(token) for token in _tokens(cue) if token not in _WORDS.cue_skip_words)
 
 
-def read(text: str, keys: frozenset[Key]) -> Iterator[tuple[Clause, tuple[Key, ...]]]:
+def read(text: str, keys: Mapping[Key, Key]) -> Iterator[tuple[Clause, tuple[Key, ...]]]:
     """Each clause of the text naming these subjects, with the subjects the clause before it was
-    about (what a carrying clause goes on about)."""
+    about (what a carrying clause goes on about). ``keys`` maps each name a subject may go by
+    ("nps") to the subject ("net promoter score"); a mention is of the subject."""
     previous: tuple[Key, ...] = ()
     for sentence in _sentences(text):
         for clause in _clauses(sentence, keys):
@@ -131,7 +132,7 @@ def _sentences(text: str) -> list[str]:
     return merged
 
 
-def _clauses(sentence: str, keys: frozenset[Key]) -> Iterator[Clause]:
+def _clauses(sentence: str, keys: Mapping[Key, Key]) -> Iterator[Clause]:
     asides: list[str] = []
 
     def cut(match: re.Match[str]) -> str:
@@ -142,14 +143,16 @@ def _clauses(sentence: str, keys: frozenset[Key]) -> Iterator[Clause]:
     for aside in asides:
         yield from _split_before_subjects(aside, keys, carries=False, aside=True)
     pieces = _BREAK.split(rest)
+    bare = False
     for separator, piece in zip(["", *pieces[1::2]], pieces[0::2], strict=True):
         explains = separator.strip() in _EXPLAINING
-        continues = separator.strip() == "," and _continues(piece)
+        continues = separator.strip() == "," and (bare or _continues(piece))
         yield from _split_before_subjects(piece, keys, carries=explains or continues, aside=False)
+        bare = _bare(piece, keys) or (bare and not piece.strip())
 
 
 def _split_before_subjects(
-    piece: str, keys: frozenset[Key], *, carries: bool, aside: bool
+    piece: str, keys: Mapping[Key, Key], *, carries: bool, aside: bool
 ) -> Iterator[Clause]:
     """The piece as clauses, split at "and" where a statement is made and a new subject follows."""
     all_tokens = _tokens(piece)
@@ -217,26 +220,45 @@ def _denied(clause: Clause, start: int) -> bool:
     return False
 
 
-def _mentions(tokens: Sequence[str], keys: frozenset[Key]) -> tuple[Mention, ...]:
-    """The subjects named in the tokens, by the stems of their content words, in order."""
+def _mentions(tokens: Sequence[str], keys: Mapping[Key, Key]) -> tuple[Mention, ...]:
+    """The subjects named in the tokens, by the stems of their content words, in order; a name
+    that is an alias counts as its subject."""
     content = [i for i, token in enumerate(tokens) if _is_content(token)]
-    stems = [stem(tokens[i]) for i in content]
+    stems = [_stem_forms(tokens[i]) for i in content]
     found = [
-        Mention(key, content[at], content[at + len(key) - 1] + 1)
-        for key in keys
+        Mention(subject, content[at], content[at + len(key) - 1] + 1)
+        for key, subject in keys.items()
         for at in range(len(stems) - len(key) + 1)
-        if tuple(stems[at : at + len(key)]) == key
+        if all(part in stems[at + i] for i, part in enumerate(key))
     ]
-    # "left join" also names "join": the longer subject is the one meant.
+    # "left join" also names "join": the longer name is the one meant.
     kept = [mention for mention in found if not any(_part_of(mention, o) for o in found)]
-    return tuple(sorted(kept, key=lambda mention: mention.start))
+    return tuple(sorted(set(kept), key=lambda mention: (mention.start, mention.end)))
+
+
+def _stem_forms(token: str) -> frozenset[str]:
+    """The stem, and for an abbreviation's plural ("KPIs", "IEPs") the stem without the "s"."""
+    stemmed = stem(token)
+    if stemmed == token and token.endswith("s") and len(token) <= 5:
+        return frozenset((stemmed, token[:-1]))
+    return frozenset((stemmed,))
 
 
 def _part_of(mention: Mention, other: Mention) -> bool:
     return (
-        len(other.key) > len(mention.key)
+        other.end - other.start > mention.end - mention.start
         and other.start <= mention.start
         and mention.end <= other.end
+    )
+
+
+def _bare(piece: str, keys: Mapping[Key, Key]) -> bool:
+    """True when the piece only names a subject ("NPS", "For CSAT"): what follows it is about it."""
+    tokens = [token for token in _tokens(piece) if token not in _WORDS.cue_skip_words]
+    mentions = _mentions(tokens, keys)
+    named = {i for mention in mentions for i in range(mention.start, mention.end)}
+    return bool(mentions) and all(
+        i in named or not _is_content(token) for i, token in enumerate(tokens)
     )
 
 
@@ -262,8 +284,13 @@ def _opens_with_pronoun(tokens: Sequence[str]) -> bool:
 
 
 def _tokens(text: str) -> list[str]:
-    """Lower-case words, hyphenated ones apart: "block-scoped" reads as "block scoped"."""
+    """Lower-case words, hyphenated ones apart: "block-scoped" reads as "block scoped"; an
+    ampersand abbreviation is one word: "P&L" reads as "pnl"."""
+    text = _AMPERSAND.sub(r"\1n\2", text)
     return [part for word in words(text) for part in word.split("-") if part]
+
+
+_AMPERSAND = re.compile(r"\b([A-Za-z])\s?&\s?([A-Za-z])\b")
 
 
 def _is_content(token: str) -> bool:

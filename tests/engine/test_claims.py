@@ -877,3 +877,389 @@ def test_the_unseen_pairs_keep_their_measured_figure() -> None:
     verdicts = unseen_verdicts()
     assert all(right for _, kind, right in verdicts if kind == "correct")
     assert sum(right for _, _, right in verdicts) >= 17
+
+
+# Thirty-six pairs written for the second round (branch claims2) BEFORE any cue, alias or claim
+# was changed, three per role, in words of their own; never tuned on. The figure is measured once
+# after the changes.
+UNSEEN_2 = [
+    (
+        "architect",
+        "ar-t4",
+        "First orientation: put the long facades north and south, keep west glazing small, and "
+        "shade the south windows with overhangs so summer sun is blocked and low winter sun gets "
+        "in. Then thermal mass, good insulation and airtightness, and cross ventilation through "
+        "openings on opposite sides.",
+        "I'd put big glass walls on the west side to get the most light, and rely on air "
+        "conditioning and mechanical systems to deal with the heat; orientation doesn't really "
+        "matter if the HVAC is good.",
+    ),
+    (
+        "architect",
+        "ar-s3",
+        "I'd photograph it and check the spec and any approved submittals, then raise it in "
+        "writing with the contractor and the client. It's not acceptable unless an equal was "
+        "formally approved, so I'd ask for the fire rating and warranty data and, if it doesn't "
+        "comply, have it replaced.",
+        "If it looks about the same I'd let it go, it's the contractor's call and raising it would "
+        "only delay the job. I'd just mention it casually to the client later.",
+    ),
+    (
+        "architect",
+        "ar-t2",
+        "I weigh performance, durability and maintenance against the budget and the client's "
+        "brief, check the fire and code requirements, look at embodied carbon and local supply, "
+        "and ask the contractor about buildability and lead times before I specify anything.",
+        "I pick whatever looks best in the renders; cost, maintenance and fire ratings are the "
+        "contractor's problem, not the architect's.",
+    ),
+    (
+        "backend_engineer",
+        "be-t2",
+        "An idempotent endpoint gives the same end state whether you call it once or five times. "
+        "It matters because clients and proxies retry on timeouts, so a retried payment mustn't "
+        "charge twice; PUT and DELETE should be idempotent, and for POST we use an idempotency "
+        "key.",
+        "Idempotent means the endpoint returns a response really fast and never hits the "
+        "database. POST requests are idempotent by default, so retries are always safe.",
+    ),
+    (
+        "backend_engineer",
+        "be-t4",
+        "Do the decrement atomically in the database: UPDATE stock SET qty = qty - 1 WHERE id = ? "
+        "AND qty > 0, and check the affected row count, or lock the row with SELECT ... FOR "
+        "UPDATE inside a transaction. Then only one of the two buyers can win.",
+        "The app reads the stock, sees one left, and then both requests write zero. To be safe "
+        "I'd check the count in the application code before saving, that's enough without any "
+        "locking or transaction.",
+    ),
+    (
+        "backend_engineer",
+        "be-d2",
+        "I'd use a token bucket per API key kept in Redis: tokens refill at a fixed rate, each "
+        "request takes one, and when the bucket is empty we return 429 with a Retry-After header. "
+        "The counter lives in a shared store so all the servers see the same count.",
+        "Each server can just keep its own counter in memory, that's accurate enough, and when "
+        "the client goes over I'd return a 500 error.",
+    ),
+    (
+        "business_manager",
+        "bm-t2",
+        "I build the budget bottom up with the team, then track actuals against it every month. "
+        "Any big variance I dig into the driver, volume, price or cost, and I keep a rolling "
+        "forecast so I can move spend between lines before the quarter ends.",
+        "Once the budget is set I don't look at it again until year end, and if we underspend I "
+        "make sure to spend everything in December so we don't lose it.",
+    ),
+    (
+        "business_manager",
+        "bm-t4",
+        "I'd state the problem and the options including doing nothing, estimate the full costs "
+        "and the benefits over several years, work out NPV and payback, list the risks and key "
+        "assumptions with a sensitivity case, and say how we'd measure success after approval.",
+        "I'd lead with the upside and keep the risks out of it so the board doesn't get nervous; "
+        "the costs can be worked out later once it's approved.",
+    ),
+    (
+        "business_manager",
+        "bm-s6",
+        "I'd raise my concerns privately with my manager first and make sure I understand the "
+        "reasoning. Once it's decided I'd roll it out as our decision, explain the why to the "
+        "team, not badmouth leadership, and pass their feedback back up.",
+        "I'd tell my team I think leadership got it wrong and that I'm only doing this because "
+        "I've been told to, then quietly keep doing things the old way.",
+    ),
+    (
+        "customer_support",
+        "cs-t1",
+        "CSAT is the satisfaction score right after an interaction. NPS asks how likely they are "
+        "to recommend us, so it's about overall loyalty. FCR is the share of issues solved on the "
+        "first contact, and AHT is the average handling time per ticket, which you balance "
+        "against quality.",
+        "NPS measures how fast we answer tickets and FCR is the number of customers who complain "
+        "to a manager. AHT should always be as low as possible, whatever happens to quality.",
+    ),
+    (
+        "customer_support",
+        "cs-s2",
+        "I'd let them vent, acknowledge how frustrating it is, and stay calm. Then I'd explain "
+        "what the policy allows and what I can offer, like a credit or an exchange, and if it "
+        "warrants it escalate to a supervisor who can approve exceptions. If the abuse continues "
+        "I'd warn them before ending the call.",
+        "I'd just give them the refund so they stop shouting, it's quicker than arguing. Or I "
+        "hang up right away, nobody should have to listen to that.",
+    ),
+    (
+        "customer_support",
+        "cs-t5",
+        "I'd segment the repeat contacts by issue type, channel, agent and date to see where it "
+        "dropped, check if a release or policy change lined up with it, read a sample of the "
+        "reopened tickets, and check whether the measurement itself changed.",
+        "A fall in first contact resolution just means agents got lazy, so I'd push everyone to "
+        "close tickets faster without looking into the data.",
+    ),
+    (
+        "data_analyst",
+        "da-t4",
+        "Decide the metric and sample size before starting, check the split was random and even, "
+        "then test significance and look at the confidence interval. Traps: stopping as soon as "
+        "p dips below 0.05, a novelty effect, and testing lots of metrics without correction.",
+        "Look at the dashboard every day and stop the test the moment it shows a significant "
+        "winner; if the p-value is under 0.05 that proves the new version is better forever.",
+    ),
+    (
+        "data_analyst",
+        "da-t2",
+        "First understand why data is missing, whether it's random or tied to something. Then "
+        "decide: drop, impute with median, or flag. For outliers I check whether they're errors "
+        "or real extreme values before deciding whether to cap, keep or remove them.",
+        "I always fill blanks with zero and delete anything more than two standard deviations "
+        "away, outliers are always errors.",
+    ),
+    (
+        "data_analyst",
+        "da-s4",
+        "I'd explain that without a control group I can't prove the campaign caused it. What I "
+        "can do is compare to the same period last year, to regions that didn't see the "
+        "campaign, or use a difference-in-differences, and I'd present it as evidence, not proof.",
+        "Sales went up after the campaign launched, so that shows the campaign caused the "
+        "increase, and I'd confirm it for them.",
+    ),
+    (
+        "finance_analyst",
+        "fa-t1",
+        "The P&L shows revenue, expenses and profit over a period. The balance sheet lists assets, "
+        "liabilities and equity at a date, and they must balance. The cash flow statement begins "
+        "with net income, adds back non-cash items like depreciation, adjusts for working "
+        "capital, and ends with the change in cash that lands on the balance sheet.",
+        "The P&L is a snapshot of assets and liabilities at a single date, and the balance sheet "
+        "shows revenue and costs over the year. Profit and cash are the same thing.",
+    ),
+    (
+        "finance_analyst",
+        "fa-t6",
+        "I'd forecast the incremental cash flows, discount them at our WACC and take off the $2M; "
+        "a positive NPV means it adds value. I'd also check the IRR against the hurdle rate and "
+        "the payback, and stress test volume and price.",
+        "I'd just compare total undiscounted profit to the $2 million; if it's higher we do it. "
+        "A negative NPV is fine as long as payback is under five years.",
+    ),
+    (
+        "finance_analyst",
+        "fa-t3",
+        "I'd split the 8% gap into volume, price and mix, by product and region, compare it to "
+        "the forecast as well as the budget, and talk to sales to find the drivers before saying "
+        "whether it's timing or permanent.",
+        "Revenue missed by 8% so I'd report that number and cut costs by 8% across the board, "
+        "there's no need to break it down.",
+    ),
+    (
+        "frontend_engineer",
+        "fe-t4",
+        "JS runs on one thread. When the call stack is empty the event loop first drains the "
+        "microtask queue, where promise callbacks go, and only then takes the next macrotask such "
+        "as a setTimeout callback. So a resolved promise's then runs before a zero-delay timeout.",
+        "setTimeout with 0 runs immediately on a separate thread, and promises wait until every "
+        "timer has fired, because timers always have priority over promises.",
+    ),
+    (
+        "frontend_engineer",
+        "fe-t2",
+        "The browser parses HTML into the DOM and CSS into the CSSOM, combines them into a render "
+        "tree, runs layout to compute sizes and positions, then paints and composites the layers "
+        "onto the screen.",
+        "The browser paints the pixels first and then works out the layout, and CSS is applied "
+        "after the page is already displayed, so CSS never blocks rendering.",
+    ),
+    (
+        "frontend_engineer",
+        "fe-s3",
+        "I'd compare the release diff with a Lighthouse and WebPageTest trace to find the LCP "
+        "element: often a hero image that lost preload or got lazy loaded, or a new render "
+        "blocking script. Fix that, or roll back if conversion is hurting, and add a performance "
+        "budget in CI.",
+        "LCP is just a lab number, I'd ignore it and wait to see if conversion recovers by itself.",
+    ),
+    (
+        "nurse",
+        "rn-t4",
+        "I'd teach the name, dose and timing, to take it exactly as prescribed, and the bleeding "
+        "signs to watch for: black stools, blood in urine, nosebleeds that won't stop. Avoid "
+        "NSAIDs like ibuprofen, tell every dentist and doctor, keep up lab checks if it's "
+        "warfarin, and use teach-back to confirm they understood.",
+        "I'd tell them to double the next dose if they miss one, and that aspirin or ibuprofen "
+        "for pain is fine alongside it. Some bruising and blood in the stool are just normal.",
+    ),
+    (
+        "nurse",
+        "rn-s1",
+        "I'd ask why, since it could be side effects, fear or confusion, and explain what the "
+        "medicine does and the risk of skipping it. Adults with capacity have the right to "
+        "refuse, so I'd respect it, document the refusal and the teaching, and inform the "
+        "prescriber.",
+        "I'd crush it into their food so they take it without knowing, it's for their own good, "
+        "and there's no need to write anything down.",
+    ),
+    (
+        "nurse",
+        "rn-s4",
+        "Patient safety comes first, so I'd make sure they aren't caring for patients and report "
+        "it straight away to the charge nurse or supervisor, following policy. I wouldn't try to "
+        "diagnose or confront them publicly.",
+        "I'd cover for them this once and keep it between us, reporting a colleague would ruin "
+        "their career.",
+    ),
+    (
+        "product_manager",
+        "pm-t3",
+        "Adoption, meaning the share of active users who send a message in their first week, "
+        "then engagement like messages per user and reply rate, retention of those users, and "
+        "guardrails such as blocks, spam reports and app performance.",
+        "Total number of messages sent is the only metric that matters; if it goes up the "
+        "feature succeeded, no need for guardrails.",
+    ),
+    (
+        "product_manager",
+        "pm-t2",
+        "I'd score them with RICE: reach times impact times confidence, divided by effort, and "
+        "sanity check against the quarter's goals and dependencies. Then I share the ranking with "
+        "stakeholders so they see why three made it.",
+        "I'd build whatever the loudest customer or the CEO wants first. In RICE, the more effort "
+        "something takes, the higher it scores.",
+    ),
+    (
+        "product_manager",
+        "pm-s3",
+        "I'd read the tickets to see what's driving them, size the support cost against the "
+        "revenue from the 3%, and check whether the tickets come from the variant. I'd fix the "
+        "confusion before rolling out to everyone instead of shipping just on conversion.",
+        "Conversion is up 3% so I'd ship it to everyone right away, support tickets aren't a "
+        "product metric.",
+    ),
+    (
+        "retail_associate",
+        "ra-t4",
+        "Shrinkage is stock that's lost without being sold: theft by customers or staff, damage, "
+        "and admin or counting errors. On the floor I greet people, keep displays tidy so gaps "
+        "show, watch fitting rooms, and record damaged goods correctly.",
+        "Shrinkage is when we shrink prices during a sale to clear stock, and floor staff can "
+        "reduce it by not offering discounts.",
+    ),
+    (
+        "retail_associate",
+        "ra-s4",
+        "I'd stay safe and not accuse them. I might offer customer service, like 'can I help you "
+        "find anything else?', and then tell the manager or security with a description and "
+        "follow the store policy, without following them out.",
+        "I'd run after them, block the door and search their bag myself.",
+    ),
+    (
+        "retail_associate",
+        "ra-s3",
+        "I'd stay calm, explain the policy kindly, and check whether their card or loyalty account "
+        "shows the purchase. If not I'd offer what I can, like store credit or an exchange if "
+        "the policy allows, and call a manager if they want an exception.",
+        "I'd just refund them in cash to calm them down, policies don't matter if the customer "
+        "is angry.",
+    ),
+    (
+        "sales_associate",
+        "sa-t2",
+        "I use BANT: is there budget, am I talking to the authority who decides, is there a real "
+        "need, and what's the timeline. So I ask what happens if they do nothing, who else is "
+        "involved in signing, and when they need it live.",
+        "If they answer my email they're qualified. I'd send them the contract straight away "
+        "without asking about budget or who decides.",
+    ),
+    (
+        "sales_associate",
+        "sa-t4",
+        "Work backwards: quota divided by average deal size gives the number of deals, divided by "
+        "my win rate gives opportunities, and then by meeting-to-opportunity conversion gives "
+        "meetings and calls. Usually about three times quota in pipeline coverage.",
+        "I'd keep pipeline exactly equal to my quota, since every deal in the pipeline will close, "
+        "and just make as many calls as I can.",
+    ),
+    (
+        "sales_associate",
+        "sa-s5",
+        "I wouldn't give 30% just to hit my number. I'd ask what's driving the request, protect "
+        "the price and trade any concession for something, a longer term or upfront payment, "
+        "and check with my manager what discount we can approve.",
+        "I'd give them the 30% off immediately, hitting quota is what matters and my manager "
+        "doesn't need to know.",
+    ),
+    (
+        "teacher",
+        "te-t2",
+        "Formative assessment is checking for understanding during learning, exit tickets or "
+        "mini whiteboards, so I can adjust. Summative comes at the end and measures what was "
+        "learned, like a final essay or unit test.",
+        "Summative is the quick check you do every lesson, like thumbs up, and formative is the "
+        "end-of-year exam that gives the final grade.",
+    ),
+    (
+        "teacher",
+        "te-s3",
+        "I'd listen calmly, thank them for telling me, and reassure them it's not their fault. I "
+        "can't promise to keep it secret, so I'd explain I need to tell the people who can help, "
+        "then report it under the school's policy and follow up with them.",
+        "I'd promise not to tell anyone and advise them to just ignore the bullies, it usually "
+        "stops on its own.",
+    ),
+    (
+        "teacher",
+        "te-t6",
+        "I read the IEP closely, put its accommodations into every lesson, like extended time or "
+        "chunked instructions, work with the special education teacher, and track progress "
+        "toward the goals so I can report on them.",
+        "The IEP is mostly the special ed teacher's job, so in my class they do the same work "
+        "under the same conditions as everyone else.",
+    ),
+]
+
+
+def unseen_2_verdicts() -> list[tuple[str, str, bool]]:
+    """(question id, "correct" or "wrong", whether the check judged that answer right)."""
+    verdicts = []
+    for role_id, question_id, correct, wrong in UNSEEN_2:
+        question = _question(role_id, question_id)
+        verdicts.append((question_id, "correct", not check_claims(correct, question).contradicted))
+        verdicts.append((question_id, "wrong", bool(check_claims(wrong, question).contradicted)))
+    return verdicts
+
+
+def test_the_second_unseen_pairs_keep_their_measured_figure() -> None:
+    # Before the changes: 36 of 36 correct answers clean, 9 of 36 wrong ones caught. Measured once
+    # after them (aliases, bare-subject carry, claims for 30 more questions): 36 of 36 clean, 26 of
+    # 36 caught. Missed: ar-t4, ar-s3, cs-t1, cs-t5, fa-t3, rn-s1, rn-s4, pm-t2, ra-s4, sa-s5.
+    verdicts = unseen_2_verdicts()
+    assert len({question_id for question_id, _, _ in verdicts}) == 36
+    assert all(right for _, kind, right in verdicts if kind == "correct")
+    assert sum(right for _, kind, right in verdicts if kind == "wrong") >= 26
+
+
+# --- a subject's other names ---
+
+
+def test_an_abbreviation_names_the_subject() -> None:
+    question = _question("customer_support", "cs-t1")
+    check = check_claims("FCR tells you how fast the first reply comes.", question)
+    assert [claim.about for claim in check.contradicted] == ["first contact resolution"]
+    # a bare name before a comma: what follows is about it
+    check = check_claims("Net promoter score, we ask it after each ticket.", question)
+    assert [claim.about for claim in check.contradicted] == ["nps"]
+
+
+def test_about_as_a_list_is_the_name_and_its_aliases() -> None:
+    claim = Claim.model_validate(
+        {"text": "The P&L covers a period.", "about": ["income statement", "P&L"], "cues": ["x"]}
+    )
+    assert claim.about == "income statement"
+    assert claim.aliases == ("P&L",)
+    assert claim.names == ("income statement", "P&L")
+    assert Claim.model_validate_json(claim.model_dump_json()) == claim
+    # a claim without aliases is stored as before they existed
+    assert "aliases" not in Claim(text="t.", about="quorum", cues=("all",)).model_dump()
+    with pytest.raises(ValidationError, match="aliases"):
+        Claim(text="t.", about="quorum", aliases=("it",), cues=("all",))
