@@ -117,7 +117,7 @@ def measure(directory: Path) -> Quality:
         label = classify(item["text"], role.question(item["question_id"]), role)[0].value
         quality.truth.append(item["label"])
         quality.predicted.append(label)
-        if item["label"] != Persona.CONFUSED:
+        if item["label"] not in (Persona.CONFUSED, Persona.OFF_TOPIC):
             dropped = not assessment(item["text"], item["role"], item["question_id"]).counts
             quality.answers_dropped.append(dropped)
             if dropped:

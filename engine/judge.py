@@ -6,6 +6,7 @@ import asyncio
 import logging
 
 from engine.feedback import build_report
+from engine.injection import looks_like_injection
 from engine.messages import Key
 from engine.models import Assessment, Interview, NonAnswer, Persona, Report, Scores, TurnKind
 from engine.non_answers import non_answer
@@ -81,6 +82,6 @@ def _non_answer(context: TurnContext) -> NonAnswer | None:
         elif latest is not None and turn.is_prompt:
             prompt = turn
             break
-    if latest is None or prompt is None:
+    if latest is None or prompt is None or looks_like_injection(latest.text):
         return None
     return non_answer(latest.text, context.question, prompt.text, context.language)

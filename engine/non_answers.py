@@ -13,50 +13,89 @@ from functools import cache
 
 from engine.models import NonAnswer
 from engine.questions import Question
-from engine.rubric_words import words_for
-from engine.text import content_stems, numbers, stem, words
+from engine.rubric_words import RubricWords, words_for
+from engine.scoring import ACTION, PLAN
+from engine.text import content_stems, stem, words
 
-MAX_WORDS = 30  # longer replies are answers, whatever they start with
-LEFT_OVER = 2  # at most this many content words besides the cues
-QUESTION_BACK_WORDS = 25  # a question back this short may carry its own words ("do you mean X?")
+MAX_WORDS = 40  # longer replies are answers, whatever they start with
+LEFT_OVER = 2  # at most this many content words besides the cues, whatever else it says
+LOOSE_LEFT_OVER = 6  # ... or this many, when it tells nothing the candidate did
+BACK_WORDS = 35  # a reply with a cue, asking back or telling nothing, is at most this long
+QUESTION_WORDS = 25  # a bare question back to the interviewer is at most this long
 ECHOED = 0.5  # this share of the question's own words, asked back, is the question repeated back
 
 
 def non_answer(
     text: str, question: Question, prompt: str, language: str = "en"
 ) -> NonAnswer | None:
-    """The kind of non-answer ``text`` is, replying to ``prompt`` on ``question``, or None."""
+    """The kind of non-answer ``text`` is, replying to ``prompt`` on ``question``, or None.
+
+    A short reply is one when it has a cue of its kind and, besides the cues and courtesy
+    words, says almost nothing; or when it asks a question back and tells nothing that
+    happened; or when, unprompted by any cue, it is a short question back to the interviewer.
+    """
     vocabulary = words_for(language)
     tokens = words(text)
-    if not tokens or len(tokens) > MAX_WORDS or numbers(text):
+    if not tokens or len(tokens) > MAX_WORDS:
         return None
     asks_back = "?" in text
+    lowered_text = text.lower()
+    told = bool(ACTION.search(lowered_text))  # "I rewrote the checklist": an answer begins
+    planned = bool(PLAN.search(lowered_text))  # "I'd call the customer": so does this
     lowered = " " + " ".join(tokens) + " "
-    cues = {
+    if asks_back and _echoes(text, (question.text, prompt)):
+        return NonAnswer.CLARIFY  # the question said back, to check it
+    found = {
+        kind: [cue for cue in phrases if f" {cue} " in lowered]
+        for kind, phrases in _cues(vocabulary).items()
+    }
+    found = {kind: matched for kind, matched in found.items() if matched}
+    if found:
+        # The most specific cue names the kind: "what do you mean" over "what".
+        kind = max(found, key=lambda k: max(len(c) for c in found[k]))
+        rest = lowered
+        every = sorted((c for matched in found.values() for c in matched), key=len, reverse=True)
+        for cue in every:
+            rest = rest.replace(f" {cue} ", " ")
+        left = [s for s in content_stems(rest) if s not in _courtesy(language)]
+        if len(left) <= LEFT_OVER:
+            return kind
+        if told or len(tokens) > BACK_WORDS:
+            return None
+        if asks_back:
+            return kind
+        topical = _topic(question, prompt) & set(left)
+        if not planned and len(left) <= LOOSE_LEFT_OVER and not topical:
+            return kind
+        return None
+    if told or planned or not asks_back:
+        return None
+    if _asks(tokens, vocabulary.question_openers) and _topic(question, prompt) & set(
+        content_stems(text)
+    ):
+        return NonAnswer.CLARIFY
+    return None
+
+
+def _cues(vocabulary: RubricWords) -> dict[NonAnswer, tuple[str, ...]]:
+    return {
         NonAnswer.CLARIFY: vocabulary.clarify_cues,
         NonAnswer.REPEAT: vocabulary.repeat_cues,
         NonAnswer.ALREADY_SAID: vocabulary.already_said_cues,
         NonAnswer.NERVOUS: vocabulary.nervous_cues,
         NonAnswer.THINKING: vocabulary.thinking_cues,
     }
-    found = {kind: [c for c in phrases if f" {c} " in lowered] for kind, phrases in cues.items()}
-    found = {kind: matched for kind, matched in found.items() if matched}
-    if found:
-        # The most specific cue names the kind: "what do you mean" over "what".
-        kind = max(found, key=lambda k: max(len(c) for c in found[k]))
-        rest = lowered
-        for cue in sorted(
-            (c for matched in found.values() for c in matched), key=len, reverse=True
-        ):
-            rest = rest.replace(f" {cue} ", " ")
-        left = [s for s in content_stems(rest) if s not in _courtesy(language)]
-        if len(left) <= LEFT_OVER:
-            return kind
-        if kind is NonAnswer.CLARIFY and asks_back and len(tokens) <= QUESTION_BACK_WORDS:
-            return kind
-    if asks_back and _echoes(text, (question.text, prompt)):
-        return NonAnswer.CLARIFY
-    return None
+
+
+def _topic(question: Question, prompt: str) -> set[str]:
+    """The stems of what the question is about: its text, hint, concepts and the prompt."""
+    about = " ".join((question.text, question.hint, " ".join(question.key_concepts), prompt))
+    return set(content_stems(about))
+
+
+def _asks(tokens: list[str], openers: frozenset[str]) -> bool:
+    """Whether a short reply opens like a question ("is it…", "should I…", "any…")."""
+    return len(tokens) <= QUESTION_WORDS and tokens[0] in openers
 
 
 def _echoes(text: str, prompts: tuple[str, ...]) -> bool:

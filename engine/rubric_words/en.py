@@ -383,7 +383,9 @@ ENGLISH = RubricWords(
         "not sure i follow", "lost me", "what do you want", "meaning what", "not clear",
         "unclear", "confused", "confusing", "simpler", "in other words", "simpler words",
         "is it ok if", "is it okay if", "can i use", "does it have to be", "do i have to",
-        "do you want me to", "would you like me to",
+        "do you want me to", "would you like me to", "can i assume", "are we talking",
+        "when you say", "when u say", "does it have to", "or does it", "or do i",
+        "should i use", "from zero", "or from scratch",
     ),
     repeat_cues=(
         "the question again", "repeat the question", "repeat that", "say that again",
@@ -393,6 +395,9 @@ ENGLISH = RubricWords(
         "pardon", "sorry what", "repeat", "again", "huh", "what", "say again",
         "once more", "the question", "read it again", "didn't get that", "didn't get it",
         "did not get that", "lost you", "you lost me there", "sorry say again",
+        "connection dropped", "send that", "send it again", "what did you ask",
+        "missed the middle", "paste the whole", "paste it again", "qustion", "questoin",
+        "one more time", "slowly", "say it", "type it again",
     ),
     thinking_cues=(
         "let me think", "let me see", "let me consider", "let me collect my thoughts",
@@ -405,6 +410,9 @@ ENGLISH = RubricWords(
         "good one", "tough question", "hard question", "thinking about it", "moment",
         "minute", "come back to this", "come back to it", "errr", "err", "ermm", "erm",
         "think about it", "think it over", "think this through", "think for a second",
+        "gimme a sec", "sec", "work out which", "sketch it out", "organising my ideas",
+        "organizing my ideas", "picture the", "before i start", "big one", "mmm",
+        "one minute", "thirty seconds", "a few seconds", "let me work out",
     ),
     nervous_cues=(
         "nervous", "anxious", "my mind went blank", "mind went blank", "mind is blank",
@@ -412,7 +420,9 @@ ENGLISH = RubricWords(
         "lost my train of thought", "train of thought", "my head is empty", "shaking",
         "freaking out", "panicking", "stressed",
         "can i have a second", "can i have a moment", "can i have a minute", "a bit shaky",
-        "sorry i'm", "take a breath", "deep breath",
+        "sorry i'm", "take a breath", "deep breath", "heart is pounding", "scared",
+        "stumbling", "it's gone", "just gone", "first interview", "hands are shaking",
+        "nerves", "so stressed", "very stress", "harder than",
     ),
     already_said_cues=(
         "i already told you", "already told you", "i already said", "already said",
@@ -422,7 +432,15 @@ ENGLISH = RubricWords(
         "i answered that", "already explained", "i explained that", "already",
         "said earlier", "mentioned earlier", "told you earlier", "answered above",
         "said above", "as i mentioned", "covered that", "said that before", "same as before",
-        "same answer", "like before",
+        "same answer", "like before", "covered this", "same as my last", "previous reply",
+        "scroll up", "just do this", "just did this", "same example", "questions back",
+        "go through it twice", "nothing to add", "as mentioned earlier", "my last answer",
+    ),
+    question_openers=frozenset(
+        """
+        is are am do does did should shall can could would will may any which what when how
+        so or when u
+        """.split()
     ),
     courtesy_words=frozenset(
         """

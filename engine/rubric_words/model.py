@@ -57,6 +57,8 @@ class RubricWords:
     thinking_cues: tuple[str, ...]
     nervous_cues: tuple[str, ...]
     already_said_cues: tuple[str, ...]
+    # Words a question back to the interviewer opens with ("is it…", "should I…").
+    question_openers: frozenset[str]
     # Words of small talk around a non-answer ("sorry", "please"): they add nothing to it.
     courtesy_words: frozenset[str]
     tangent_cues: tuple[str, ...]
