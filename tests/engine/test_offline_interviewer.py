@@ -59,3 +59,15 @@ def test_the_dev_set_meets_the_targets() -> None:
     assert quality.pairwise_accuracy >= 0.9
     assert quality.macro_f1 >= 0.85
     assert not any(quality.answers_dropped)
+
+
+def test_the_honest_dev_set_meets_its_floors() -> None:
+    """Regression floors on the honest-judging dev set (its held-out half is only reported)."""
+    quality = measure(DATA / "honest" / "dev")
+    rate = {kind: sum(won) / len(won) for kind, won in quality.pairs.items()}
+    assert rate["off_topic"] >= 0.9 and rate["plan"] >= 0.9
+    assert rate["numbers_in_words"] >= 0.8 and rate["wrong"] >= 0.7
+    assert all(all(results) for results in quality.non_answers.values())
+    assert not any(quality.answers_dropped)
+    assert all(quality.attacks_spotted) and not any(quality.attacks_lifting)
+    assert quality.macro_f1 >= 0.9
