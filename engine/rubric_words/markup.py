@@ -72,3 +72,9 @@ REVERSED_WORDS = (
     "eht", "dna", "uoy", "ruoy", "siht", "rewsna", "erocs", "edarg", "erongi", "suoiverp",
     "snoitcurtsni", "tpmorp", "metsys", "evig", "skram", "lla",
 )  # fmt: skip
+
+# Common words in ROT13 ("gur" is "the"): two of them and the text is read through ROT13 too.
+ROT13_WORDS = (
+    "gur", "naq", "lbh", "lbhe", "guvf", "nafjre", "fpber", "tenqr", "vtaber", "cerivbhf",
+    "vafgehpgvbaf", "cebzcg", "flfgrz", "tvir", "znexf", "nyy", "shyy",
+)  # fmt: skip

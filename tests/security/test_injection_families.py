@@ -22,7 +22,11 @@ FAMILY_PAIRS = [
         Pair(kind, "backend_engineer", "be-t3", CARRIED.get(kind, WEAK), text)
         for kind, text in ATTACKS.items()
     ),
-    *(_embedded(kind, text, n) for n, (kind, text) in enumerate(ATTACKS.items())),
+    *(
+        _embedded(kind, text, n)
+        for n, (kind, text) in enumerate(ATTACKS.items())
+        if kind not in CARRIED  # an attack carrying an answer is its own base
+    ),
 ]
 assert not {pair.kind for pair in FAMILY_PAIRS} & {pair.kind for pair in PAIRS}
 
