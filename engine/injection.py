@@ -116,6 +116,7 @@ _COMMAND_LINE = _compile((markup.COMMAND_LINE,), re.MULTILINE)
 _ADDRESSEE = _compile(multilingual.ADDRESSEE_PATTERNS, re.MULTILINE)
 _EVALUATIVE = _compile((*multilingual.EVALUATIVE_PATTERNS, multilingual.SCORE_VALUE))
 _GRADING_PROCESS = _compile(multilingual.GRADING_PROCESS_PATTERNS)
+_SELF = _compile(multilingual.SELF_PATTERNS)
 _HIGH_OUTCOME = _compile((*multilingual.HIGH_OUTCOME_PATTERNS, multilingual.SCORE_VALUE))
 _PIECE_END = re.compile(r"(?<=[.!?。！？])\s*|\n+")
 _VOCATIVE_WORDS = 4  # a piece this short may be a salutation to the sentence after it
@@ -298,7 +299,7 @@ def _asks_for_a_grade(checked: str) -> bool:
             piece = f"{piece} {pieces[number + 1]}"
         if _ADDRESSEE.search(piece) and _EVALUATIVE.search(piece):
             return True
-        if _GRADING_PROCESS.search(piece) and _HIGH_OUTCOME.search(piece):
+        if _GRADING_PROCESS.search(piece) and _HIGH_OUTCOME.search(piece) and _SELF.search(piece):
             return True
     return False
 

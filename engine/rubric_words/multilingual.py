@@ -149,7 +149,7 @@ _GRADERS_ABROAD = (
 ADDRESSEE_PATTERNS = (
     # English salutations and notes at the start of a sentence ("For the model: ...")
     r"(^|[.!?;:\n>*•]\s*|-\s+)(dear|hey|hi|hello|attention|attn|psst|reminder to|note (to|for)|"
-    r"message (to|for)|request (to|for)|memo (to|for))( the| my| our| any)?( \w+)? "
+    r"message (to|for)|request (to|for)|memo (to|for)),?( the| my| our| any)?( \w+)? "
     + _GRADER_NOUNS
     + r"\b",
     r"(^|[.!?;\n>*•]\s*|-\s+)(to|for)( the| my| our| any)? " + _GRADER_NOUNS + r"\s*[:\-—]",
@@ -204,7 +204,13 @@ GRADING_PROCESS_PATTERNS = (
     r"espero que|seria ótimo|umarım|semoga|berharap)\b.{0,40}\b" + _GRADING_NOUN + r"s?\b",
     r"\b" + _GRADING_NOUN + r"s?( of (this|my) (answer|response|reply|submission))? (will|would|"
     r"should|must|shall)( \w+)? (reflect|record|show|say|state|note|list|count|treat|consider|"
-    r"mark|call|label|rate|be)\b",
+    r"mark|call|label|rate)\b",
+)
+# What the grading is about, when it is this answer: the wished top outcome must be for it.
+SELF_PATTERNS = (
+    r"\b(this|my|me|this one|the candidate|esta|este|mi|cette|ce|ma|mon|diese\w*|meine\w*|mich|"
+    r"questa|questo|mia|mio|minha|meu|deze|dit|mijn|ta|ten|moja|mnie|эт\w+|мо[йяеи]\w*|bu|"
+    r"benim|ini|saya)\b|この|私|هذه|هذا|इस|मेरा|मुझे",
 )
 
 # Words of a grade, a score or a verdict asked for, in any language (with an addressee).
