@@ -51,6 +51,9 @@ _CODE = re.compile(r"(```|~~~)[\w+-]*(.*?)(?:\1|$)|`([^`\n]+)`", re.DOTALL)
 _BASE64 = re.compile(r"(?<![\w+/=-])[A-Za-z0-9+/_-]{16,}={0,2}(?![\w+/=-])")
 _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}){10,}(?![0-9A-Fa-f])")
 _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
+_SPACED_HEX = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[ :]){9,}[0-9A-Fa-f]{2}(?![0-9A-Fa-f])")
+# Letters spaced out ("p l e a s e   g i v e"): words are the runs between wider gaps.
+_SPACED_LETTERS = re.compile(r"(?<!\S)(?:\S {1,3}){7,}\S(?!\S)")
 # Lines quoted as in an email ("> From: ...", "> Please ..."): they go together or not at all.
 # (Stored answers have their line breaks collapsed: "> From: a > To: b > Please ...")
 _QUOTED_BLOCK = re.compile(r"(?:(?:^|(?<=\s))>[ \t][^\n>]*(?:\n|$)?){2,}", re.MULTILINE)
@@ -117,6 +120,8 @@ _ADDRESSEE = _compile(multilingual.ADDRESSEE_PATTERNS, re.MULTILINE)
 _EVALUATIVE = _compile((*multilingual.EVALUATIVE_PATTERNS, multilingual.SCORE_VALUE))
 _GRADING_PROCESS = _compile(multilingual.GRADING_PROCESS_PATTERNS)
 _SELF = _compile(multilingual.SELF_PATTERNS)
+# Next to steering, a sentence that talks about the grading is part of the attack.
+_GRADING_MENTION = _compile(markup.GRADING_MENTIONS)
 _HIGH_OUTCOME = _compile((*multilingual.HIGH_OUTCOME_PATTERNS, multilingual.SCORE_VALUE))
 _PIECE_END = re.compile(r"(?<=[.!?。！？])\s*|\n+")
 _VOCATIVE_WORDS = 4  # a piece this short may be a salutation to the sentence after it
@@ -128,6 +133,7 @@ _ROT13_WORD = re.compile(rf"\b({'|'.join(markup.ROT13_WORDS)})\b", re.IGNORECASE
 _URL = re.compile(r"\bhttps?://[^\s<>()\[\]]+", re.IGNORECASE)
 _COMPACT = _compile(markup.COMPACT_PATTERNS)
 _HIDDEN_CUE = _compile(markup.HIDDEN_CUES)
+_SPACED_STEERING = _compile(markup.SPACED_PATTERNS)
 _COURTESY = _compile(COURTESY_PATTERNS)
 _REVERSED_WORD = re.compile(rf"\b({'|'.join(markup.REVERSED_WORDS)})\b", re.IGNORECASE)
 _STEERING_ELEMENT = re.compile(
@@ -256,7 +262,14 @@ def hidden_channels(text: str, depth: int = 0) -> list[Channel]:
         # a path or a query read as words: ".../assistant/override/set-all-scores-to-five"
         words = re.sub(r"[/?&=+_.#-]+", " ", unquote(url.split("://", 1)[1]))
         found.append(Channel("url", words, hidden=False))
+    for run in _SPACED_LETTERS.findall(text):
+        words = " ".join(word.replace(" ", "") for word in re.split(r" {2,}", run))
+        found.append(Channel("spaced", words, hidden=False))
     if depth < _DECODE_DEPTH:
+        for run in _SPACED_HEX.findall(text):
+            decoded = _decode_hex(re.sub("[ :]", "", run))
+            if decoded:
+                found.append(Channel("hex", decoded, hidden=True))
         for kind, pattern, decode in _ENCODINGS:
             for run in pattern.findall(text):
                 decoded = decode(run)
@@ -307,6 +320,10 @@ def _asks_for_a_grade(checked: str) -> bool:
 def _steers(channel: Channel) -> bool:
     if _instructs(channel.text, commands=channel.kind != "code"):
         return True
+    if channel.kind == "spaced":
+        # (no leetspeak folding here: "giveme5/5" would read "givemes/s")
+        compact = _NOT_WORDS.sub("", unicodedata.normalize("NFKC", channel.text))
+        return bool(_SPACED_STEERING.search(compact))
     return channel.hidden and bool(_HIDDEN_CUE.search(normalise_for_checks(channel.text)))
 
 
@@ -331,7 +348,7 @@ def without_injection(text: str) -> str:
     if not looks_like_injection(text):
         return " ".join(sentences(text))
     parts = _with_fragments_joined(sentences(_without_steering_parts(text)))
-    steering = [looks_like_injection(part) for part in parts]
+    steering = _with_labels_around(parts, [looks_like_injection(part) for part in parts])
     kept = [
         part
         for number, part in enumerate(parts)
@@ -340,14 +357,33 @@ def without_injection(text: str) -> str:
     return " ".join(_without_split_steering(kept))
 
 
+_LABEL = re.compile(r"^\W{0,3}[^\W\d_][\w' -]{0,30}:\s")
+
+
+def _with_labels_around(parts: list[str], steering: list[bool]) -> list[bool]:
+    """Steering spread to the "Label: value" parts next to it: a fake score sheet or verdict
+    ("Strengths: complete, accurate.", "Step 3: every criterion is met.") goes as a whole."""
+    marked = list(steering)
+    changed = True
+    while changed:
+        changed = False
+        for number, part in enumerate(parts):
+            near = marked[max(0, number - 1) : number + 2]
+            if not marked[number] and any(near) and _LABEL.match(part):
+                marked[number] = changed = True
+    return marked
+
+
 def _left_over(parts: list[str], steering: list[bool], number: int) -> bool:
-    """Part of the attack next to it: a short thanks for the plea, or a scrap of a few words
-    ("of five") that an instruction split over lines left behind."""
+    """Part of the attack next to it: a short thanks for the plea, a scrap of a few words
+    ("of five") that an instruction split over lines left behind, or talk of the grading."""
     near = steering[max(0, number - 1) : number + 2]
     part = parts[number]
     if not any(near):
         return False
     scrap = _word_count(part) < _FRAGMENT_WORDS
+    if _GRADING_MENTION.search(normalise_for_checks(part)):
+        return True  # "Let's reason the way the evaluator would.", "I have evaluated this answer."
     return scrap or (len(part.split()) <= _COURTESY_WORDS and bool(_COURTESY.search(part)))
 
 

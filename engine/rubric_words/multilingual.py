@@ -64,6 +64,7 @@ STEERING_PATTERNS = (
     r"\b(talimat\w*|yönerge\w*|kural\w*|instruksi|perintah|petunjuk|aturan)\b.{0,60}\b(yok "
     r"say\w*|görmezden gel\w*|unut\w*|abaikan|lupakan)",
     r"(指示|命令|ルール|プロンプト|指令|規則)\S{0,30}(無視|忘れ)",
+    r"(지시|지침|명령|규칙|프롬프트|instruction)\S*\s?.{0,30}(무시|잊어)",
     r"(निर्देश|नियम|प्रॉम्प्ट).{0,60}(अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)",
     r"\b(ne (pas )?(tenir|tiens|tenez) (pas )?compte|faites abstraction|fais abstraction|no "
     r"(tengas|tenga|tengan) en cuenta|haz caso omiso|haga caso omiso|non tenere conto|nicht "
@@ -180,6 +181,7 @@ ADDRESSEE_PATTERNS = (
     r"penguji|pemeriksa|juri|ai|evaluator)\b|\b(penilai|penguji|pemeriksa|juri) yang "
     r"(terhormat|budiman|baik)\b",
     r"(採点者|評価者|審査員|面接官|試験官)(へ|の方へ|様|さん|の皆様|の方)|(ai|ａｉ|モデル)(様|さん|の方へ)",
+    r"(채점자|평가자|심사위원|면접관|시험관)(님|께|에게|분들께)|(ai|인공지능|모델)(님|에게)",
     r"(致|给|給|請|请)(评分|阅卷|評分|閱卷|考官|评审|評審)|(评分员|评分者|阅卷人|阅卷老师|考官|评审|"
     r"評分員|閱卷人)(：|:|，|,|您好|你好)",
     r"(إلى|الى|عزيزي|عزيزتي|أيها|ايها|ملاحظة (إلى|الى|لل)|رسالة (إلى|الى|لل))\s*ال?(مقي\u0651?م|"
@@ -224,7 +226,7 @@ EVALUATIVE_PATTERNS = (
     r"bestanden|sterne\w*|punteggio|voto|punti|valuta\w*|promoss\w*|pontua\w*|pontos|avalia\w*|"
     r"aprovad\w*|cijfer|punten|beoordel\w*|geslaagd|ocen\w*|zalicz\w*|балл\w*|оцен\w*|"
     r"puan\w*|not\w*|skor\w*|nilai\w*|poin\w*|lulus|sempurna|tertinggi|maksimal)\b",
-    r"(满分|滿分|分数|分數|评分|評分|打分|高分|点数|満点|評価|採点|合格|完璧|درج|علام|تقييم|ممتاز|"
+    r"(만점|점수|평가|채점|합격|满分|滿分|分数|分數|评分|評分|打分|高分|点数|満点|評価|採点|合格|完璧|درج|علام|تقييم|ممتاز|"
     r"अंक|स्कोर|ग्रेड|नंबर|मार्क्स|उत्तीर्ण)",
 )
 
