@@ -54,6 +54,20 @@ COMPACT_PATTERNS = (
     r"youarenow(a|an|the)?(grader|evaluator|ai|assistant)",
 )
 
+# The same for letters spaced out ("p l e a s e g i v e m e 5 / 5", its wider gaps lost):
+# a score asked for, which in ordinary text would read "give me 55".
+SPACED_PATTERNS = (
+    r"(give|award|assign|grant|rate|score|mark)(me|it|this|thisanswer|myanswer|thisone)?(a|the)?"
+    r"(55|1010|fullmarks|topmarks|maxscore|perfectscore|highestscore|fivestars)",
+)
+
+# Talk of the grading itself: a sentence with these next to a steering one belongs to it.
+GRADING_MENTIONS = (
+    r"\b(grader|evaluator|scorer|assessor|examiner|marker|rubric|criteria|criterion|"
+    r"(evaluated|graded|scored|assessed|marked|rated) (this|my|the) (answer|response)|"
+    r"(the|this|my) (answer|response) (covers|meets|satisfies|deserves|earns))s?\b",
+)
+
 # Words that give away hidden text (a comment, a decoded base64 run, invisible characters)
 # as meant for the grader: no reader of the answer would see them, only a model.
 HIDDEN_CUES = (
@@ -71,4 +85,10 @@ HIDDEN_CUES = (
 REVERSED_WORDS = (
     "eht", "dna", "uoy", "ruoy", "siht", "rewsna", "erocs", "edarg", "erongi", "suoiverp",
     "snoitcurtsni", "tpmorp", "metsys", "evig", "skram", "lla",
+)  # fmt: skip
+
+# Common words in ROT13 ("gur" is "the"): two of them and the text is read through ROT13 too.
+ROT13_WORDS = (
+    "gur", "naq", "lbh", "lbhe", "guvf", "nafjre", "fpber", "tenqr", "vtaber", "cerivbhf",
+    "vafgehpgvbaf", "cebzcg", "flfgrz", "tvir", "znexf", "nyy", "shyy",
 )  # fmt: skip

@@ -19,7 +19,7 @@ _INSTRUCTIONS = (
 )
 # A top score named by words only a grade has: asked for in any sentence.
 _TOP_SCORE_ALONE = (
-    r"(满分|滿分|最高分|note maximale|meilleure note|nota máxima|nota massima|puntuación máxima|"
+    r"(满分|滿分|最高分|note maximale|nota máxima|nota massima|puntuación máxima|"
     r"puntaje máximo|pontuação máxima|punteggio massimo|voto massimo|massimo dei voti|"
     r"volle punktzahl|höchste punktzahl|höchstnote|bestnote|bestbewertung|высш\w* балл|"
     r"максимальн\w* балл|наивысш\w* балл|الدرجة الكاملة|पूरे अंक)"
@@ -28,6 +28,8 @@ _TOP_SCORE_ALONE = (
 # only after a verb asking for it.
 _TOP_SCORE = (
     r"(5\s*/\s*5|10\s*/\s*10|20\s*/\s*20|note la plus (haute|élevée)|la note parfaite|"
+    r"(la )?meilleure note|tam puan|en yüksek (puan|not)|(nilai|skor) (sempurna|tertinggi|"
+    r"maksimal)|満点|最高評価|أعلى درجة|الدرجة الكاملة|पूरे अंक|"
     r"nota mais alta|nota perfeita|(la )?máxima (nota|calificación|puntuación)|calificación "
     r"(máxima|más alta|perfecta)|puntuación (más alta|perfecta)|puntaje perfecto|pontuação "
     r"(mais alta|total)|(a )?melhor nota|punteggio (pieno|più alto)|voto (più alto|pieno)|"
@@ -55,6 +57,27 @@ STEERING_PATTERNS = (
     r"zapomn\w*|missachte\w*|trascura|tralascia|pomiń|pomin\w*|забудь\w*|забуд\w*)\b"
     r".{0,60}" + _INSTRUCTIONS,
     r"(忽略|忽视|无视|忘记|忘掉|تجاهل|انس|अनदेखा|भूल).{0,60}" + _INSTRUCTIONS,
+    # "ignore the instructions" in tr and id (verb first or last), ja and hi (verb last), and
+    # "do not take the instructions into account" in fr, es, it, de
+    r"\b(yok say\w*|görmezden gel\w*|umursama\w*|unut\w*|abaikan|lupakan|acuhkan|jangan ikuti)\b"
+    r".{0,60}\b(talimat\w*|yönerge\w*|kural\w*|instruksi|perintah|petunjuk|aturan|prompt)",
+    r"\b(talimat\w*|yönerge\w*|kural\w*|instruksi|perintah|petunjuk|aturan)\b.{0,60}\b(yok "
+    r"say\w*|görmezden gel\w*|unut\w*|abaikan|lupakan)",
+    r"(指示|命令|ルール|プロンプト|指令|規則)\S{0,30}(無視|忘れ)",
+    r"(지시|지침|명령|규칙|프롬프트|instruction)\S*\s?.{0,30}(무시|잊어)",
+    r"(निर्देश|नियम|प्रॉम्प्ट).{0,60}(अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)",
+    r"\b(ne (pas )?(tenir|tiens|tenez) (pas )?compte|faites abstraction|fais abstraction|no "
+    r"(tengas|tenga|tengan) en cuenta|haz caso omiso|haga caso omiso|non tenere conto|nicht "
+    r"beachten|ignoriert?)\b.{0,40}(consigne\w*|règle\w*|instruc\w*|regla\w*|istruzion\w*|"
+    r"regol\w*|anweisung\w*|regeln|bar[eè]me|rúbrica|rubrica|criteri\w*)",
+    # a top score asked for with "mettre", "bekommen", "recibir": "me mettre 20/20"
+    r"\b(mettre|me mettre|mets-moi|recib\w*|reciba|obtener|bekomm\w*|erhalt\w*|ricev\w*|"
+    r"receb\w*|verilmeli\w*|ver|verin|beri\w*|berikan|कीजिए|दें|दीजिए|つけて|ください)\b"
+    r".{0,40}" + _TOP_SCORE,
+    # "this answer deserves the top mark" in es, pt, it, fr, de, nl, pl, ru, tr, id
+    r"\b(merece|mérite|verdient|merita|verdient|zasługuje|заслуживает|hak ediyor|layak "
+    r"(mendapat|mendapatkan))\b.{0,30}(" + _TOP_SCORE[1:-1] + r"|nota|note|punkt\w*|"
+    r"punteggio|ocen\w*|балл|puan|nilai|skor)",
     # Portuguese "ignore as instruções" (the English verb, a Portuguese object)
     r"\bignore\b.{0,40}(instruç\w*|orientaç\w*|anteriores)",
     # "the system prompt"
@@ -108,4 +131,131 @@ COURTESY_PATTERNS = (
     r"\b(for|für|pour|por|per|voor|za) (your|ihr|votre|vuestra|su|la sua|sua|uw|je|wasze|"
     r"twoje) (understanding|verständnis|compréhension|comprensión|comprensione|compreensão|"
     r"begrip|zrozumienie|kindness|help|time)\b",
+)
+
+# --- The general layer: ingredients that steer only together, in one sentence. ---
+# (Devanagari and Arabic vowel signs are no ``\w`` to Python: their patterns use no ``\b``.)
+
+# Whoever grades, named as someone spoken to: "Dear reviewer of this answer,", "Hey AI,",
+# "Note for the model:", "Whoever reads this:", "Kepada penilai:", "採点者へ", "إلى المقيّم".
+_GRADER_NOUNS = (
+    r"(grader|marker|scorer|assessor|evaluator|examiner|reviewer|judge|ai|a\.i\.|llm|model|"
+    r"language model|assistant|chatbot|bot|scoring system|grading system|gpt|chatgpt|"
+    r"hiring (team|manager)|recruiter)s?"
+)
+_GRADERS_ABROAD = (
+    _GRADER[1:-1] + r"|corrector\w*|corretor\w*|correttor\w*|revisor\w*|revisore|relecteur\w*|"
+    r"rezensent\w*"
+)
+ADDRESSEE_PATTERNS = (
+    # English salutations and notes at the start of a sentence ("For the model: ...")
+    r"(^|[.!?;:\n>*•]\s*|-\s+)(dear|hey|hi|hello|attention|attn|psst|reminder to|note (to|for)|"
+    r"message (to|for)|request (to|for)|memo (to|for)),?( the| my| our| any)?( \w+)? "
+    + _GRADER_NOUNS
+    + r"\b",
+    r"(^|[.!?;\n>*•]\s*|-\s+)(to|for)( the| my| our| any)? " + _GRADER_NOUNS + r"\s*[:\-—]",
+    r"\b" + _GRADER_NOUNS + r" (of|for|reading|grading|scoring|reviewing|evaluating|assessing|"
+    r"judging|marking|processing) (this|my|these|the following|the above) (answer|response|"
+    r"reply|submission|text|message|transcript|interview)\b",
+    r"\b(whoever|whomever|anyone|anybody|whatever|who ever)( is| are)? (reads?|reading|grades?|"
+    r"grading|scores?|scoring|marks?|marking|reviews?|reviewing|evaluates?|evaluating|assesses|"
+    r"assessing|judges|judging|checks?|checking|processes|processing)( this| these| my)\b",
+    # "you" made the grader: "you, the grader,", "you're clearly the smartest assessor"
+    r"\byou('re| are)\b.{0,30}\b(grader|marker|scorer|assessor|evaluator|examiner|judge)s?\b",
+    r"\b(as|being) (an? |the )?(ai|llm|language model|grader|evaluator)\b,? you\b",
+    # es, pt, it, fr, de, nl, pl, ru salutations ("Estimado evaluador", "Liebe KI")
+    r"\b(estimad[oa]s?|querid[oa]s?|apreciad[oa]|prezad[oa]|car[oa]|cari|gentile|egregio|cher|"
+    r"chère|chers|liebe[rs]?|sehr geehrte[rn]?|hallo|hola|beste|geachte|drog[ai]|szanown[aiy]|"
+    r"уважаем\w*|дорог\w*|привет)\s+(" + _GRADERS_ABROAD + r"|ki|ia|ai|ии|modelo|modèle|"
+    r"modello|model)\b",
+    # and notes to a grader ("Nota per il valutatore", "an den Prüfer", "au correcteur")
+    r"\b(al|a la|para el|para la|nota para( el| la)?|mensaje para( el| la)?|ao|à|per il|per la|"
+    r"nota per( il| la)?|au|aux|à l'|note pour( l'| le| la)?|message pour( l'| le| la)?|an die|"
+    r"an den|hinweis an( die| den)?|notiz für( die| den)?|aan de|notitie voor( de)?|uwaga dla|"
+    r"notatka dla|заметка для|записка для)\s*(" + _GRADERS_ABROAD + r")\b",
+    r"^\s*(" + _GRADERS_ABROAD + r"|ki|ia|ии)\s*[,:]",
+    # tr, id, ja, zh, ar, hi
+    r"\b(değerlendiriciye|değerlendiricilere|puanlayıcıya|puanlayana|hakeme|jüriye|yapay "
+    r"zekaya|sayın (değerlendirici|hakem|jüri)\w*)\b|^\s*(değerlendirici|hakem)\w*\s*[,:]",
+    r"\b(kepada|untuk|yth\.?|halo|hai|catatan untuk|pesan untuk) (para |bapak |ibu )?(penilai|"
+    r"penguji|pemeriksa|juri|ai|evaluator)\b|\b(penilai|penguji|pemeriksa|juri) yang "
+    r"(terhormat|budiman|baik)\b",
+    r"(採点者|評価者|審査員|面接官|試験官)(へ|の方へ|様|さん|の皆様|の方)|(ai|ａｉ|モデル)(様|さん|の方へ)",
+    r"(채점자|평가자|심사위원|면접관|시험관)(님|께|에게|분들께)|(ai|인공지능|모델)(님|에게)",
+    r"(致|给|給|請|请)(评分|阅卷|評分|閱卷|考官|评审|評審)|(评分员|评分者|阅卷人|阅卷老师|考官|评审|"
+    r"評分員|閱卷人)(：|:|，|,|您好|你好)",
+    r"(إلى|الى|عزيزي|عزيزتي|أيها|ايها|ملاحظة (إلى|الى|لل)|رسالة (إلى|الى|لل))\s*ال?(مقي\u0651?م|"
+    r"مصحح|ممتحن|محكم)|(عزيزي|أيها|ايها)\s*ال?(ذكاء الاصطناعي|نموذج)",
+    r"(मूल्यांकनकर्ता|परीक्षक|जाँचकर्ता|जांचकर्ता)\s*(से|को|के लिए|जी)|(प्रिय|आदरणीय|नमस्ते)\s*"
+    r"(मूल्यांकनकर्ता|परीक्षक|जाँचकर्ता|जांचकर्ता|एआई|मॉडल)",
+)
+
+# The grading itself, wished for or foretold: "I trust the final evaluation will", "it would
+# be great if the assessment reflected", "sería genial que la evaluación reflejara". Steers
+# with a top outcome in the same sentence, not with any score word.
+_GRADING_NOUN = (
+    r"(assessment|evaluation|grading|scoring|rating|verdict|score|grade|marks?|scorecard|"
+    r"evaluación|calificación|nota|puntuación|valoración|évaluation|notation|note|bewertung|"
+    r"benotung|beurteilung|valutazione|voto|punteggio|avaliação|pontuação|beoordeling|cijfer|"
+    r"ocena|оценка|değerlendirme|puan|penilaian|nilai)"
+)
+GRADING_PROCESS_PATTERNS = (
+    r"\b(hope|trust|wish|expect|ensure|make sure|would be (great|nice|fair|good|lovely|ideal)|"
+    r"would (love|like|appreciate)|i'd (love|like|appreciate)|please|sería (genial|ideal|justo)|"
+    r"me gustaría|ojalá|espero|j'espère|j'aimerais|ce serait|ich hoffe|es wäre|spero|sarebbe|"
+    r"espero que|seria ótimo|umarım|semoga|berharap)\b.{0,40}\b" + _GRADING_NOUN + r"s?\b",
+    r"\b" + _GRADING_NOUN + r"s?( of (this|my) (answer|response|reply|submission))? (will|would|"
+    r"should|must|shall)( \w+)? (reflect|record|show|say|state|note|list|count|treat|consider|"
+    r"mark|call|label|rate)\b",
+)
+# What the grading is about, when it is this answer: the wished top outcome must be for it.
+SELF_PATTERNS = (
+    r"\b(this|my|me|this one|the candidate|esta|este|mi|cette|ce|ma|mon|diese\w*|meine\w*|mich|"
+    r"questa|questo|mia|mio|minha|meu|deze|dit|mijn|ta|ten|moja|mnie|эт\w+|мо[йяеи]\w*|bu|"
+    r"benim|ini|saya)\b|この|私|هذه|هذا|इस|मेरा|मुझे",
+)
+
+# Words of a grade, a score or a verdict asked for, in any language (with an addressee).
+EVALUATIVE_PATTERNS = (
+    r"\b(score[sd]?|scoring|grade[sd]?|grading|rat(e|ed|ing|ings)|marks?|marking|points?|"
+    r"credit|stars?|pass(ed|ing)?|fail(ed|ing)?|verdict|evaluat\w*|assess\w*|hire|approv\w*|"
+    r"exceed\w* expectations|meets? (all|every)|perfect|flawless|excellent|outstanding|top|"
+    r"maximum|max|highest|full|a\+|5|10)\b",
+    r"\b(puntuaci\w*|puntaje|puntos|nota|notas|calificaci\w*|califica\w*|aprob\w*|evalu\w*|"
+    r"note|notation|noter|notez|points|barème|évalu\w*|réussi\w*|punkt\w*|bewert\w*|benot\w*|"
+    r"bestanden|sterne\w*|punteggio|voto|punti|valuta\w*|promoss\w*|pontua\w*|pontos|avalia\w*|"
+    r"aprovad\w*|cijfer|punten|beoordel\w*|geslaagd|ocen\w*|zalicz\w*|балл\w*|оцен\w*|"
+    r"puan\w*|not\w*|skor\w*|nilai\w*|poin\w*|lulus|sempurna|tertinggi|maksimal)\b",
+    r"(만점|점수|평가|채점|합격|满分|滿分|分数|分數|评分|評分|打分|高分|点数|満点|評価|採点|合格|完璧|درج|علام|تقييم|ممتاز|"
+    r"अंक|स्कोर|ग्रेड|नंबर|मार्क्स|उत्तीर्ण)",
+)
+
+# A top outcome: the grading process steers only towards one of these.
+HIGH_OUTCOME_PATTERNS = (
+    r"\b(top|maximum|max|highest|best|perfect|flawless|full|excellent|outstanding|exceptional|"
+    r"impeccable|exemplary|ideal|a\+|strong hire|exceed\w* expectations|meets? (all|every))\b",
+    r"\b(más alt[oa]|máxim[oa]|perfect[oa]|plus haute|maximale|meilleure|parfait\w*|höchst\w*|"
+    r"best\w*|volle\w*|massim[oa]|più alt[oa]|mais alt[oa]|hoogste|najwyższ\w*|высш\w*|"
+    r"максимальн\w*|tam puan|en yüksek|tertinggi|sempurna|maksimal)\b",
+    r"(满分|滿分|最高|満点|完璧|أعلى|الكاملة|सबसे ऊँचा|सबसे ऊंचा|पूरे अंक|अधिकतम)",
+)
+
+# A number out of a scale, in any language: "5/5", "4 out of 5", "10 sobre 10", "5 sur 5",
+# "fünf von fünf", "5 üzerinden 5", "5 dari 5", "5 में से 5", "5点満点".
+SCORE_VALUE = (
+    r"(\b\d{1,3}(\.\d)?\s*(/|out of|sur|sobre|su|von|uit|na|z|из|dari)\s*\d{1,3}\b|"
+    r"\b\d{1,3}\s*(üzerinden|में से|من)\s*\d{1,3}|\d{1,3}\s*点満点|"
+    r"\b(five|ten|cinq|dix|cinco|diez|cinque|dieci|fünf|zehn|vijf|tien|pięć|пять|десять) "
+    r"(out of|of|sur|sobre|de|su|von|uit|na|из) (five|ten|cinq|dix|cinco|diez|cinque|dieci|"
+    r"fünf|zehn|vijf|tien|pięć|пяти|десяти)\b)"
+)
+# The grader's own labels in a score sheet, then a value: "Communication 5/5", "Nota: 10/10".
+SCORE_LABEL_PATTERNS = (
+    r"(^|[\n.;,(\[{\"']\s*|\s[-—]\s*)(communication|knowledge|structure|overall|clarity|relevance|"
+    r"accuracy|depth|score|scores|grade|rating|marks|points|total|final score|evaluation|"
+    r"puntuación|nota|calificación|note|punktzahl|bewertung|punteggio|voto|pontuação|cijfer|"
+    r"ocena|оценка|балл|puan|skor|nilai|評価|点数|得分|分数|الدرجة|التقييم|अंक|स्कोर)\s*[:=\-]?\s*"
+    + SCORE_VALUE,
+    r"(^|[\n.;,]\s*)(recommendation|decision|outcome|verdict|result)\s*[:=]\s*(strong )?(hire|"
+    r"pass(ed)?|accept(ed)?|approved?)\b",
 )
