@@ -26,7 +26,6 @@ from engine.topicality import (
     MISSED_CORE,
     ON_TOPIC_CHANCE,
     UNLIKELY,
-    fit_to_question,
     on_topic_probability,
     topic_features,
     topicality,
@@ -43,7 +42,6 @@ PAST = re.compile(rf"\b(?:was|were|had|{_PAST_TENSE})\b")
 PLAN = re.compile("|".join(_WORDS.plan_patterns))
 STORY_TYPES = (InterviewType.BEHAVIORAL,)
 OFF_TOPIC_CREDIT = 1.0  # an off-topic answer scores 1 plus this times its on-topic chance
-DOUBT = 0.3  # on topic, relevance grows from nothing to full over this much of the chance
 
 
 @dataclass(frozen=True)
@@ -117,7 +115,7 @@ def measure(text: str, question: Question, role: Role) -> Rubric:
         cliches=count_phrases(text, _WORDS.cliches),
         diversity=diversity,
         long_sentences=long_sentences(text),
-        topicality=topicality(text, question, question_concepts),
+        topicality=topicality(topic),
         other_situation=topic.other_situation,
         steps=count_phrases(text, _WORDS.step_cues),
         conditions=count_phrases(text, _WORDS.condition_cues),
@@ -132,7 +130,7 @@ def measure(text: str, question: Question, role: Role) -> Rubric:
             if claim.about == wrong.about
         ),
         affirmed=len(claims.affirmed),
-        fit=fit_to_question(text, question, role),
+        fit=topic.fit,
         on_topic_chance=on_topic_probability(topic),
     )
 
@@ -174,14 +172,12 @@ def score(rubric: Rubric, question: Question) -> Scores:
 
     # Polish on another subject is not an answer to this one: it tells the interviewer the
     # candidate did not listen, however well it is told. Off the topic, only how close it came
-    # to the question counts; on it, doubt about the topic weighs down what it knows.
-    chance = rubric.on_topic_chance
+    # to the question counts; on it, a better fit to another question weighs it down.
     if not rubric.on_topic:
-        near = 0.0 if rubric.other_situation else OFF_TOPIC_CREDIT * chance
+        near = 0.0 if rubric.other_situation else OFF_TOPIC_CREDIT * rubric.on_topic_chance
         return Scores(*(_clamp(1.0 + near) for _ in range(3)))
-    relevance = min(1.0, 0.7 + rubric.topicality, rubric.fit, (chance - UNLIKELY) / DOUBT)
-    knowledge = 1.0 + (knowledge - 1.0) * relevance
-    structure = 1.0 + (structure - 1.0) * relevance
+    knowledge = 1.0 + (knowledge - 1.0) * rubric.fit
+    structure = 1.0 + (structure - 1.0) * rubric.fit
     if rubric.contradicted:
         # A wrong fact is worse than a missing one: it would sink a real interview.
         knowledge = min(knowledge, 1.8) - 0.3 * (len(rubric.contradicted) - 1)

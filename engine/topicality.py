@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from engine.bank_match import bank_fit
+from engine.bank_match import BankFit, bank_fit
 from engine.questions import InterviewType, Question
 from engine.roles import Role
 from engine.rubric_words import words_for
@@ -25,7 +25,7 @@ _FAMILY_OF = {
     frozenset(stem(w) for member in family for w in words(member)): family
     for family in (*_WORDS.situation_families, *_WORDS.participant_families)
 }
-ON_TOPIC = 0.3  # below this topicality an answer is about something else
+TROUBLE_WORDS = 2  # this many words of something going wrong tell a trouble without naming it
 MISSED_CORE = 0.2  # the most topicality an answer that misses the question's situation gets
 LOW_FIT = 0.15  # an answer this close to the question asked (cosine) is about it
 FIT_RATIO = 1.6  # another question fitting this many times better starts to count against it
@@ -34,38 +34,24 @@ UNLIKELY = 0.15  # below this probability of the topicality model an answer is o
 ON_TOPIC_CHANCE = 0.35  # ... and below this one when it never names the question's situation
 
 
-def fit_to_question(text: str, question: Question, role: Role) -> float:
+def fit_to_question(fit: BankFit | None) -> float:
     """1 when the answer fits the question asked; less when it fits another of the role's
     questions several times better while hardly touching this one."""
-    fit = bank_fit(text, question, role)
     if fit is None or fit.asked >= LOW_FIT:
         return 1.0
     return min(1.0, FIT_RATIO / fit.ratio) if fit.ratio > 0 else 1.0
 
 
-def topicality(text: str, question: Question, concepts: tuple[str, ...]) -> float:
+def topicality(features: TopicFeatures) -> float:
     """How much of the answer is about this question, from 0 to 1.
 
     Two views, the better one counts: the share of the question's key concepts it covers, and
     the share of the question's own topic (its words, not "tell me about a time…", each with
-    the words that name the same situation) that it speaks to.
+    the words that name the same situation) that it speaks to. An answer that never names the
+    situation a behavioural question is about (a conflict, a mistake, a lost deal) gets little.
     """
-    coverage = len(concepts) / max(1, min(len(question.key_concepts), 3))
-    focus = _focus(question.text)
-    said = set(content_stems(text))
-    spoken = sum(1 for item in focus if item & said or _family_said(item, text))
-    echo = spoken / max(1, min(len(focus), 4))
-    core = core_situation(question.text) if question.type is InterviewType.BEHAVIORAL else ()
-    told = plain(text)
-    troubled = core and core[0] in _WORDS.troubled_situations
-    if core and not count_phrases(told, core):
-        if troubled and count_phrases(told, _WORDS.trouble_words) >= 2:
-            # Told without naming it ("she opened the chat in all caps"): still the situation.
-            return max(coverage, echo, ON_TOPIC)
-        # The situation the question is about (a conflict, a mistake, a lost deal) is never
-        # mentioned: whatever else matches, the answer is about something else.
-        return min(MISSED_CORE, max(coverage, echo))
-    return min(1.0, max(coverage, echo))
+    value = min(1.0, max(features.coverage, features.echo))
+    return min(MISSED_CORE, value) if features.core_missed else value
 
 
 def plain(text: str) -> str:
@@ -128,6 +114,7 @@ class TopicFeatures:
     echo: float  # share of the question's own topic spoken to
     core_missed: bool  # a behavioural question's situation is never named
     other_situation: bool  # the opposite situation is told
+    fit: float = 1.0  # ``fit_to_question`` (not a model input)
 
     def vector(self) -> tuple[float, ...]:
         """The features as the model reads them."""
@@ -151,14 +138,18 @@ def topic_features(text: str, question: Question, role: Role) -> TopicFeatures:
     said = set(content_stems(text))
     spoken = sum(1 for item in focus if item & said or _family_said(item, text))
     core = core_situation(question.text) if question.type is InterviewType.BEHAVIORAL else ()
-    missed = bool(core) and not count_phrases(plain(text), core)
+    told = plain(text)
+    # A trouble told without naming it ("she opened the chat in all caps") is still told.
+    troubled = bool(core) and core[0] in _WORDS.troubled_situations
+    indirectly = troubled and count_phrases(told, _WORDS.trouble_words) >= TROUBLE_WORDS
     return TopicFeatures(
         asked=fit.asked if fit else 0.0,
         best_other=fit.best_other if fit else 0.0,
         coverage=len(concepts) / max(1, min(len(question.key_concepts), 3)),
         echo=spoken / max(1, min(len(focus), 4)),
-        core_missed=missed,
+        core_missed=bool(core) and not count_phrases(told, core) and not indirectly,
         other_situation=other_situation(text, question),
+        fit=fit_to_question(fit),
     )
 
 
