@@ -60,7 +60,8 @@ def non_answer(
         left = [s for s in content_stems(rest) if s not in _courtesy(language)]
         if len(left) <= LEFT_OVER:
             return kind
-        if told or len(tokens) > BACK_WORDS:
+        specific = any(" " in cue for cue in every)  # one word ("what", "sec") proves little
+        if told or not specific or len(tokens) > BACK_WORDS:
             return None
         if asks_back:
             return kind
