@@ -1263,3 +1263,166 @@ def test_about_as_a_list_is_the_name_and_its_aliases() -> None:
     assert "aliases" not in Claim(text="t.", about="quorum", cues=("all",)).model_dump()
     with pytest.raises(ValidationError, match="aliases"):
         Claim(text="t.", about="quorum", aliases=("it",), cues=("all",))
+
+
+# Third round (branch claims3): claims, cues and aliases added for the dev and dev2 `wrong` pairs
+# missed, written in general terms. These pairs are in other words than those items; each
+# correct answer must contradict nothing, and the wrong ones are caught but for fa-t3 (its
+# "favourable" stands in a clause of its own, apart from the revenue it is said of).
+THIRD = [
+    (
+        "architect",
+        "ar-t2",
+        "Embodied carbon is what it takes to extract, manufacture, ship and install the "
+        "materials; operational carbon is the energy the building burns for heating, cooling and "
+        "lighting once it's in use. As the grid decarbonises, embodied carbon becomes the bigger "
+        "share.",
+        "Embodied carbon is the energy for heating and lighting over the building's life, and "
+        "operational carbon is what comes from manufacturing and transporting the materials.",
+    ),
+    (
+        "architect",
+        "ar-d3",
+        "In the northern hemisphere I'd put the reading rooms on the north side for soft, even "
+        "light without glare, and shade the south-facing glazing against direct sun.",
+        "I'd give the reading room south-facing windows because south light is diffuse and glare "
+        "free, and the north facade gets the harsh direct sunlight.",
+    ),
+    (
+        "business_manager",
+        "bm-t1",
+        "KPIs are the ongoing health metrics we keep green; OKRs are quarterly stretch goals, an "
+        "objective with three measurable key results, graded at the end of the quarter.",
+        "OKRs are just our health measures that we keep an eye on, and KPIs are the ambitious "
+        "quarterly goals we grade from 0 to 1.",
+    ),
+    (
+        "customer_support",
+        "cs-t1",
+        "First contact resolution is the share of issues solved in one contact without the "
+        "customer coming back; average handle time is how long each contact takes including hold "
+        "and wrap-up.",
+        "FCR tells you the talk time plus hold per contact, and handle time is the percent of "
+        "issues resolved on the first contact.",
+    ),
+    (
+        "customer_support",
+        "cs-t5",
+        "First contact resolution falling means more customers need a second contact. I'd split "
+        "it by category, channel and agent, check releases and policy changes, and read the "
+        "reopened tickets.",
+        "FCR is our first response time, so a drop means replies are slower; I'd look at how "
+        "quickly agents pick up tickets.",
+    ),
+    (
+        "data_analyst",
+        "da-t3",
+        "ROW_NUMBER gives each row a unique number even when revenue ties, while RANK gives tied "
+        "products the same rank and skips the next one, so you can get more than three.",
+        "Use RANK if you want exactly three rows, because it breaks ties arbitrarily, whereas "
+        "ROW_NUMBER gives tied rows the same number.",
+    ),
+    (
+        "finance_analyst",
+        "fa-t1",
+        "The income statement is on an accrual basis: revenue when earned, costs when incurred. "
+        "The cash flow statement shows when cash actually moves, starting from net income.",
+        "The income statement works on a cash basis, recording revenue when customers pay, while "
+        "the cash flow statement is on an accrual basis.",
+    ),
+    (
+        "finance_analyst",
+        "fa-t3",
+        "Revenue below budget is an unfavourable variance, and so is spending above budget. I'd "
+        "split the gap into volume, price and mix.",
+        "Since revenue came in below budget, that's a favourable variance, and I'd split it into "
+        "price and volume.",
+    ),
+    (
+        "frontend_engineer",
+        "fe-t1",
+        "const stops you reassigning the variable, but the array it points to can still be pushed"
+        " to; only Object.freeze makes the object immutable.",
+        "With const the object is an immutable value, so you can't change its properties or push "
+        "to the array.",
+    ),
+    (
+        "frontend_engineer",
+        "fe-t3",
+        "Use native HTML elements first; add ARIA only where no native element fits, because "
+        "wrong ARIA can make things worse.",
+        "The safest thing is to put ARIA roles on every element, because screen readers read ARIA"
+        " rather than HTML.",
+    ),
+    (
+        "product_manager",
+        "pm-t4",
+        "The MVP would be just reminders and a caregiver alert, the smallest thing that tests "
+        "whether families act on missed doses.",
+        "The MVP should be the complete product with all features polished, since older users "
+        "won't forgive anything less.",
+    ),
+    (
+        "retail_associate",
+        "ra-t1",
+        "I refund to the original payment method, so card goes back to the same card and cash "
+        "gets cash.",
+        "For a refund I always give cash, however they paid.",
+    ),
+    (
+        "sales_associate",
+        "sa-t1",
+        "Prospecting, then qualification and discovery, then a proposal built on the confirmed "
+        "need, objection handling, closing and follow-up.",
+        "After prospecting I send the proposal before discovery so they have something to react "
+        "to, then qualify.",
+    ),
+    (
+        "teacher",
+        "te-t5",
+        "I start with the standards and the summative assessment, then plan the lessons and "
+        "activities that get students there.",
+        "I plan the lessons first and write the objectives afterwards to match them; the final "
+        "assessment is written last.",
+    ),
+    (
+        "nurse",
+        "rn-t4",
+        "For pain they should use acetaminophen and avoid ibuprofen, naproxen and aspirin, "
+        "because those add to the bleeding risk.",
+        "They can keep taking aspirin for pain as usual, but should avoid acetaminophen because "
+        "it increases bleeding.",
+    ),
+    (
+        "backend_engineer",
+        "be-t1",
+        "An index speeds up reads but every insert and update has to maintain it, so it slows "
+        "writes and costs storage.",
+        "An index makes inserts faster, and the price is slower reads, so it hurts on read-heavy "
+        "tables.",
+    ),
+    (
+        "product_manager",
+        "pm-t3",
+        "The north star is conversations that end in a deal; guardrails like spam reports and "
+        "tickets must not get worse.",
+        "Our guardrail is deals from conversations, the thing we're trying to move, and the north"
+        " star metrics are the ones that must not get worse.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("role_id", "question_id", "correct", "wrong"), THIRD)
+def test_third_round_correct_answers_contradict_nothing(
+    role_id: str, question_id: str, correct: str, wrong: str
+) -> None:
+    assert check_claims(correct, _question(role_id, question_id)).contradicted == ()
+
+
+def test_third_round_wrong_answers_are_caught() -> None:
+    missed = [
+        question_id
+        for role_id, question_id, _, wrong in THIRD
+        if not check_claims(wrong, _question(role_id, question_id)).contradicted
+    ]
+    assert missed == ["fa-t3"]
