@@ -58,6 +58,8 @@ def non_answer(
         for cue in every:
             rest = rest.replace(f" {cue} ", " ")
         left = [s for s in content_stems(rest) if s not in _courtesy(language)]
+        if ACTION.search(rest):  # "As I said, I refunded her.": short, but an answer
+            return None
         if len(left) <= LEFT_OVER:
             return kind
         specific = any(" " in cue for cue in every)  # one word ("what", "sec") proves little

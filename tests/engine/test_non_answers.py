@@ -69,6 +69,8 @@ ANSWERS = [
     "Honestly, a forecast updates; the budget stays fixed for the year.",
     "A forecast? It's our current best estimate, updated each month.",
     "Again: plan versus estimate. Budget is the plan.",
+    "As I said, I updated the forecast.",
+    "what I did was compare budget to forecast monthly",
 ]
 
 
