@@ -137,7 +137,7 @@ def apply_assessment(
     interview = replace(interview, turns=tuple(turns))
     actions: list[Action] = []
     previous = _replaced_answer(interview)
-    if previous is not None and previous.assessment is not None:
+    if previous is not None and previous.assessment is not None and assessment.counts:
         actions.append(ScoreChange(previous.assessment.scores.overall, assessment.scores.overall))
 
     if assessment.non_answer is not None:

@@ -296,3 +296,13 @@ def test_the_machine_decides_which_question_is_due_and_the_flow_supplies_it(role
     interview, _ = ask_due(interview, [], role)
     interview, _ = machine.skip(interview)
     assert interview.status is Status.COMPLETED and machine.next_question(interview) is None
+
+
+def test_a_non_answer_after_a_redo_shows_no_score_change(role: Role) -> None:
+    interview, _ = start(config(follow_up_limit=0), role)
+    interview, _ = answer(interview, role, score=3.0, follow_up=None)
+    interview, _ = machine.redo(interview)
+    interview = machine.record_answer(interview, "Hmm, one moment.")
+    thinking = replace(assessment(1, Persona.NORMAL, None), non_answer=NonAnswer.THINKING)
+    interview, actions = machine.apply_assessment(interview, thinking)
+    assert not any(isinstance(action, ScoreChange) for action in actions)
