@@ -58,7 +58,8 @@ def non_answer(
         for cue in every:
             rest = rest.replace(f" {cue} ", " ")
         left = [s for s in content_stems(rest) if s not in _courtesy(language)]
-        if ACTION.search(rest):  # "As I said, I refunded her.": short, but an answer
+        topical = _topic(question, prompt) & set(left)
+        if ACTION.search(rest) and topical:  # "As I said, I updated the forecast": an answer
             return None
         if len(left) <= LEFT_OVER:
             return kind
@@ -67,7 +68,6 @@ def non_answer(
             return None
         if asks_back:
             return kind
-        topical = _topic(question, prompt) & set(left)
         if not planned and len(left) <= LOOSE_LEFT_OVER and not topical:
             return kind
         return None
