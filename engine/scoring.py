@@ -98,9 +98,7 @@ def measure(text: str, question: Question, role: Role) -> Rubric:
     star = _star_parts(text, actions)
     claims = check_claims(text, question)
     topic = topic_features(text, question, role)
-    question_concepts = tuple(
-        c for c in concept_hits(text, question.key_concepts) if not _wrong_about(c, claims)
-    )
+    question_concepts = tuple(c for c in topic.concepts if not _wrong_about(c, claims))
     return Rubric(
         word_count=count,
         question_concepts=question_concepts,

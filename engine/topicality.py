@@ -115,6 +115,7 @@ class TopicFeatures:
     core_missed: bool  # a behavioural question's situation is never named
     other_situation: bool  # the opposite situation is told
     fit: float = 1.0  # ``fit_to_question`` (not a model input)
+    concepts: tuple[str, ...] = ()  # the question's key concepts it mentions (not a model input)
 
     def vector(self) -> tuple[float, ...]:
         """The features as the model reads them."""
@@ -133,7 +134,7 @@ class TopicFeatures:
 def topic_features(text: str, question: Question, role: Role) -> TopicFeatures:
     """Measure every topicality signal of an answer."""
     fit = bank_fit(text, question, role)
-    concepts = concept_hits(text, question.key_concepts)
+    concepts = tuple(concept_hits(text, question.key_concepts))
     focus = _focus(question.text)
     said = set(content_stems(text))
     spoken = sum(1 for item in focus if item & said or _family_said(item, text))
@@ -150,6 +151,7 @@ def topic_features(text: str, question: Question, role: Role) -> TopicFeatures:
         core_missed=bool(core) and not count_phrases(told, core) and not indirectly,
         other_situation=other_situation(text, question),
         fit=fit_to_question(fit),
+        concepts=concepts,
     )
 
 
