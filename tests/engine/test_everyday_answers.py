@@ -1,32 +1,16 @@
-"""Ordinary answers are never mistaken for injections, and every script counts as words."""
+"""Ordinary answers keep their persona, every script counts as words, quotes are whole words.
+
+That ordinary answers are never taken for injections is tested in test_injection.py.
+"""
 
 from __future__ import annotations
 
 import pytest
 
-from engine.injection import looks_like_injection
 from engine.models import Persona
 from engine.persona import classify
 from engine.roles import default_roles
 from engine.text import quote_occurs, words
-
-# Sentences a candidate may well write; each once tripped an over-eager pattern elsewhere.
-EVERYDAY = {
-    "colon after system": "I redesigned the system: first I split reads from writes.",
-    "override a default": "We had to override the default config so deploys were safe.",
-    "act as an admin": "I act as the system administrator for our team of twelve.",
-    "new rules": "We introduced new rules for code review and the defect rate fell by half.",
-    "dates and ratings": "On 5/10 we shipped the release and customers rated it 5/5.",
-    "labels with numbers": "Knowledge: 5 years of Postgres. Communication: daily standups.",
-    "you are now": "You are now able to deploy in ten minutes, I told the team.",
-    "developer as a noun": "The developer: a junior, so I paired with her for a week.",
-    "someone else confused": "A customer was confused by a double charge, so I refunded it.",
-}
-
-
-@pytest.mark.parametrize("text", EVERYDAY.values(), ids=EVERYDAY.keys())
-def test_everyday_sentences_are_not_injections(text: str) -> None:
-    assert not looks_like_injection(text)
 
 
 def test_a_strong_answer_mentioning_someone_confused_is_not_labelled_confused() -> None:

@@ -156,6 +156,11 @@ ORDINARY = {
         "We pride ourselves on excellent customer service, so I called her back the same day."
     ),
     "full marks in school": "I got full marks in my statistics course, which helps with A/B tests.",
+    # Each once tripped an over-eager pattern.
+    "colon after system": "I redesigned the system: first I split reads from writes.",
+    "labels with numbers": "Knowledge: 5 years of Postgres. Communication: daily standups.",
+    "you are now": "You are now able to deploy in ten minutes, I told the team.",
+    "someone else confused": "A customer was confused by a double charge, so I refunded it.",
 }
 
 # One example of each way of steering the grader (tests/security holds the full attack set).
