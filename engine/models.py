@@ -312,6 +312,14 @@ class Report:
 
 
 @dataclass(frozen=True)
+class ExampleAnswer:
+    """A strong answer to a question, with a line on why it is strong."""
+
+    text: str
+    why: str
+
+
+@dataclass(frozen=True)
 class ReportDraft:
     """What an interviewer writes for a report, before the engine checks its quotes."""
 

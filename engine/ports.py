@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any, Protocol
 
-from engine.models import Assessment, Interview, Report, ReportDraft, Turn
+from engine.models import Assessment, ExampleAnswer, Interview, Report, ReportDraft, Turn
 from engine.questions import InterviewType, Question
 from engine.roles import Role
 
@@ -78,6 +78,15 @@ class ReportContext:
     language: str
 
 
+@dataclass(frozen=True)
+class ExampleContext:
+    """What an interviewer sees to write a strong example answer to one question."""
+
+    role: Role
+    question: Question
+    language: str
+
+
 class Interviewer(Protocol):
     """Assesses answers and writes reports; the LLM and the offline interviewer implement it."""
 
@@ -89,6 +98,10 @@ class Interviewer(Protocol):
 
     async def write_report(self, context: ReportContext) -> ReportDraft:
         """Draft the final report's words (the engine computes scores and checks quotes)."""
+        ...
+
+    async def example_answer(self, context: ExampleContext) -> ExampleAnswer | None:
+        """A strong answer to the question and why it is strong; None when it cannot write one."""
         ...
 
 

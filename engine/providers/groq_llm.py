@@ -16,9 +16,17 @@ import groq
 from pydantic import BaseModel, Field, ValidationError
 
 from engine.injection import looks_like_injection, without_injection
-from engine.models import Assessment, Persona, Point, ReportDraft, Scores, TurnKind
+from engine.models import (
+    Assessment,
+    ExampleAnswer,
+    Persona,
+    Point,
+    ReportDraft,
+    Scores,
+    TurnKind,
+)
 from engine.persona import classify
-from engine.ports import InterviewerError, ReportContext, TurnContext
+from engine.ports import ExampleContext, InterviewerError, ReportContext, TurnContext
 from engine.providers import prompts
 from engine.providers.offline import assess_offline, has_substance
 from engine.scoring import measure
@@ -58,6 +66,13 @@ class ReportReply(BaseModel):
     improvements: list[QuotedPoint] = Field(default_factory=list, max_length=6)
     question_notes: dict[int, str] = Field(default_factory=dict)
     summary: str = Field(default="", max_length=1500)
+
+
+class ExampleReply(BaseModel):
+    """The JSON an example-answer call must return."""
+
+    answer: str = Field(min_length=20, max_length=2500)
+    why: str = Field(min_length=1, max_length=400)
 
 
 Reply = TypeVar("Reply", bound=BaseModel)
@@ -123,6 +138,20 @@ class GroqInterviewer:
             },
             summary=without_prompt(unmarked(reply.summary)),
         )
+
+    async def example_answer(self, context: ExampleContext) -> ExampleAnswer | None:
+        """Ask the stronger model for a model answer to the question and why it is strong."""
+        question = context.question
+        prompt = prompts.EXAMPLE_QUESTION.format(
+            role=context.role.name,
+            type=question.type.value,
+            difficulty=question.difficulty,
+            text=question.text,
+            language=context.language,
+        )
+        reply = await self._ask(self.report_model, prompts.EXAMPLE_SYSTEM, prompt, ExampleReply)
+        answer, why = without_prompt(reply.answer), without_prompt(reply.why)
+        return ExampleAnswer(answer, why) if answer and why else None
 
     async def _ask(self, model: str, system: str, prompt: str, schema: type[Reply]) -> Reply:
         messages: list[dict[str, str]] = [

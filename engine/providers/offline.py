@@ -9,9 +9,18 @@ from catalogue import default_catalogue
 from engine.feedback import excerpt, scored_questions
 from engine.injection import without_injection
 from engine.messages import Key, Message
-from engine.models import Assessment, Interview, Persona, Point, ReportDraft, Scores, TurnKind
+from engine.models import (
+    Assessment,
+    ExampleAnswer,
+    Interview,
+    Persona,
+    Point,
+    ReportDraft,
+    Scores,
+    TurnKind,
+)
 from engine.persona import classify
-from engine.ports import ReportContext, TurnContext
+from engine.ports import ExampleContext, ReportContext, TurnContext
 from engine.roles import InterviewType, Question
 from engine.rubric_words import words_for
 from engine.scoring import Rubric, assess_text
@@ -71,6 +80,14 @@ class OfflineInterviewer:
     async def write_report(self, context: ReportContext) -> ReportDraft:
         """Write strengths and improvements quoting the candidate's strongest and weakest."""
         return draft_report(context)
+
+    async def example_answer(self, context: ExampleContext) -> ExampleAnswer | None:
+        """The question's own example answer with what the rubric credits; None without one."""
+        question = context.question
+        if not question.example:
+            return None
+        rubric, _ = assess_text(question.example, question, context.role)
+        return ExampleAnswer(question.example, _good(rubric, context.language))
 
 
 def has_substance(rubric: Rubric) -> bool:

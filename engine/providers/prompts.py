@@ -41,6 +41,13 @@ Give at most 3 strengths and 3 improvements. Every quote MUST be copied exactly,
 word, from the candidate's answers (5-20 words). Do not invent strengths: if the answers were
 weak, say so kindly and give concrete ways to improve."""
 
+EXAMPLE_SYSTEM = """You write model answers for mock job interviews.
+Given a role and one interview question, write the answer a strong candidate would give out
+loud: first person, concrete (names of steps, numbers, a result), 120-220 words, structured
+as STAR (situation, task, action, result) for behavioural questions and as clear steps with
+reasons and trade-offs for situational and technical ones. Then one sentence on why it is
+strong. Reply with one JSON object only: {"answer": "...", "why": "..."}"""
+
 INVALID_REPLY = (
     "That reply was not valid. Fix it and reply with the JSON object only. Errors: {errors}"
 )
@@ -55,6 +62,11 @@ TURN_EARLIER = "Earlier questions (number, score, note):"
 TURN_EARLIER_QUESTION = "- Q{number} {overall}: {note}"
 TURN_THREAD = "Current thread:"
 TURN_INTERVIEWER = "Interviewer: {text}"
+
+EXAMPLE_QUESTION = (
+    "Role: {role}. Question ({type}, difficulty {difficulty}/3): {text}\n"
+    "Write the example answer and the why in language '{language}'."
+)
 
 REPORT_ROLE = "Role: {role}. Write the feedback in language '{language}'."
 REPORT_QUESTION = "\nQuestion {number}: {text}"
