@@ -73,7 +73,7 @@ def _build_index(questions: Sequence[Question]) -> _Index:
 
 def _profile(question: Question) -> Counter[str]:
     """The stems of what the question is about; its own words count twice."""
-    about = " ".join((question.hint, " ".join(question.key_concepts), question.example or ""))
+    about = " ".join((question.hint, " ".join(question.key_concepts), question.idea or ""))
     return Counter(content_stems(question.text) * 2 + content_stems(about))
 
 

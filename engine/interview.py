@@ -230,8 +230,8 @@ def _reply_to_non_answer(
     text = prompt.text
     if kind is NonAnswer.CLARIFY and prompt.kind is TurnKind.QUESTION:
         question = interview.question(number)
-        example = f"\n\n💡 {question.example}" if question.example else ""
-        text = (question.hint or question.text) + example
+        idea = f"\n\n💡 {question.idea}" if question.idea else ""
+        text = (question.hint or question.text) + idea
     turn = Turn(TurnKind.FOLLOW_UP, number, prompt.question_id, prompt.difficulty, text)
     lead = NON_ANSWER_LEADS[kind]()
     return interview.with_turns(turn), [*actions, _ask(interview.config, turn, lead)]
@@ -254,10 +254,11 @@ def _follow_up(interview: Interview, assessment: Assessment) -> tuple[str, Messa
             # Only an attempt to steer the interviewer hears that answers are all it takes.
             return question.text, STEERING_LEAD() if assessment.injection else OFF_TOPIC_LEAD()
         case Persona.CONFUSED:
-            # The rephrasing is the question's own words (its text when a source gave no hint);
+            # The rephrasing is the question's own words (its text when a source gave no hint) and
+            # the idea of an answer, never the example answer itself;
             # a mark, not a sentence, joins them.
-            example = f"\n\n💡 {question.example}" if question.example else ""
-            return (question.hint or question.text) + example, CONFUSED_LEAD()
+            idea = f"\n\n💡 {question.idea}" if question.idea else ""
+            return (question.hint or question.text) + idea, CONFUSED_LEAD()
         case Persona.EFFICIENT:
             # Brief and to the point: at most one probe, and only when something key is missing.
             if (

@@ -36,7 +36,8 @@ class Question(BaseModel):
     text: NonEmpty
     key_concepts: list[NonEmpty] = Field(default_factory=list)  # what a strong answer touches
     hint: str = ""
-    example: str | None = None
+    idea: str | None = None  # one line on what an answer could be about, shown to the confused
+    example: str | None = None  # a strong answer in full, shown after the question is answered
     must_say: list[Claim] = Field(default_factory=list)  # what a correct answer must state
     must_not_say: list[Claim] = Field(default_factory=list)  # what a correct one never claims
     task: dict[str, JsonValue] | None = None  # e.g. a coding task's tests

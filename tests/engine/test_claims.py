@@ -729,7 +729,7 @@ def test_the_bank_examples_hints_and_questions_contradict_nothing() -> None:
     # Answers often restate the question or say what the hint says; neither is a wrong claim.
     for role in default_roles().values():
         for question in role.questions:
-            for text in (question.text, question.hint, question.example or ""):
+            for text in (question.text, question.hint, question.idea or "", question.example or ""):
                 assert check_claims(text, question).contradicted == (), (question.id, text)
 
 

@@ -265,18 +265,18 @@ def test_a_question_from_any_source_is_asked_and_kept_with_its_turn(role: Role) 
         id="gen-7", type=InterviewType.TECHNICAL, difficulty=2, source="generated",
         text="How would you make a payment endpoint safe to retry?",
         hint="Think about what happens when the same request arrives twice.",
-        example="An idempotency key stored with the first result.",
+        idea="An idempotency key stored with the first result.",
         must_say=["idempotency key"], task={"tests": ["retry twice, charge once"]},
     )  # fmt: skip
     interview, actions = machine.start(config(question_count=2), generated)
     assert interview.turns[0].question == generated == interview.question(1)
     assert isinstance(actions[0], AskQuestion) and actions[0].text == generated.text
-    # A confused candidate gets the stored question's hint and example, no bank involved.
+    # A confused candidate gets the stored question's hint and idea, no bank involved.
     interview = machine.record_answer(interview, "Sorry, what do you mean?")
     interview, actions = machine.apply_assessment(interview, assessment(1, Persona.CONFUSED))
     ask = actions[-1]
     assert isinstance(ask, AskQuestion) and ask.is_follow_up
-    assert ask.text == f"{generated.hint}\n\n💡 {generated.example}"
+    assert ask.text == f"{generated.hint}\n\n💡 {generated.idea}"
     with pytest.raises(LookupError):
         interview.question(2)
 
