@@ -105,7 +105,11 @@ class InterviewFlow:
         return interview
 
     async def start(self, key: UserKey, request: StartInterview, name: str = "") -> list[Action]:
-        """Start a new interview (ending any in progress) and ask the first question."""
+        """Start a new interview and ask the first question.
+
+        An interview in progress is ended first, with its report when it holds answers, so
+        starting again never loses the feedback on what was answered.
+        """
         role = self.roles.get(request.role)
         if role is None:
             return [Notice(UNKNOWN_ROLE(role=request.role))]
@@ -118,6 +122,7 @@ class InterviewFlow:
             return [Notice(QUESTION_COUNT(most=self.config.max_questions))]
         if not 1 <= request.difficulty <= 3:
             return [Notice(DIFFICULTY_RANGE())]
+        finished = await self._end_unfinished(key)
         profile = await self.profiles.get(key, name)
         config = InterviewConfig(
             role_id=role.id,
@@ -135,7 +140,7 @@ class InterviewFlow:
         intro = Notice(
             STARTING(kind=kind, role=role.name, count=count, difficulty=request.difficulty)
         )
-        return [intro, *_stamped(actions, stored)]
+        return [*finished, intro, *_stamped(actions, stored)]
 
     async def answer(
         self,
@@ -190,6 +195,13 @@ class InterviewFlow:
             return _waiting(interview, recovered)
         report = await self._report(ended, role)
         return [*recovered, Notice(ENDED()), ShowReport(report)]
+
+    async def _end_unfinished(self, key: UserKey) -> list[Action]:
+        """End the interview in progress with its report, if it has answers; else nothing."""
+        interview = await self.active(key)
+        if interview is None or not interview.answers:
+            return []  # storing the new interview ends an empty one
+        return await self.end(key)
 
     async def feedback(self, key: UserKey) -> list[Action]:
         """The report of the latest finished interview (written now if it is missing)."""

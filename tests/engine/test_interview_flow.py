@@ -108,6 +108,32 @@ async def test_ending_with_no_answers_reports_nothing_invented() -> None:
     assert "no real answers" in words(ShowReport(report))
 
 
+async def test_starting_again_ends_the_interview_in_progress_with_its_report(
+    database_url: str,
+) -> None:
+    app = sql_app(database_url)
+    alice = User(app, "alice")
+    await alice.start("backend_engineer", questions=3)
+    await alice.answer(STRONG)
+    first = await stored(app, alice, active=True)
+    actions = await alice.start("nurse", questions=2)
+    report = report_of(actions)
+    assert report.answered == 1 and report.scores is not None
+    assert isinstance(actions[-1], AskQuestion)  # the new interview's first question comes last
+    assert first is not None and first.id is not None
+    assert app.entry.flow.repository.get_report(first.id) == report
+    latest = await stored(app, alice, active=True)
+    assert latest is not None and latest.config.role_id == "nurse"
+
+
+async def test_starting_again_before_any_answer_shows_no_empty_report() -> None:
+    alice = User(memory_app(), "alice")
+    await alice.start("backend_engineer", questions=3)
+    await alice.skip()
+    actions = await alice.start("nurse", questions=2)
+    assert not any(isinstance(a, ShowReport) for a in actions)
+
+
 async def test_off_topic_only_answers_count_as_no_real_answers() -> None:
     alice = User(memory_app(), "alice")
     await alice.start("nurse", questions=2)
