@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 
 from sqlalchemy.exc import OperationalError
@@ -108,7 +109,14 @@ async def chat(app: App, start: StartInterview | None, new: bool = False) -> int
         print(f"Unknown role {start.role!r}. Try `python -m bots roles`.", file=sys.stderr)
         return 2
     console = Console(app.entry, app.queries, stdin_line, sys.stdout)
-    await console.run(start, new=new)
+    try:
+        await console.run(start, new=new)
+    except BrokenPipeError:
+        # The reader went away (`python -m bots chat | head`): stop quietly, as command-line
+        # tools do; every answer given is stored already. Python's own flush at exit would
+        # fail on the closed pipe too, so stdout points at nothing from here on.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     return 0
 
 

@@ -34,6 +34,22 @@ QUESTION = re.compile(r"^(?:Follow-up · )?Question (\d+)/\d+$")
 NUMBERED_ROLE = re.compile(r"^\s*(\d+)\. (.+) \((\w+)\) — ", re.MULTILINE)
 
 
+def terminal_env(tmp_path: Path) -> dict[str, str]:
+    """A user's environment: no token, no API key, no LOG_LEVEL; offline, on the test's database."""
+    inherited = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.endswith(("_TOKEN", "_API_KEY")) and key != "LOG_LEVEL"
+    }
+    return inherited | {
+        "DATABASE_URL": app_database_or(f"sqlite:///{tmp_path / 'chat.db'}"),
+        "LLM_PROVIDER": "offline",
+        "STT_PROVIDER": "none",
+        "TTS_PROVIDER": "none",
+        "PYTHONPATH": str(ROOT),
+    }
+
+
 def terminal(
     tmp_path: Path, *args: str, stdin: str = "", env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
@@ -42,22 +58,10 @@ def terminal(
     No token, no API key and no LOG_LEVEL reach it (the defaults are what is under test); the
     working directory is the test's, so no developer's .env is read.
     """
-    inherited = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.endswith(("_TOKEN", "_API_KEY")) and key != "LOG_LEVEL"
-    }
-    child_env = inherited | {
-        "DATABASE_URL": app_database_or(f"sqlite:///{tmp_path / 'chat.db'}"),
-        "LLM_PROVIDER": "offline",
-        "STT_PROVIDER": "none",
-        "TTS_PROVIDER": "none",
-        "PYTHONPATH": str(ROOT),
-    }
     return subprocess.run(
         [sys.executable, "-m", "bots", *args],
         input=stdin, capture_output=True, text=True, timeout=CHAT_SECONDS, cwd=tmp_path,
-        env=child_env | (env or {}),
+        env=terminal_env(tmp_path) | (env or {}),
     )  # fmt: skip
 
 
@@ -247,3 +251,18 @@ def test_redo_after_the_next_question_was_shown_keeps_that_question(tmp_path: Pa
     assert second_again == second  # ...and then the question that was shown, not another
     assert third not in (first, second)
     assert "Score change for this answer" in result.stdout
+
+
+def test_a_reader_that_goes_away_ends_the_chat_quietly(tmp_path: Path) -> None:
+    # `python -m bots chat ... | head -1`: the reader takes one line and closes the pipe.
+    child = subprocess.Popen(
+        [sys.executable, "-m", "bots", "chat", "--role", "nurse", "--questions", "1"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        cwd=tmp_path, env=terminal_env(tmp_path),
+    )  # fmt: skip
+    assert child.stdout is not None and child.stdin is not None
+    child.stdout.readline()
+    child.stdout.close()
+    _, errors = child.communicate(ANSWER.encode() + b"\n", timeout=CHAT_SECONDS)
+    assert child.returncode == 1
+    assert b"Traceback" not in errors and b"BrokenPipe" not in errors, errors.decode()
