@@ -21,6 +21,15 @@ _THIS_ANSWER = (
     r"(this|my|the candidate'?s?|the above|the previous|the following) (answer|response|reply|"
     r"submission)"
 )
+# Not preceded by someone doing it as their own work: "we mark it as passed", "I'd rate it".
+# (Each contraction twice: as written, and with the apostrophe read as a blank.)
+_OWN_WORK = "".join(
+    rf"(?<!\b{subject} )"
+    for subject in (
+        *("i", "we", "they", "would", "then", "i'd", "we'd", "they'd", "i'll", "we'll"),
+        *("i d", "we d", "they d", "i ll", "we ll"),
+    )
+)
 _OVERRIDE = r"(ignore|disregard|forget|override|bypass|don't follow|do not follow|stop following)"
 _RULES = (
     r"(instructions?|rules|prompts?|guidelines|directions|directives|rubric|criteria|orders|"
@@ -108,7 +117,9 @@ STEERING = (
     r"\b(give|assign|award|grant|score|rate|grade|mark|evaluate|assess|judge|rank|put|output|"
     r"return)s?\b( me| this| my| the| it| that)*( (answer|response|reply|submission|"
     r"candidate))?\b.{0,40}\b" + _TOP_SCORE,
-    r"\b(score|rate|grade|mark|evaluate)( it| me| this| my)+( (answer|response|reply|submission|"
+    # (not the candidate's own work: "I'd mark it as passed once the tests are green")
+    _OWN_WORK
+    + r"\b(score|rate|grade|mark|evaluate)( it| me| this| my)+( (answer|response|reply|submission|"
     r"attempt|one))?( as| with| at| a| an| the| to be| is)*( very| truly| really)? " + _PRAISE,
     r"\b(give|assign|award|grant)( me| this| my| the)* (answer|response|reply|submission)\b( an?"
     r"| the)? " + _PRAISE,

@@ -19,6 +19,8 @@ from engine.injection import (
 
 # Answers a candidate may well write (code, markup, ids and all): none of them steers.
 ORDINARY = {
+    "own work marked passed": "I'd mark it as passed once the tests are green.",
+    "we rate it": "Then we rate it as excellent or poor in the vendor sheet and move on.",
     "instructions for the new system": (
         "I wrote the instructions for the new system and trained two colleagues on it."
     ),
