@@ -1,7 +1,7 @@
 """Prints the offline interviewer's quality on labelled sets, per kind of case.
 
 Usage: python -m bench.offline_quality [-v] [DIR ...]   (default: every set under tests/data:
-dev, holdout, honest/dev, honest/holdout). A directory may hold:
+dev, holdout, and honest/ dev, holdout, dev2, holdout2). A directory may hold:
 
 - ``pairs*.yaml``: a better and a worse answer to one question (``strong``/``weak`` in the
   first sets, ``better``/``worse`` with a ``kind`` in the honest sets); the figure is how often
@@ -36,7 +36,7 @@ from engine.providers.offline import OfflineInterviewer
 from engine.roles import default_roles
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
-SETS = ("dev", "holdout", "honest/dev", "honest/holdout")
+SETS = ("dev", "holdout", "honest/dev", "honest/holdout", "honest/dev2", "honest/holdout2")
 _JUDGE = Judge(OfflineInterviewer())
 
 

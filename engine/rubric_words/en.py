@@ -216,7 +216,8 @@ ENGLISH = RubricWords(
     ),
     cliches=(
         "hard worker", "hard working", "team player", "perfectionist", "passionate",
-        "think outside the box", "go getter", "go-getter", "110", "synergy", "people person",
+        "think outside the box", "go getter", "go-getter", "give 110", "giving 110", "gave 110",
+        "110 percent", "synergy", "people person",
         "work hard", "give it my all", "always do my best", "do my best", "best of my ability",
         "whatever it takes", "get things done", "detail oriented", "self starter",
     ),
