@@ -219,7 +219,10 @@ async def test_the_report_notes_hints_and_an_answer_redone_after_the_example() -
     await alice.answer(ANSWER)  # question 2: no hint, no example
     await alice.send(events.AskExample())  # question 2's (none offline), not redone
     report = only(await alice.answer(ANSWER), ShowReport).report
-    notes = {n.question_number: (n.hint_used, n.redone_after_example) for n in report.question_notes}
+    notes = {
+        note.question_number: (note.hint_used, note.redone_after_example)
+        for note in report.question_notes
+    }
     assert notes == {1: (True, True), 2: (False, False), 3: (False, False)}
     assert (report.answered, report.asked) == (3, 3)
 
