@@ -85,7 +85,9 @@ def groq_reply(request: dict[str, Any]) -> str:
     if "model answers" in system:
         return json.dumps({"answer": LLM_EXAMPLE, "why": LLM_WHY})
     if "final feedback" in system:
-        return json.dumps({"strengths": [], "improvements": [], "question_notes": {}, "summary": ""})
+        return json.dumps(
+            {"strengths": [], "improvements": [], "question_notes": {}, "summary": ""}
+        )
     return json.dumps(
         {"persona": "normal", "communication": 4, "knowledge": 4, "structure": 4,
          "good": "Concrete.", "missing": "", "follow_up": None}

@@ -42,23 +42,27 @@ def terminal(
     No token, no API key and no LOG_LEVEL reach it (the defaults are what is under test); the
     working directory is the test's, so no developer's .env is read.
     """
+    return subprocess.run(
+        [sys.executable, "-m", "bots", *args],
+        input=stdin, capture_output=True, text=True, timeout=CHAT_SECONDS, cwd=tmp_path,
+        env=child_env(tmp_path) | (env or {}),
+    )  # fmt: skip
+
+
+def child_env(tmp_path: Path) -> dict[str, str]:
+    """The terminal's environment: offline, on the test's database, no token, key or LOG_LEVEL."""
     inherited = {
         key: value
         for key, value in os.environ.items()
         if not key.endswith(("_TOKEN", "_API_KEY")) and key != "LOG_LEVEL"
     }
-    child_env = inherited | {
+    return inherited | {
         "DATABASE_URL": app_database_or(f"sqlite:///{tmp_path / 'chat.db'}"),
         "LLM_PROVIDER": "offline",
         "STT_PROVIDER": "none",
         "TTS_PROVIDER": "none",
         "PYTHONPATH": str(ROOT),
     }
-    return subprocess.run(
-        [sys.executable, "-m", "bots", *args],
-        input=stdin, capture_output=True, text=True, timeout=CHAT_SECONDS, cwd=tmp_path,
-        env=child_env | (env or {}),
-    )  # fmt: skip
 
 
 def interviews(tmp_path: Path) -> list[tuple[str, str]]:
@@ -247,3 +251,42 @@ def test_redo_after_the_next_question_was_shown_keeps_that_question(tmp_path: Pa
     assert second_again == second  # ...and then the question that was shown, not another
     assert third not in (first, second)
     assert "Score change for this answer" in result.stdout
+
+
+def test_hint_and_example_in_the_terminal_with_the_bank(tmp_path: Path) -> None:
+    lines = ["/help", "/example", "/hint", ANSWER, "/example", "/end"]
+    result = terminal(
+        tmp_path, "chat", "--role", "backend_engineer", "--questions", "2",
+        stdin="\n".join(lines) + "\n", env={"MAX_FOLLOWUPS": "0"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "/hint" in out and "/example" in out  # the help names both
+    assert "so there is no example to show" in out and out.count("💡 Hint · question 1") == 2
+    # The bank's example answers are being written: either one, or the friendly none.
+    shown = "⭐ Example answer · question 1" in out and "Why it is strong:" in out
+    assert shown or "no example answer for question 1 yet" in out
+    assert "Q1" in out and "(hint used)" in out
+
+
+def test_example_redo_and_the_report_notes_in_the_terminal(tmp_path: Path) -> None:
+    # The stand-in's question 1 has its own hint and example; question 2 has neither.
+    lines = [
+        "/hint", ANSWER, "/example", "/redo", ANSWER + " It held through the sale.",
+        "/hint", "/skip", "/example", ANSWER,
+    ]  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.support.example_chat", "backend_engineer", "3"],
+        input="\n".join(lines) + "\n", capture_output=True, text=True, timeout=CHAT_SECONDS,
+        cwd=tmp_path,
+        env=child_env(tmp_path) | {"MAX_FOLLOWUPS": "0"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Think of one time you measured a slow system" in out
+    assert "⭐ Example answer · question 1" in out and "p95 fell to 300 ms" in out
+    assert "Walk through the steps you would take" in out  # question 2's nudge, from its type
+    assert "no example answer for question 2 yet" in out  # offline, and it has none of its own
+    assert "(hint used, redone after seeing the example answer)" in out
+    assert "Skipped. (hint used)" in out
+    assert [number for number, _ in questions_asked(out)] == [1, 2, 1, 2, 3]
