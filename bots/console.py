@@ -49,7 +49,13 @@ TERMINAL = Markup(
     platform="console",
     commands=COMMAND_NAMES,
 )
-COMMANDS: dict[str, Input] = {"/skip": events.Skip(), "/redo": events.Redo(), "/end": events.End()}
+COMMANDS: dict[str, Input] = {
+    "/skip": events.Skip(),
+    "/redo": events.Redo(),
+    "/hint": events.AskHint(),
+    "/example": events.AskExample(),
+    "/end": events.End(),
+}
 
 
 class Console:

@@ -26,6 +26,8 @@ from engine.actions import (
     Report,
     ScoreChange,
     Scores,
+    ShowExample,
+    ShowHint,
     ShowHistory,
     ShowReport,
     Speak,
@@ -59,7 +61,12 @@ OUTCOME_NOTES = {
     Outcome.SKIPPED: Key("report.note.skipped"),
     Outcome.UNANSWERED: Key("report.note.unanswered"),
 }
+NOTE_HINT_USED = Key("report.note.hint-used")
+NOTE_REDONE_AFTER_EXAMPLE = Key("report.note.redone-after-example")
 QUESTION_LABEL = Key("report.question-label", ("number",))
+HINT_TITLE = Key("nudge.title", ("number",))
+EXAMPLE_TITLE = Key("example.title", ("number",))
+EXAMPLE_WHY = Key("example.why")
 HISTORY_TITLE = Key("history.title", ("page", "pages"))
 HISTORY_LINE = Key("history.line", ("day", "role", "kind", "score"))
 HISTORY_STATUS = {
@@ -127,6 +134,22 @@ def render_action(action: Action, m: Markup) -> str:
                 parts.append(m.i(m.t(action.lead)))
             parts.append(m.escape(action.text))
             return "\n".join(parts)
+        case ShowHint():
+            parts = [m.i(m.t(action.lead))] if action.lead is not None else []
+            parts.append(m.b(m.t(HINT_TITLE(number=action.number))))
+            parts.append(m.te(action.nudge) if action.nudge is not None else m.escape(action.text))
+            return "\n".join(parts)
+        case ShowExample():
+            return "\n".join(
+                [
+                    m.b(m.t(EXAMPLE_TITLE(number=action.number))),
+                    m.i(action.question),
+                    "",
+                    m.escape(action.answer),
+                    "",
+                    m.b(m.t(EXAMPLE_WHY())) + " " + m.escape(action.why),
+                ]
+            )
         case Heard():
             return m.te(HEARD(text=action.text))
         case Notice() | Refusal() | Hint():
@@ -177,7 +200,9 @@ def report_sections(report: Report, m: Markup) -> list[ReportSection]:
     for note in report.question_notes:
         label = m.t(QUESTION_LABEL(number=note.question_number))
         score = f" ({note.scores.overall:.1f}/5)" if note.scores else ""
-        notes.append(m.b(label + score) + " " + m.escape(_note_text(note, m)))
+        line = m.b(label + score) + " " + m.escape(_note_text(note, m))
+        marks = _note_marks(note, m)
+        notes.append(line + " " + m.i(f"({marks})") if marks else line)
     if notes:
         sections.append(ReportSection(m.t(QUESTIONS()), "\n".join(notes)))
     return sections
@@ -195,6 +220,16 @@ def _note_text(note: QuestionNote, m: Markup) -> str:
     if note.missing:
         parts.append(m.t(NOTE_MISSING(text=note.missing)))
     return " ".join(parts) or m.t(NOTE_ANSWERED())
+
+
+def _note_marks(note: QuestionNote, m: Markup) -> str:
+    """What the candidate was shown on a question: a hint, an example before a redo."""
+    marks = []
+    if note.hint_used:
+        marks.append(m.t(NOTE_HINT_USED()))
+    if note.redone_after_example:
+        marks.append(m.t(NOTE_REDONE_AFTER_EXAMPLE()))
+    return ", ".join(marks)
 
 
 def report_title(report: Report, m: Markup) -> str:

@@ -38,6 +38,8 @@ __all__ = [
     "Report",
     "ScoreChange",
     "Scores",
+    "ShowExample",
+    "ShowHint",
     "ShowHistory",
     "ShowReport",
     "Speak",
@@ -134,6 +136,37 @@ class ScoreChange:
 
 
 @dataclass(frozen=True)
+class ShowHint:
+    """A nudge toward what a strong answer to question ``number`` covers, never the answer.
+
+    ``text`` is the question's own hint; a question without one gets ``nudge``, a message
+    built from its type. ``lead`` says why a hint came when something else was asked for.
+    """
+
+    number: int
+    text: str = ""
+    nudge: Message | None = None
+    lead: Message | None = None
+
+    def __post_init__(self) -> None:
+        if self.nudge is None and not self.text:
+            raise ValueError("a hint needs its text or a nudge")
+        for value, what in ((self.nudge, "ShowHint.nudge"), (self.lead, "ShowHint.lead")):
+            if value is not None:
+                require_message(value, what)
+
+
+@dataclass(frozen=True)
+class ShowExample:
+    """A strong answer to question ``number`` and why it is strong (content, not messages)."""
+
+    number: int
+    question: str
+    answer: str
+    why: str
+
+
+@dataclass(frozen=True)
 class ShowReport:
     """The final feedback."""
 
@@ -158,6 +191,8 @@ Action = (
     | Hint
     | Heard
     | ScoreChange
+    | ShowHint
+    | ShowExample
     | ShowReport
     | ShowHistory
 )

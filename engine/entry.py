@@ -27,6 +27,8 @@ from engine.actions import (
 from engine.daily_practice import DailyPractice
 from engine.database import DATABASE_DOWN, ServiceUnavailable
 from engine.events import (
+    AskExample,
+    AskHint,
     Button,
     ButtonPress,
     CurrentQuestion,
@@ -117,6 +119,8 @@ class EntryPoint:
             StartInterview: self._start,
             Skip: lambda event: self.flow.skip(event.sender.key, event.update),
             Redo: lambda event: self.flow.redo(event.sender.key, event.update),
+            AskHint: lambda event: self.flow.hint(event.sender.key),
+            AskExample: lambda event: self.flow.example(event.sender.key),
             End: lambda event: self.flow.end(event.sender.key, event.update),
             Feedback: lambda event: self.flow.feedback(event.sender.key),
             History: self._history,
@@ -228,6 +232,8 @@ class EntryPoint:
         press = event.input
         assert isinstance(press, ButtonPress)
         key = event.sender.key
+        if press.button is Button.EXAMPLE:  # for the question before the one it is under
+            return await self.flow.example(key, press.origin)
         # End means the interview, from under any of its questions.
         origin = (
             press.origin if press.button is not Button.END else Origin(press.origin.interview_id)
@@ -239,6 +245,8 @@ class EntryPoint:
             return await self.flow.skip(key, event.update)
         if press.button is Button.END:
             return await self.flow.end(key, event.update)
+        if press.button is Button.HINT:
+            return await self.flow.hint(key)
         interview = await self.flow.active(key)
         prompt = interview.current_prompt if interview else None
         if interview is None or interview.id is None or prompt is None:

@@ -76,6 +76,8 @@ class Button(StrEnum):
 
     ANSWER = "answer"  # asks for the answer form
     SKIP = "skip"
+    HINT = "hint"  # a hint on the question it is under
+    EXAMPLE = "example"  # the example answer to the question before the one it is under
     END = "end"
 
 
@@ -113,6 +115,16 @@ class Skip:
 @dataclass(frozen=True)
 class Redo:
     """Take back the last answer and answer its question again."""
+
+
+@dataclass(frozen=True)
+class AskHint:
+    """A hint on the question waiting for an answer."""
+
+
+@dataclass(frozen=True)
+class AskExample:
+    """An example answer to the question answered or skipped last (before any: a hint)."""
 
 
 @dataclass(frozen=True)
@@ -191,6 +203,8 @@ Command = (
     StartInterview
     | Skip
     | Redo
+    | AskHint
+    | AskExample
     | End
     | Feedback
     | History

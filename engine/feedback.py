@@ -109,10 +109,34 @@ def speech_summary(interview: Interview) -> SpeechSummary | None:
     )
 
 
+def redone_after_example(interview: Interview) -> set[int]:
+    """The questions with an answer redone (/redo) after their example answer was shown.
+
+    The redone answer is the first that stands after one a redo took back; it counts when the
+    question's example was shown before it (before or after the redo).
+    """
+    shown: set[int] = set()
+    taken_back: set[int] = set()
+    redone: set[int] = set()
+    for turn in interview.turns:
+        number = turn.question_number
+        if turn.kind is TurnKind.EXAMPLE:
+            shown.add(number)
+        elif turn.kind is TurnKind.ANSWER and turn.superseded:
+            taken_back.add(number)
+        elif turn.kind is TurnKind.ANSWER and number in taken_back:
+            taken_back.discard(number)
+            if number in shown:
+                redone.add(number)
+    return redone
+
+
 def _question_notes(
     interview: Interview, draft: ReportDraft, scored: dict[int, Assessment]
 ) -> tuple[QuestionNote, ...]:
     notes = []
+    hinted = {t.question_number for t in interview.asides(TurnKind.HINT)}
+    redone = redone_after_example(interview)
     for turn in interview.active_turns:
         if turn.kind is not TurnKind.QUESTION:
             continue
@@ -121,7 +145,9 @@ def _question_notes(
         skipped = any(t.kind is TurnKind.SKIP for t in interview.thread(number))
         if assessment is None:
             outcome = Outcome.SKIPPED if skipped else Outcome.UNANSWERED
-            notes.append(QuestionNote(number, turn.text, "", None, outcome))
+            notes.append(
+                QuestionNote(number, turn.text, "", None, outcome, hint_used=number in hinted)
+            )
             continue
         notes.append(
             QuestionNote(
@@ -131,6 +157,8 @@ def _question_notes(
                 assessment.scores,
                 good=assessment.good,
                 missing=assessment.missing,
+                hint_used=number in hinted,
+                redone_after_example=number in redone,
             )
         )
     return tuple(notes)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from engine.actions import Action, AskQuestion, Notice, ScoreChange
+from engine.actions import Action, AskQuestion, Notice, ScoreChange, ShowHint
 from engine.messages import Key, Message, UserFacingError
 from engine.models import (
     Assessment,
@@ -24,7 +24,7 @@ from engine.models import (
     Turn,
     TurnKind,
 )
-from engine.questions import Question
+from engine.questions import InterviewType, Question
 
 RAISE_AT = 3.8  # an overall score this high makes the next question harder
 LOWER_AT = 2.2  # this low makes it easier
@@ -51,6 +51,8 @@ NON_ANSWER_LEADS = {
     NonAnswer.ALREADY_SAID: Key("lead.not-yet"),  # said of a question with no answer yet
 }
 MOVING_ON = Key("interview.moving-on")
+# What a strong answer covers, by the question's type, for a question without its own hint.
+NUDGES = {kind: Key(f"nudge.{kind.value}") for kind in InterviewType}
 
 
 class InterviewStateError(UserFacingError):
@@ -212,6 +214,50 @@ def repeat_prompt(interview: Interview, lead: Message | None = None) -> list[Act
     if interview.status is not Status.ACTIVE or prompt is None:
         return []
     return [_ask(interview.config, prompt, lead)]
+
+
+def hint(interview: Interview, lead: Message | None = None) -> tuple[Interview, list[Action]]:
+    """A hint on the question waiting for an answer (or its follow-up), noted once as an aside.
+
+    It is the question's own hint, else a nudge from its type; never the answer, and it does
+    not change whose turn it is.
+    """
+    _require_waiting_for_answer(interview)
+    prompt = interview.current_prompt
+    assert prompt is not None
+    number = prompt.question_number
+    question = interview.question(number)
+    shown = ShowHint(
+        number, question.hint, None if question.hint else NUDGES[question.type](), lead
+    )  # fmt: skip
+    if any(t.question_number == number for t in interview.asides(TurnKind.HINT)):
+        return interview, [shown]
+    noted = Turn(TurnKind.HINT, number, prompt.question_id, prompt.difficulty, question.hint)
+    return interview.with_turns(noted), [shown]
+
+
+def example_target(interview: Interview) -> int | None:
+    """The question an example answer is for: the latest one answered or skipped (None yet).
+
+    That is the current question once it has a real answer, else the one before it.
+    """
+    answered = {id(turn) for turn in interview.answers}
+    for turn in reversed(interview.active_turns):
+        if turn.kind is TurnKind.SKIP or id(turn) in answered:
+            return turn.question_number
+    return None
+
+
+def record_example(interview: Interview, number: int, text: str) -> Interview:
+    """Note that question ``number``'s example answer was shown (once, unless a redo took the
+    note back), so the report can tell an answer redone after it."""
+    if any(
+        t.question_number == number and not t.superseded for t in interview.asides(TurnKind.EXAMPLE)
+    ):
+        return interview
+    question = interview.question(number)
+    noted = Turn(TurnKind.EXAMPLE, number, question.id, question.difficulty, text)
+    return interview.with_turns(noted)
 
 
 def _reply_to_non_answer(

@@ -17,7 +17,7 @@ from datetime import datetime
 from cachetools import LRUCache
 
 from engine import interview as machine
-from engine.actions import Action, AskQuestion, Hint, Notice, ShowReport
+from engine.actions import Action, AskQuestion, Hint, Notice, ShowExample, ShowReport
 from engine.context import turn_context
 from engine.database import Database
 from engine.events import Origin, StartInterview
@@ -27,6 +27,7 @@ from engine.messages import Key
 from engine.models import AudioFacts, Interview, InterviewConfig, Report, Status
 from engine.ports import (
     AlreadyHandled,
+    ExampleContext,
     InterviewRepository,
     QuestionRequest,
     QuestionSource,
@@ -54,6 +55,9 @@ EMPTY_ANSWER = Key("answer.empty")
 TOO_LONG = Key("answer.too-long", ("limit",))
 MAX_ANSWER_CHARS = 20_000
 NOT_YOURS = Key("hint.not-yours")
+HINT_INSTEAD = Key("example.hint-instead")
+NO_EXAMPLE = Key("example.none", ("number",))
+NOTHING_ANSWERED = Key("example.nothing-answered")
 
 Transition = Callable[[Interview], tuple[Interview, list[Action]]]
 
@@ -183,6 +187,40 @@ class InterviewFlow:
         """Take back the last answer and ask its question again (once per ``update``)."""
         return await self._step(key, machine.redo, update)
 
+    async def hint(self, key: UserKey) -> list[Action]:
+        """A hint on the question waiting for an answer (noted for the report)."""
+        return await self._aside(key, machine.hint)
+
+    async def example(self, key: UserKey, before: Origin | None = None) -> list[Action]:
+        """An example answer to the question answered or skipped last, and why it is strong.
+
+        With ``before`` (a button under a question) it is the question before that one. Before
+        any answer it is the current question's hint instead; with no interview in progress,
+        the latest interview's last question's.
+        """
+        interview, role, recovered = await self._load_active(key)
+        active = interview is not None
+        if interview is None or role is None:
+            interview, role = await self._latest(key)
+        if interview is None or role is None:
+            return recovered or [Notice(NO_INTERVIEW())]
+        if before is not None and before.interview_id != interview.id:
+            return [*recovered, Hint(NOT_YOURS())]
+        number = _question_before(interview, before) or machine.example_target(interview)
+        if number is None:
+            if not active:
+                return [*recovered, Notice(NOTHING_ANSWERED())]
+            return recovered + await self._aside(key, lambda i: machine.hint(i, HINT_INSTEAD()))
+        question = interview.question(number)
+        context = ExampleContext(role, question, interview.config.language)
+        example = await self.judge.example_answer(context)
+        if example is None:
+            return [*recovered, Notice(NO_EXAMPLE(number=number))]
+        noted = machine.record_example(interview, number, example.text)
+        if active and noted is not interview:
+            await self._save(key, noted, interview)
+        return [*recovered, ShowExample(number, question.text, example.text, example.why)]
+
     async def end(self, key: UserKey, update: UpdateRef | None = None) -> list[Action]:
         """End the interview now and report on what was answered (once per ``update``)."""
         interview, role, recovered = await self._load_active(key)
@@ -273,6 +311,27 @@ class InterviewFlow:
         if changed.status is Status.COMPLETED:
             actions.append(ShowReport(await self._report(changed, role)))
         return recovered + _stamped(actions, changed)
+
+    async def _aside(self, key: UserKey, transition: Transition) -> list[Action]:
+        """Show something beside the exchange (a hint); it never moves the interview on."""
+        interview, role, recovered = await self._load_active(key)
+        if interview is None or role is None:
+            return recovered or [Notice(NO_INTERVIEW())]
+        try:
+            changed, actions = transition(interview)
+        except machine.InterviewStateError as error:
+            return [*recovered, Notice(error.message)]
+        if changed is not interview:
+            await self._save(key, changed, interview)
+        return recovered + actions
+
+    async def _latest(self, key: UserKey) -> tuple[Interview | None, Role | None]:
+        """The user's latest interview (finished, when none is in progress) and its role."""
+        profile = await self.profiles.get(key)
+        latest = await self.database.call(self.repository.latest_interview, profile.id)
+        if latest is None:
+            return None, None
+        return latest, self.roles.get(latest.config.role_id)
 
     async def _load_active(
         self, key: UserKey
@@ -374,6 +433,15 @@ def question_request(
         asked=frozenset(interview.asked_question_ids),
         history=history or {},
     )
+
+
+def _question_before(interview: Interview, origin: Origin | None) -> int | None:
+    """The number of the question before the prompt ``origin`` names (None if it names none)."""
+    if origin is None or origin.position is None:
+        return None
+    if not 0 <= origin.position < len(interview.turns):
+        return None
+    return interview.turns[origin.position].question_number - 1 or None
 
 
 def _stamped(actions: list[Action], interview: Interview) -> list[Action]:

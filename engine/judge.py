@@ -8,9 +8,24 @@ import logging
 from engine.feedback import build_report
 from engine.injection import looks_like_injection
 from engine.messages import Key
-from engine.models import Assessment, Interview, NonAnswer, Persona, Report, Scores, TurnKind
+from engine.models import (
+    Assessment,
+    ExampleAnswer,
+    Interview,
+    NonAnswer,
+    Persona,
+    Report,
+    Scores,
+    TurnKind,
+)
 from engine.non_answers import non_answer
-from engine.ports import Interviewer, InterviewerError, ReportContext, TurnContext
+from engine.ports import (
+    ExampleContext,
+    Interviewer,
+    InterviewerError,
+    ReportContext,
+    TurnContext,
+)
 from engine.providers.offline import OfflineInterviewer
 from engine.roles import Role
 
@@ -71,6 +86,23 @@ class Judge:
                 log.warning("report writer failed, offline stand-in writes it: %s", error)
                 draft = await self.stand_in.write_report(context)
         return build_report(interview, role, draft)
+
+    async def example_answer(self, context: ExampleContext) -> ExampleAnswer | None:
+        """A strong answer to the question and why; None when nobody can write one.
+
+        The question's own example comes first (the offline interviewer gives it, no LLM
+        call); else the interviewer writes one, the stand-in answering when it fails.
+        """
+        own = await self.stand_in.example_answer(context)
+        if own is not None or self.interviewer is self.stand_in:
+            return own
+        try:
+            return await asyncio.wait_for(
+                self.interviewer.example_answer(context), self.timeout_seconds
+            )
+        except (InterviewerError, TimeoutError) as error:
+            log.warning("example writer failed, offline stand-in answers: %s", error)
+            return await self.stand_in.example_answer(context)
 
 
 def _non_answer(context: TurnContext) -> NonAnswer | None:

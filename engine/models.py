@@ -40,6 +40,8 @@ class TurnKind(StrEnum):
     FOLLOW_UP = "follow_up"
     ANSWER = "answer"
     SKIP = "skip"
+    HINT = "hint"  # a hint shown while the question waited (an aside: not an answer)
+    EXAMPLE = "example"  # an example answer shown for the question (an aside too)
 
 
 class Status(StrEnum):
@@ -131,6 +133,11 @@ class Turn:
         """True for turns the interviewer says (questions and follow-ups)."""
         return self.kind in (TurnKind.QUESTION, TurnKind.FOLLOW_UP)
 
+    @property
+    def is_aside(self) -> bool:
+        """True for a hint or an example shown: kept for the report, never part of the exchange."""
+        return self.kind in (TurnKind.HINT, TurnKind.EXAMPLE)
+
 
 @dataclass(frozen=True)
 class InterviewConfig:
@@ -162,8 +169,16 @@ class Interview:
 
     @property
     def active_turns(self) -> list[Turn]:
-        """The transcript without turns replaced by a redo."""
-        return [turn for turn in self.turns if not turn.superseded]
+        """The transcript without turns replaced by a redo, nor asides (hints, examples).
+
+        Every fact of the exchange (whose turn it is, follow-ups, answers) comes from these, so
+        an aside never counts as an answer, a follow-up or a non-answer.
+        """
+        return [turn for turn in self.turns if not turn.superseded and not turn.is_aside]
+
+    def asides(self, kind: TurnKind) -> list[Turn]:
+        """Every hint or example turn of that kind, those a redo took back too."""
+        return [turn for turn in self.turns if turn.kind is kind]
 
     @property
     def current_prompt(self) -> Turn | None:
@@ -283,6 +298,8 @@ class QuestionNote:
     outcome: Outcome = Outcome.ANSWERED
     good: str = ""
     missing: str = ""
+    hint_used: bool = False
+    redone_after_example: bool = False  # answered again (/redo) after its example was shown
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass, field
 
-from engine.models import Assessment, Persona, ReportDraft, Scores
-from engine.ports import InterviewerError, ReportContext, TurnContext
+from engine.models import Assessment, ExampleAnswer, Persona, ReportDraft, Scores
+from engine.ports import ExampleContext, InterviewerError, ReportContext, TurnContext
 
 
 @dataclass
@@ -42,3 +42,9 @@ class ScriptedInterviewer:
         if self.fail:
             raise InterviewerError("scripted failure")
         return ReportDraft(summary="Scripted summary.")
+
+    async def example_answer(self, context: ExampleContext) -> ExampleAnswer | None:
+        """None: it writes no example answers (the question's own is shown, if it has one)."""
+        if self.fail:
+            raise InterviewerError("scripted failure")
+        return None

@@ -20,7 +20,18 @@ from bots.export import export_latest
 from bots.render import roles_text
 from bots.role_search import find_role, matching_roles
 from bots.shared_texts import DELETE_CONFIRM
-from engine.events import End, Feedback, History, Redo, SetVoice, Skip, StartInterview, Text
+from engine.events import (
+    AskExample,
+    AskHint,
+    End,
+    Feedback,
+    History,
+    Redo,
+    SetVoice,
+    Skip,
+    StartInterview,
+    Text,
+)
 from engine.labels import MIXED, level_label, type_label
 from engine.queries import InterviewType
 
@@ -48,7 +59,7 @@ class InterviewTree(app_commands.CommandTree[Any]):
 
 
 class InterviewCog(commands.GroupCog, group_name="interview", group_description="Mock interviews"):
-    """/interview start|answer|skip|redo|end|feedback|history|progress|export."""
+    """/interview start|answer|skip|redo|hint|example|end|feedback|history|progress|export."""
 
     def __init__(self, interactions: Interactions) -> None:
         """Commands run as events through ``interactions``."""
@@ -109,6 +120,16 @@ class InterviewCog(commands.GroupCog, group_name="interview", group_description=
     async def redo(self, interaction: discord.Interaction[Any]) -> None:
         """Take back the last answer and ask its question again."""
         await self.interactions.run(interaction, Redo())
+
+    @app_commands.command(name="hint", description="A hint on the current question")
+    async def hint(self, interaction: discord.Interaction[Any]) -> None:
+        """A nudge toward what a strong answer to the current question covers."""
+        await self.interactions.run(interaction, AskHint())
+
+    @app_commands.command(name="example", description="An example answer to your last question")
+    async def example(self, interaction: discord.Interaction[Any]) -> None:
+        """An example answer to the question just answered or skipped, and why it is strong."""
+        await self.interactions.run(interaction, AskExample())
 
     @app_commands.command(name="end", description="End now and get feedback")
     async def end(self, interaction: discord.Interaction[Any]) -> None:

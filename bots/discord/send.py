@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -141,14 +141,20 @@ class ChannelTarget:
         await self.channel.send(**message.kwargs())
 
 
-ButtonsFor = Callable[[Origin], discord.ui.View]
+class ButtonsFor(Protocol):
+    """The buttons under a question: acting on ``origin``; ``example`` adds Example answer."""
+
+    def __call__(self, origin: Origin, example: bool = False) -> discord.ui.View:
+        """The view for one prompt."""
+        ...
 
 
 class Outbox:
     """Renders a turn's replies into Discord messages."""
 
     def __init__(self, buttons: ButtonsFor) -> None:
-        """Questions get ``buttons(origin)``: Answer, Skip and End acting on that prompt."""
+        """Questions get ``buttons(origin)``: Answer, Skip, Hint and End acting on that prompt
+        (and Example answer, for the question before, under a later main question)."""
         self.buttons = buttons
 
     async def send(self, target: Target, replies: Sequence[Reply]) -> None:
@@ -178,7 +184,10 @@ class Outbox:
             if isinstance(reply, AskQuestion):
                 following = replies[index + 1] if index + 1 < len(replies) else None
                 audio = following.audio if isinstance(following, Spoken) else None
-                view = self.buttons(reply.origin) if reply.origin is not None else None
+                view = None
+                if reply.origin is not None:
+                    after_another = reply.number > 1 and not reply.is_follow_up
+                    view = self.buttons(reply.origin, example=after_another)
                 await self.text(target, pending, view=view, audio=audio)
                 pending = []
         await self.text(target, pending)

@@ -27,6 +27,8 @@ COMMANDS = (
     "/interview answer",
     "/interview skip",
     "/interview redo",
+    "/interview hint",
+    "/interview example",
     "/interview end",
     "/interview feedback",
     "/interview history",
@@ -46,6 +48,8 @@ MODAL_TITLE = Key("discord.modal-title", ("number", "total"))
 ANSWER_LABEL = Key("discord.answer-label")
 ANSWER_BUTTON = Key("discord.answer-button")
 SKIP_BUTTON = Key("discord.skip-button")
+HINT_BUTTON = Key("discord.hint-button")
+EXAMPLE_BUTTON = Key("discord.example-button")
 END_BUTTON = Key("discord.end-button")
 HELP = Key("discord.help", ("commands",))
 NOTHING_TO_EXPORT = Key("discord.nothing-to-export")

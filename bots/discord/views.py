@@ -31,10 +31,13 @@ Match = re.Match[str]
 QUESTION_BUTTONS = {
     Button.ANSWER: (DISCORD.t(texts.ANSWER_BUTTON()), discord.ButtonStyle.primary, "✍️"),
     Button.SKIP: (DISCORD.t(texts.SKIP_BUTTON()), discord.ButtonStyle.secondary, "⏭️"),
+    Button.HINT: (DISCORD.t(texts.HINT_BUTTON()), discord.ButtonStyle.secondary, "💡"),
+    Button.EXAMPLE: (DISCORD.t(texts.EXAMPLE_BUTTON()), discord.ButtonStyle.secondary, "⭐"),
     Button.END: (DISCORD.t(texts.END_BUTTON()), discord.ButtonStyle.danger, "🏁"),
 }
 QUESTION_TEMPLATE = (
-    r"ipp:(?P<action>answer|skip|end):(?P<interview>[0-9]+)(?::(?P<position>[0-9]+))?"
+    r"ipp:(?P<action>answer|skip|hint|example|end):(?P<interview>[0-9]+)"
+    r"(?::(?P<position>[0-9]+))?"
 )
 
 
@@ -45,7 +48,8 @@ def with_origin(prefix: str, origin: Origin) -> str:
 
 
 class QuestionButton(discord.ui.DynamicItem[Item], template=QUESTION_TEMPLATE):
-    """Answer, Skip or End under a question; acts only on the clicker's own interview."""
+    """Answer, Skip, Hint, Example answer or End under a question; acts only on the clicker's
+    own interview (Example answer: for the question before)."""
 
     def __init__(self, action: Button, origin: Origin) -> None:
         """The ``action`` button under one prompt of an interview."""
@@ -69,7 +73,7 @@ class QuestionButton(discord.ui.DynamicItem[Item], template=QUESTION_TEMPLATE):
         return await interactions_of(interaction).admit(interaction)
 
     async def callback(self, interaction: discord.Interaction[Any]) -> None:
-        """Skip or end; Answer opens the answer form (when it is the user's current prompt)."""
+        """Skip, hint, example or end; Answer opens the answer form (for the current prompt)."""
         press = ButtonPress(self.action, self.origin)
         await interactions_of(interaction).run(
             interaction, press, form=self.action is Button.ANSWER
@@ -127,11 +131,13 @@ class DeleteButton(
 DYNAMIC_ITEMS = (QuestionButton, DeleteButton)
 
 
-def question_buttons(origin: Origin) -> discord.ui.View:
-    """Answer, Skip and End under one prompt of an interview."""
+def question_buttons(origin: Origin, example: bool = False) -> discord.ui.View:
+    """Answer, Skip, Hint and End under one prompt of an interview; with ``example``, also
+    Example answer (for the question before it)."""
     view = discord.ui.View(timeout=None)
     for action in QUESTION_BUTTONS:
-        view.add_item(QuestionButton(action, origin))
+        if action is not Button.EXAMPLE or example:
+            view.add_item(QuestionButton(action, origin))
     return view
 
 

@@ -62,7 +62,8 @@ class TelegramHandlers:
         application.add_handler(MessageHandler(filters.ChatType.GROUPS & addressed, self.in_group))
         commands = {
             "start": self.start, "interview": self.interview, "roles": self.roles,
-            "skip": self.skip, "redo": self.redo, "end": self.end, "feedback": self.feedback,
+            "skip": self.skip, "redo": self.redo, "hint": self.hint, "example": self.example,
+            "end": self.end, "feedback": self.feedback,
             "history": self.history, "progress": self.progress, "export": self.export,
             "remind": self.remind, "voice": self.voice, "lang": self.lang,
             "delete_me": self.delete_me, "help": self.help,
@@ -159,6 +160,14 @@ class TelegramHandlers:
     async def redo(self, update: Update, context: Context) -> None:
         """/redo: take back the last answer and ask its question again."""
         await self.turn(update, events.Redo(), once=True)
+
+    async def hint(self, update: Update, context: Context) -> None:
+        """/hint: a nudge toward what a strong answer to the current question covers."""
+        await self.turn(update, events.AskHint())
+
+    async def example(self, update: Update, context: Context) -> None:
+        """/example: an example answer to the question just answered or skipped, and why."""
+        await self.turn(update, events.AskExample())
 
     async def end(self, update: Update, context: Context) -> None:
         """/end: end the interview now and send the report."""

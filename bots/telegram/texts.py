@@ -32,6 +32,8 @@ COMMANDS = (
     "roles",
     "skip",
     "redo",
+    "hint",
+    "example",
     "end",
     "feedback",
     "history",

@@ -42,7 +42,8 @@ async def test_commands_are_synced_globally_at_start_up(fake: FakeDiscord, tmp_p
         assert set(by_name) == {"interview", "roles", "voice", "privacy", "help", "remind"}
         subcommands = {o["name"]: o for o in by_name["interview"]["options"]}
         assert set(subcommands) == {
-            "start", "answer", "skip", "redo", "end", "feedback", "history", "progress", "export"
+            "start", "answer", "skip", "redo", "hint", "example", "end", "feedback", "history",
+            "progress", "export",
         }  # fmt: skip
         remind = {o["name"]: o for o in by_name["remind"]["options"]}
         assert set(remind) == {"set", "off", "show"}

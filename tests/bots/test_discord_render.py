@@ -102,7 +102,7 @@ class Recorder:
 
 
 async def test_long_text_is_split_at_2000_with_the_buttons_on_the_last_part() -> None:
-    outbox = Outbox(buttons=lambda _: discord.ui.View())
+    outbox = Outbox(buttons=lambda _, example=False: discord.ui.View())
     target = Recorder()
     view = discord.ui.View()
     paragraphs = [escape(f"Paragraph {n}: " + "word " * 120) for n in range(8)]
@@ -116,7 +116,7 @@ async def test_long_text_is_split_at_2000_with_the_buttons_on_the_last_part() ->
 async def test_a_spoken_question_goes_with_its_question_and_its_buttons() -> None:
     origins: list[Origin] = []
 
-    def buttons(origin: Origin) -> discord.ui.View:
+    def buttons(origin: Origin, example: bool = False) -> discord.ui.View:
         origins.append(origin)
         return discord.ui.View()
 
@@ -134,7 +134,7 @@ async def test_a_spoken_question_goes_with_its_question_and_its_buttons() -> Non
 async def test_an_answer_form_too_late_for_a_modal_comes_back_as_its_button() -> None:
     origins: list[Origin] = []
 
-    def buttons(origin: Origin) -> discord.ui.View:
+    def buttons(origin: Origin, example: bool = False) -> discord.ui.View:
         origins.append(origin)
         return discord.ui.View()
 

@@ -266,3 +266,40 @@ def test_a_reader_that_goes_away_ends_the_chat_quietly(tmp_path: Path) -> None:
     _, errors = child.communicate(ANSWER.encode() + b"\n", timeout=CHAT_SECONDS)
     assert child.returncode == 1
     assert b"Traceback" not in errors and b"BrokenPipe" not in errors, errors.decode()
+
+
+def test_hint_and_example_in_the_terminal_with_the_bank(tmp_path: Path) -> None:
+    lines = ["/help", "/example", "/hint", ANSWER, "/example", "/end"]
+    result = terminal(
+        tmp_path, "chat", "--role", "backend_engineer", "--questions", "2",
+        stdin="\n".join(lines) + "\n", env={"MAX_FOLLOWUPS": "0"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "/hint" in out and "/example" in out  # the help names both
+    assert "so there is no example to show" in out and out.count("💡 Hint · question 1") == 2
+    assert "⭐ Example answer · question 1" in out and "Why it is strong:" in out
+    assert "Q1" in out and "(hint used)" in out
+
+
+def test_example_redo_and_the_report_notes_in_the_terminal(tmp_path: Path) -> None:
+    # The stand-in's question 1 has its own hint and example; question 2 has neither.
+    lines = [
+        "/hint", ANSWER, "/example", "/redo", ANSWER + " It held through the sale.",
+        "/hint", "/skip", "/example", ANSWER,
+    ]  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.support.example_chat", "backend_engineer", "3"],
+        input="\n".join(lines) + "\n", capture_output=True, text=True, timeout=CHAT_SECONDS,
+        cwd=tmp_path,
+        env=terminal_env(tmp_path) | {"MAX_FOLLOWUPS": "0"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Think of one time you measured a slow system" in out
+    assert "⭐ Example answer · question 1" in out and "p95 fell to 300 ms" in out
+    assert "Walk through the steps you would take" in out  # question 2's nudge, from its type
+    assert "no example answer for question 2 yet" in out  # offline, and it has none of its own
+    assert "(hint used, redone after seeing the example answer)" in out
+    assert "Skipped. (hint used)" in out
+    assert [number for number, _ in questions_asked(out)] == [1, 2, 1, 2, 3]
