@@ -11,7 +11,7 @@ from engine import interview as machine
 from engine.context import turn_context
 from engine.interview_flow import question_request
 from engine.models import Assessment, Interview, InterviewConfig, Persona, Scores
-from engine.providers.groq_llm import turn_prompt
+from engine.providers.llm_interviewer import turn_prompt
 from engine.providers.prompts import TURN_SYSTEM
 from engine.question_bank import pick
 from engine.roles import Role, default_roles

@@ -12,8 +12,8 @@ import groq
 import pytest
 
 from engine.providers.fallback_speech import FallbackSpeechToText
-from engine.providers.groq_speech import GroqSpeechToText
 from engine.providers.sphinx_speech import SphinxSpeechToText
+from engine.providers.whisper_speech import WhisperApi, WhisperSpeechToText
 from engine.speech import AudioError, Transcript, TranscriptionError
 from fakes.audio import corrupted_ogg, ogg_opus_bytes, silent_ogg, tone_ogg
 from fakes.groq_api import FakeGroq
@@ -61,7 +61,7 @@ async def test_groq_transcribes_through_the_real_sdk(
     fake: FakeGroq, client: groq.AsyncGroq
 ) -> None:
     note = silent_ogg(4.0)
-    stt = GroqSpeechToText(client)
+    stt = WhisperSpeechToText(WhisperApi("groq", client, groq))
 
     transcript = await bounded(stt.transcribe(note, filename="voice.oga", language="en-US"))
 
@@ -86,7 +86,9 @@ async def test_groq_sdk_retry_recovers_from_one_server_error(
     fake.enqueue_fault("500", route="transcription")
 
     transcript = await bounded(
-        GroqSpeechToText(client).transcribe(silent_ogg(2.0), filename="v.ogg", language="en")
+        WhisperSpeechToText(WhisperApi("groq", client, groq)).transcribe(
+            silent_ogg(2.0), filename="v.ogg", language="en"
+        )
     )
 
     assert transcript.provider == "groq"
@@ -99,7 +101,9 @@ async def test_groq_rate_limit_honours_retry_after(fake: FakeGroq, client: groq.
 
     started = time.monotonic()
     transcript = await bounded(
-        GroqSpeechToText(client).transcribe(silent_ogg(2.0), filename="v.ogg", language="en")
+        WhisperSpeechToText(WhisperApi("groq", client, groq)).transcribe(
+            silent_ogg(2.0), filename="v.ogg", language="en"
+        )
     )
 
     assert transcript.text == "I built a data pipeline with Python."
@@ -115,7 +119,9 @@ async def test_groq_failures_become_transcription_errors(
 
     with pytest.raises(TranscriptionError):
         await bounded(
-            GroqSpeechToText(client).transcribe(silent_ogg(2.0), filename="v.ogg", language="en")
+            WhisperSpeechToText(WhisperApi("groq", client, groq)).transcribe(
+                silent_ogg(2.0), filename="v.ogg", language="en"
+            )
         )
 
 
@@ -123,7 +129,7 @@ async def test_groq_hang_is_cut_off_by_the_total_budget(
     fake: FakeGroq, client: groq.AsyncGroq
 ) -> None:
     fake.enqueue_fault("hang", route="transcription", then="never")
-    stt = GroqSpeechToText(client, timeout_seconds=1)
+    stt = WhisperSpeechToText(WhisperApi("groq", client, groq), timeout_seconds=1)
 
     started = time.monotonic()
     with pytest.raises(TranscriptionError, match="timed out"):
@@ -141,14 +147,16 @@ async def test_groq_unreachable_is_a_transcription_error() -> None:
     ) as sdk:
         with pytest.raises(TranscriptionError):
             await bounded(
-                GroqSpeechToText(sdk).transcribe(silent_ogg(1.0), filename="v.ogg", language="en")
+                WhisperSpeechToText(WhisperApi("groq", sdk, groq)).transcribe(
+                    silent_ogg(1.0), filename="v.ogg", language="en"
+                )
             )
 
 
 async def test_unusable_audio_is_refused_before_any_upload(
     fake: FakeGroq, client: groq.AsyncGroq
 ) -> None:
-    stt = GroqSpeechToText(client)
+    stt = WhisperSpeechToText(WhisperApi("groq", client, groq))
 
     with pytest.raises(AudioError) as undecodable:
         await bounded(stt.transcribe(corrupted_ogg(), filename="v.ogg", language="en"))
@@ -205,7 +213,7 @@ async def test_fallback_to_sphinx_when_groq_keeps_failing(
     fake: FakeGroq, client: groq.AsyncGroq, sphinx: SphinxSpeechToText
 ) -> None:
     fake.enqueue_fault("500", route="transcription", count=2)
-    stt = FallbackSpeechToText(GroqSpeechToText(client), sphinx)
+    stt = FallbackSpeechToText(WhisperSpeechToText(WhisperApi("groq", client, groq)), sphinx)
 
     transcript = await bounded(
         stt.transcribe(ogg_opus_bytes(SENTENCE), filename="voice.ogg", language="en")
@@ -219,7 +227,7 @@ async def test_fallback_to_sphinx_when_groq_keeps_failing(
 async def test_fallback_is_unused_when_groq_answers(
     fake: FakeGroq, client: groq.AsyncGroq, sphinx: SphinxSpeechToText
 ) -> None:
-    stt = FallbackSpeechToText(GroqSpeechToText(client), sphinx)
+    stt = FallbackSpeechToText(WhisperSpeechToText(WhisperApi("groq", client, groq)), sphinx)
 
     transcript = await bounded(stt.transcribe(silent_ogg(2.0), filename="v.ogg", language="en"))
 
@@ -229,7 +237,7 @@ async def test_fallback_is_unused_when_groq_answers(
 async def test_fallback_lets_audio_errors_through(
     fake: FakeGroq, client: groq.AsyncGroq, sphinx: SphinxSpeechToText
 ) -> None:
-    stt = FallbackSpeechToText(GroqSpeechToText(client), sphinx)
+    stt = FallbackSpeechToText(WhisperSpeechToText(WhisperApi("groq", client, groq)), sphinx)
 
     with pytest.raises(AudioError):
         await bounded(stt.transcribe(corrupted_ogg(), filename="v.ogg", language="en"))
@@ -240,7 +248,7 @@ async def test_fallback_raises_when_both_fail(
     fake: FakeGroq, client: groq.AsyncGroq, sphinx: SphinxSpeechToText
 ) -> None:
     fake.enqueue_fault("503", route="transcription", count=2)
-    stt = FallbackSpeechToText(GroqSpeechToText(client), sphinx)
+    stt = FallbackSpeechToText(WhisperSpeechToText(WhisperApi("groq", client, groq)), sphinx)
 
     with pytest.raises(TranscriptionError, match="English"):
         await bounded(stt.transcribe(silent_ogg(1.0), filename="v.ogg", language="fr"))

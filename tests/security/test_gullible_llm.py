@@ -13,7 +13,7 @@ import pytest
 from engine.injection import looks_like_injection
 from engine.models import Turn, TurnKind
 from engine.ports import TurnContext
-from engine.providers.groq_llm import turn_prompt
+from engine.providers.llm_interviewer import turn_prompt
 from engine.providers.prompts import REPORT_SYSTEM, TURN_SYSTEM
 from engine.roles import default_roles
 from tests.security.gullible import GullibleLLM, as_a_model_reads, honest_score, orders_in
