@@ -1,7 +1,8 @@
 """The gullible fake LLM is a fair opponent: it falls for every attack and for nothing else.
 
-If it were not fooled by an attack sent raw, the Groq injection tests would prove nothing about
-that attack; if it were fooled by the product's own prompts, they would fail for nothing.
+If it were not fooled by an attack sent raw, the LLM injection tests (run on every provider)
+would prove nothing about that attack; if it were fooled by the product's own prompts, they
+would fail for nothing.
 """
 
 from __future__ import annotations
