@@ -1,4 +1,4 @@
-"""Size of the Groq turn prompt at question 1 and question 10 of a long interview.
+"""Size of the LLM turn prompt at question 1 and question 10 of a long interview.
 
 Usage: python -m bench.prompt_size
 Each question gets an answer of about 120 words and two follow-ups; the prompt measured is
@@ -57,7 +57,7 @@ def main() -> None:
     """Print both sizes and their ratio."""
     first, tenth = prompt_chars(1), prompt_chars(10)
     print(
-        f"groq turn prompt: question 1 = {first} chars, question 10 = {tenth} chars, "
+        f"LLM turn prompt: question 1 = {first} chars, question 10 = {tenth} chars, "
         f"ratio = {tenth / first:.2f} (goal <= 1.3)"
     )
 
