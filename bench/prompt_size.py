@@ -1,4 +1,4 @@
-"""Size of the Groq turn prompt at question 1 and question 10 of a long interview.
+"""Size of the LLM turn prompt at question 1 and question 10 of a long interview.
 
 Usage: python -m bench.prompt_size
 Each question gets an answer of about 120 words and two follow-ups; the prompt measured is
@@ -11,7 +11,7 @@ from engine import interview as machine
 from engine.context import turn_context
 from engine.interview_flow import question_request
 from engine.models import Assessment, Interview, InterviewConfig, Persona, Scores
-from engine.providers.groq_llm import turn_prompt
+from engine.providers.llm_interviewer import turn_prompt
 from engine.providers.prompts import TURN_SYSTEM
 from engine.question_bank import pick
 from engine.roles import Role, default_roles
@@ -57,7 +57,7 @@ def main() -> None:
     """Print both sizes and their ratio."""
     first, tenth = prompt_chars(1), prompt_chars(10)
     print(
-        f"groq turn prompt: question 1 = {first} chars, question 10 = {tenth} chars, "
+        f"LLM turn prompt: question 1 = {first} chars, question 10 = {tenth} chars, "
         f"ratio = {tenth / first:.2f} (goal <= 1.3)"
     )
 

@@ -12,6 +12,7 @@ from sqlalchemy.exc import OperationalError
 from bots.app import MAX_QUESTIONS, App, build_app
 from bots.console import TERMINAL, Console, stdin_line
 from bots.health import check
+from bots.llm import llm_probe
 from bots.logs import configure_logging
 from bots.render import roles_text
 from bots.settings import ConfigError, Settings, load_settings
@@ -83,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "health":
             engine = None if settings.health_port else make_engine(settings.database_url)
-            ok, detail = check(settings.health_port, engine)
+            ok, detail = check(settings.health_port, engine, lambda: llm_probe(settings))
             print(detail)
             return 0 if ok else 1
         app = build_app(settings)

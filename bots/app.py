@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from typing import TypedDict, Unpack
 
 import groq
+import openai
 from sqlalchemy import Engine
 
+from bots.llm import groq_client, openai_client
 from bots.settings import Settings
 from engine.audio import VoiceLimits
 from engine.daily import ReminderStore
@@ -30,10 +32,12 @@ from engine.ports import Clock, Interviewer, InterviewRepository, Notifier, Ques
 from engine.profiles import Profiles
 from engine.providers.clock import SystemClock
 from engine.providers.fallback_speech import FallbackSpeechToText
-from engine.providers.groq_llm import GroqInterviewer
-from engine.providers.groq_speech import GroqSpeechToText
+from engine.providers.groq_chat import GroqChat
+from engine.providers.llm_interviewer import LLMInterviewer
 from engine.providers.offline import OfflineInterviewer
+from engine.providers.openai_chat import OpenAIChat
 from engine.providers.sphinx_speech import SphinxSpeechToText
+from engine.providers.whisper_speech import WhisperApi, WhisperSpeechToText
 from engine.queries import Queries
 from engine.question_bank import QuestionBank
 from engine.reminder_scheduler import ReminderScheduler
@@ -95,16 +99,17 @@ class App:
             self.sql_engine.dispose()
 
 
-def groq_client(settings: Settings) -> groq.AsyncGroq | None:
-    """An AsyncGroq client with deliberate timeouts and retries, if a key is set."""
-    if settings.groq_api_key is None:
-        return None
-    return groq.AsyncGroq(
-        api_key=settings.groq_api_key.get_secret_value(),
-        base_url=settings.groq_base_url,
-        timeout=settings.llm_timeout_seconds,
-        max_retries=settings.llm_max_retries,
-    )
+@dataclass(frozen=True)
+class LLMClients:
+    """The SDK clients the settings call for (None where a provider is not configured)."""
+
+    groq: groq.AsyncGroq | None
+    openai: openai.AsyncOpenAI | None
+
+    @classmethod
+    def of(cls, settings: Settings) -> LLMClients:
+        """The clients, with the settings' timeouts and retries."""
+        return cls(groq_client(settings), openai_client(settings))
 
 
 def voice_limits(settings: Settings) -> VoiceLimits:
@@ -112,23 +117,34 @@ def voice_limits(settings: Settings) -> VoiceLimits:
     return VoiceLimits(settings.max_voice_mb * 1024 * 1024, settings.max_voice_seconds)
 
 
-def build_interviewer(settings: Settings, client: groq.AsyncGroq | None) -> Interviewer:
-    """Groq when configured, else the offline interviewer."""
-    if settings.uses_groq and client is not None:
-        return GroqInterviewer(client, settings.groq_turn_model, settings.groq_report_model)
+def build_interviewer(settings: Settings, clients: LLMClients) -> Interviewer:
+    """The LLM interviewer over the chosen provider's chat, else the offline interviewer."""
+    backend = settings.llm_backend
+    turn_model, report_model = settings.turn_model, settings.report_model
+    if turn_model is None or report_model is None:
+        return OfflineInterviewer()
+    if backend == "groq" and clients.groq is not None:
+        return LLMInterviewer(GroqChat(clients.groq), turn_model, report_model)
+    if backend == "openai_compat" and clients.openai is not None:
+        return LLMInterviewer(OpenAIChat(clients.openai), turn_model, report_model)
     return OfflineInterviewer()
 
 
-def build_speech(settings: Settings, client: groq.AsyncGroq | None) -> SpeechToText | None:
-    """Groq Whisper with the offline recogniser behind it, or the offline one alone."""
-    if settings.stt_provider == "none":
+def build_speech(settings: Settings, clients: LLMClients) -> SpeechToText | None:
+    """A hosted Whisper (Groq's or the OpenAI-compatible server's) with the offline recogniser
+    behind it, or the offline one alone."""
+    backend = settings.stt_backend
+    if backend == "none":
         return None
     limits = voice_limits(settings)
     offline = SphinxSpeechToText(limits=limits)
-    if settings.stt_provider == "offline" or client is None:
+    if backend == "groq" and clients.groq is not None:
+        api, model = WhisperApi("groq", clients.groq, groq), settings.groq_stt_model
+    elif backend == "openai_compat" and clients.openai is not None and settings.llm_stt_model:
+        api, model = WhisperApi("openai_compat", clients.openai, openai), settings.llm_stt_model
+    else:
         return offline
-    primary = GroqSpeechToText(client, model=settings.groq_stt_model, limits=limits)
-    return FallbackSpeechToText(primary, offline)
+    return FallbackSpeechToText(WhisperSpeechToText(api, model=model, limits=limits), offline)
 
 
 def build_tts(settings: Settings) -> TextToSpeech | None:
@@ -151,13 +167,13 @@ def build_app(settings: Settings, **overrides: Unpack[Parts]) -> App:
         sql_engine = make_engine(settings.database_url)
         repository = repository or SqlRepository(sql_engine)
         reminders = reminders or ReminderRepository(sql_engine)
-    client = groq_client(settings)
+    clients = LLMClients.of(settings)
     roles = overrides.get("roles") or default_roles()
     clock = overrides.get("clock") or SystemClock()
     questions = overrides.get("questions") or QuestionBank()
     tts = overrides["tts"] if "tts" in overrides else build_tts(settings)
-    speech = overrides["speech"] if "speech" in overrides else build_speech(settings, client)
-    interviewer = overrides.get("interviewer") or build_interviewer(settings, client)
+    speech = overrides["speech"] if "speech" in overrides else build_speech(settings, clients)
+    interviewer = overrides.get("interviewer") or build_interviewer(settings, clients)
     database = Database()
     profiles = Profiles(repository, database)
     judge = Judge(interviewer, timeout_seconds=settings.llm_timeout_seconds * 2)

@@ -1,8 +1,11 @@
-"""Health reporting: the database, the scheduler and each adapter's connection.
+"""Health reporting: the database, the scheduler, each adapter's connection and the LLM.
 
 The running service answers ``GET /health`` on ``HEALTH_PORT``; ``python -m bots health``
-asks that endpoint (or, with no port configured, checks the database only) and exits 0 when
-healthy, 1 otherwise — what a container HEALTHCHECK needs.
+asks that endpoint (or, with no port configured, checks the database and the LLM itself) and
+exits 0 when healthy, 1 otherwise — what a container HEALTHCHECK needs. The LLM's line names
+the provider and its models and says whether it answers; an LLM that does not answer is
+reported as degraded but never makes the service unhealthy, since the offline interviewer
+answers in its place (see ``bots.llm``).
 """
 
 from __future__ import annotations
@@ -70,8 +73,8 @@ async def serve(health: Health, port: int) -> web.AppRunner:
     return runner
 
 
-def check(port: int | None, engine: Engine | None) -> tuple[bool, str]:
-    """The health command: ask the running service, or check the database alone."""
+def check(port: int | None, engine: Engine | None, llm: Probe | None = None) -> tuple[bool, str]:
+    """The health command: ask the running service, or check the database (and the LLM)."""
     if port is not None:
         try:
             with urllib.request.urlopen(f"http://127.0.0.1:{port}/health", timeout=5) as reply:
@@ -82,4 +85,9 @@ def check(port: int | None, engine: Engine | None) -> tuple[bool, str]:
             return False, json.dumps({"status": "unreachable", "error": str(error)})
     assert engine is not None
     ok, detail = database_probe(engine)()
-    return ok, json.dumps({"status": "ok" if ok else "unhealthy", "database": detail})
+    body = {"status": "ok" if ok else "unhealthy", "database": detail}
+    if llm is not None:
+        llm_ok, body["llm"] = llm()
+        ok = ok and llm_ok
+        body["status"] = "ok" if ok else "unhealthy"
+    return ok, json.dumps(body)

@@ -10,6 +10,7 @@ from typing import Protocol
 from bots.app import App
 from bots.conversation import ChatNotifier
 from bots.health import Health, database_probe, serve
+from bots.llm import llm_probe
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +82,7 @@ async def run_bots(app: App, stop: asyncio.Event | None = None) -> None:
     adapters = configured_adapters(app)
     probes = {"database": database_probe(app.sql_engine)} if app.sql_engine else {}
     health = Health(probes)
+    health.add("llm", lambda: llm_probe(app.settings))
     for adapter in adapters:
         health.add(adapter.name, adapter.health)
     health_runner = (

@@ -8,6 +8,11 @@ from pydantic import Field, SecretStr, ValidationError, field_validator, model_v
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy import make_url
 
+LLMBackend = Literal["groq", "openai_compat", "offline"]
+STTBackend = Literal["groq", "openai_compat", "offline", "none"]
+# The OpenAI SDK insists on a key; local servers (Ollama, llama.cpp) ignore whatever is sent.
+NO_API_KEY = "not-needed"
+
 DEFAULT_DATABASE = "sqlite:///interview_partner.db"
 UNPARSABLE_URL = "cannot be parsed (percent-encode special characters in the password, @ as %40)"
 
@@ -34,11 +39,17 @@ class Settings(BaseSettings):
     groq_api_key: SecretStr | None = None
     groq_base_url: str | None = None
     database_url: str = DEFAULT_DATABASE
-    llm_provider: Literal["auto", "groq", "offline"] = "auto"
+    llm_provider: Literal["auto", "groq", "openai_compat", "offline"] = "auto"
     groq_turn_model: str = "llama-3.1-8b-instant"
     groq_report_model: str = "llama-3.3-70b-versatile"
     groq_stt_model: str = "whisper-large-v3-turbo"
-    stt_provider: Literal["auto", "groq", "offline", "none"] = "auto"
+    # Any OpenAI-compatible server (Ollama, llama.cpp's server, vLLM): {base}/chat/completions.
+    llm_base_url: str | None = None
+    llm_api_key: SecretStr | None = None
+    llm_turn_model: str | None = None
+    llm_report_model: str | None = None  # unset: the turn model writes the report too
+    llm_stt_model: str | None = None  # unset: voice notes go to the offline recogniser
+    stt_provider: Literal["auto", "groq", "openai_compat", "offline", "none"] = "auto"
     tts_provider: Literal["gtts", "none"] = "gtts"
     max_followups: int = Field(default=3, ge=0, le=6)
     default_questions: int = Field(default=5, ge=1, le=10)
@@ -57,7 +68,7 @@ class Settings(BaseSettings):
     def _upper(cls, value: object) -> object:
         return value.upper() if isinstance(value, str) else value
 
-    @field_validator("telegram_api_root", "discord_api_root", "groq_base_url")
+    @field_validator("telegram_api_root", "discord_api_root", "groq_base_url", "llm_base_url")
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
         if value is not None and not value.startswith(("http://", "https://")):
@@ -82,11 +93,28 @@ class Settings(BaseSettings):
         return value
 
     @model_validator(mode="after")
-    def _groq_key_when_required(self) -> Settings:
+    def _provider_requirements(self) -> Settings:
         if self.llm_provider == "groq" and self.groq_api_key is None:
             raise ValueError("GROQ_API_KEY is required when LLM_PROVIDER=groq")
         if self.stt_provider == "groq" and self.groq_api_key is None:
             raise ValueError("GROQ_API_KEY is required when STT_PROVIDER=groq")
+        if self.llm_backend == "openai_compat":
+            why = (
+                "LLM_BASE_URL is set"
+                if self.llm_provider == "auto"
+                else "LLM_PROVIDER=openai_compat"
+            )
+            if self.llm_base_url is None:
+                raise ValueError(f"LLM_BASE_URL is required when {why}")
+            if self.llm_turn_model is None:
+                raise ValueError(f"LLM_TURN_MODEL is required when {why} (e.g. llama3.1:8b)")
+        if self.stt_provider == "openai_compat":
+            for key, value in (
+                ("LLM_BASE_URL", self.llm_base_url),
+                ("LLM_STT_MODEL", self.llm_stt_model),
+            ):
+                if value is None:
+                    raise ValueError(f"{key} is required when STT_PROVIDER=openai_compat")
         return self
 
     @property
@@ -96,11 +124,43 @@ class Settings(BaseSettings):
         return ids or None
 
     @property
-    def uses_groq(self) -> bool:
-        """True when the Groq LLM interviews (LLM_PROVIDER=groq, or auto with a key)."""
-        return self.llm_provider == "groq" or (
-            self.llm_provider == "auto" and self.groq_api_key is not None
+    def llm_backend(self) -> LLMBackend:
+        """The LLM that interviews: LLM_PROVIDER, or for auto LLM_BASE_URL's server, else Groq
+        when GROQ_API_KEY is set, else none (the offline interviewer)."""
+        if self.llm_provider != "auto":
+            return self.llm_provider
+        if self.llm_base_url is not None:
+            return "openai_compat"
+        return "groq" if self.groq_api_key is not None else "offline"
+
+    @property
+    def turn_model(self) -> str | None:
+        """The chosen LLM's model for turn decisions (None offline)."""
+        return {"groq": self.groq_turn_model, "openai_compat": self.llm_turn_model}.get(
+            self.llm_backend
         )
+
+    @property
+    def report_model(self) -> str | None:
+        """The chosen LLM's model for reports and example answers (None offline)."""
+        if self.llm_backend == "openai_compat":
+            return self.llm_report_model or self.llm_turn_model
+        return self.groq_report_model if self.llm_backend == "groq" else None
+
+    @property
+    def stt_backend(self) -> STTBackend:
+        """Who transcribes voice notes first: STT_PROVIDER, or for auto the chosen LLM's
+        server (openai_compat only with LLM_STT_MODEL), Groq when its key is set, else offline."""
+        if self.stt_provider != "auto":
+            return self.stt_provider
+        if self.llm_backend == "openai_compat":
+            return "openai_compat" if self.llm_stt_model is not None else "offline"
+        return "groq" if self.groq_api_key is not None else "offline"
+
+    @property
+    def llm_key(self) -> str:
+        """The key sent to the OpenAI-compatible server (a placeholder when none is set)."""
+        return self.llm_api_key.get_secret_value() if self.llm_api_key else NO_API_KEY
 
 
 def load_settings() -> Settings:

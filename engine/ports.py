@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -102,6 +102,25 @@ class Interviewer(Protocol):
 
     async def example_answer(self, context: ExampleContext) -> ExampleAnswer | None:
         """A strong answer to the question and why it is strong; None when it cannot write one."""
+        ...
+
+
+ChatMessage = Mapping[str, str]  # {"role": "system"|"user"|"assistant", "content": "..."}
+
+
+class ChatModel(Protocol):
+    """A chat-completions LLM (Groq, or any OpenAI-compatible server); every LLM call uses it."""
+
+    name: str  # the provider, e.g. "groq" or "openai_compat" (for logs and health)
+
+    async def complete(
+        self, model: str, messages: Sequence[ChatMessage], json_mode: bool = False
+    ) -> str:
+        """The reply's text; with ``json_mode``, asks for one JSON object where the server can.
+
+        Raises InterviewerError when the call fails (unreachable, rate-limited past the
+        retries, a server error, a timeout).
+        """
         ...
 
 

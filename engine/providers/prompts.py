@@ -1,4 +1,4 @@
-"""What the Groq interviewer tells the LLM: system prompts and the lines of its user messages.
+"""What the LLM interviewer tells the LLM: system prompts and the lines of its user messages.
 
 Templates are filled with ``str.format``; the values (answers, questions) are inserted as they
 are, so braces in them are safe.

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from fakes.openai_api import FakeOpenAI
 from fakes.telegram_api import FakeTelegram
 from tests.databases import app_database_or
 
@@ -70,3 +71,59 @@ async def test_health_reports_every_component_of_a_running_service(tmp_path: Pat
             capture_output=True, text=True, timeout=30,
         )  # fmt: skip
         assert down.returncode == 1 and "unreachable" in down.stdout
+
+
+def health_command(tmp_path: Path, **settings: str) -> subprocess.CompletedProcess[str]:
+    """``python -m bots health`` with no HEALTH_PORT: the database and the LLM, checked here."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LLM_", "GROQ_", "STT_"))}
+    env |= {
+        "DATABASE_URL": app_database_or(f"sqlite:///{tmp_path / 'health.db'}"),
+        "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
+        **settings,
+    }
+    env.pop("HEALTH_PORT", None)
+    return subprocess.run(
+        [sys.executable, "-m", "bots", "health"], env=env, cwd=tmp_path,
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+
+
+def test_health_says_when_there_is_no_llm(tmp_path: Path) -> None:
+    result = health_command(tmp_path, LLM_PROVIDER="offline")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["llm"] == "offline (no LLM)"
+
+
+async def test_health_names_the_local_llm_and_its_models_and_whether_it_answers(
+    tmp_path: Path,
+) -> None:
+    async with FakeOpenAI(models=("llama3.1:8b", "qwen2.5:14b")) as llm:
+        base_url = llm.base_url
+        local = {
+            "LLM_BASE_URL": llm.base_url.replace("://", "://user:s3cret@"),
+            "LLM_API_KEY": "sk-local-secret-key",
+            "LLM_TURN_MODEL": "llama3.1:8b",
+            "LLM_REPORT_MODEL": "qwen2.5:14b",
+        }
+        answers = await asyncio.to_thread(health_command, tmp_path, **local)
+        llm.enqueue_fault("hang", route="models", then="never")
+        started = asyncio.get_running_loop().time()
+        hangs = await asyncio.to_thread(health_command, tmp_path, **local)
+        took = asyncio.get_running_loop().time() - started
+        unlisted = await asyncio.to_thread(
+            health_command, tmp_path, **(local | {"LLM_REPORT_MODEL": "mistral:7b"})
+        )
+    described = f"openai_compat at {base_url} (turn llama3.1:8b, report qwen2.5:14b)"
+    assert answers.returncode == 0 and json.loads(answers.stdout) == {
+        "status": "ok", "database": "ok", "llm": f"{described}: answers",
+    }  # fmt: skip
+    # Degraded, not unhealthy: the offline interviewer answers while the LLM does not.
+    assert hangs.returncode == 0 and took < 20
+    assert json.loads(hangs.stdout)["llm"] == (
+        f"{described}: degraded, not answering (APITimeoutError); offline stands in"
+    )
+    assert unlisted.returncode == 0
+    assert json.loads(unlisted.stdout)["llm"].endswith(": answers, but lists no mistral:7b")
+    for result in (answers, hangs, unlisted):
+        assert "s3cret" not in result.stdout + result.stderr
+        assert "sk-local-secret-key" not in result.stdout + result.stderr

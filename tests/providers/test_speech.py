@@ -1,4 +1,5 @@
-"""Speech-to-text providers: Groq through the real SDK against FakeGroq, offline pocketsphinx."""
+"""Speech-to-text providers: Groq and an OpenAI-compatible server through the real SDKs against
+their loopback fakes, offline pocketsphinx."""
 
 from __future__ import annotations
 
@@ -6,17 +7,21 @@ import asyncio
 import socket
 import time
 from collections.abc import AsyncIterator, Awaitable
+from pathlib import Path
 from typing import TypeVar
 
 import groq
 import pytest
 
+from bots.app import LLMClients, build_speech
+from bots.settings import Settings
 from engine.providers.fallback_speech import FallbackSpeechToText
-from engine.providers.groq_speech import GroqSpeechToText
 from engine.providers.sphinx_speech import SphinxSpeechToText
-from engine.speech import AudioError, Transcript, TranscriptionError
+from engine.providers.whisper_speech import WhisperApi, WhisperSpeechToText
+from engine.speech import AudioError, SpeechToText, Transcript, TranscriptionError
 from fakes.audio import corrupted_ogg, ogg_opus_bytes, silent_ogg, tone_ogg
 from fakes.groq_api import FakeGroq
+from fakes.openai_api import FakeOpenAI
 from tests.support.words import words
 
 T = TypeVar("T")
@@ -61,7 +66,7 @@ async def test_groq_transcribes_through_the_real_sdk(
     fake: FakeGroq, client: groq.AsyncGroq
 ) -> None:
     note = silent_ogg(4.0)
-    stt = GroqSpeechToText(client)
+    stt = WhisperSpeechToText(WhisperApi("groq", client, groq))
 
     transcript = await bounded(stt.transcribe(note, filename="voice.oga", language="en-US"))
 
@@ -86,7 +91,9 @@ async def test_groq_sdk_retry_recovers_from_one_server_error(
     fake.enqueue_fault("500", route="transcription")
 
     transcript = await bounded(
-        GroqSpeechToText(client).transcribe(silent_ogg(2.0), filename="v.ogg", language="en")
+        WhisperSpeechToText(WhisperApi("groq", client, groq)).transcribe(
+            silent_ogg(2.0), filename="v.ogg", language="en"
+        )
     )
 
     assert transcript.provider == "groq"
@@ -99,7 +106,9 @@ async def test_groq_rate_limit_honours_retry_after(fake: FakeGroq, client: groq.
 
     started = time.monotonic()
     transcript = await bounded(
-        GroqSpeechToText(client).transcribe(silent_ogg(2.0), filename="v.ogg", language="en")
+        WhisperSpeechToText(WhisperApi("groq", client, groq)).transcribe(
+            silent_ogg(2.0), filename="v.ogg", language="en"
+        )
     )
 
     assert transcript.text == "I built a data pipeline with Python."
@@ -115,7 +124,9 @@ async def test_groq_failures_become_transcription_errors(
 
     with pytest.raises(TranscriptionError):
         await bounded(
-            GroqSpeechToText(client).transcribe(silent_ogg(2.0), filename="v.ogg", language="en")
+            WhisperSpeechToText(WhisperApi("groq", client, groq)).transcribe(
+                silent_ogg(2.0), filename="v.ogg", language="en"
+            )
         )
 
 
@@ -123,7 +134,7 @@ async def test_groq_hang_is_cut_off_by_the_total_budget(
     fake: FakeGroq, client: groq.AsyncGroq
 ) -> None:
     fake.enqueue_fault("hang", route="transcription", then="never")
-    stt = GroqSpeechToText(client, timeout_seconds=1)
+    stt = WhisperSpeechToText(WhisperApi("groq", client, groq), timeout_seconds=1)
 
     started = time.monotonic()
     with pytest.raises(TranscriptionError, match="timed out"):
@@ -141,14 +152,16 @@ async def test_groq_unreachable_is_a_transcription_error() -> None:
     ) as sdk:
         with pytest.raises(TranscriptionError):
             await bounded(
-                GroqSpeechToText(sdk).transcribe(silent_ogg(1.0), filename="v.ogg", language="en")
+                WhisperSpeechToText(WhisperApi("groq", sdk, groq)).transcribe(
+                    silent_ogg(1.0), filename="v.ogg", language="en"
+                )
             )
 
 
 async def test_unusable_audio_is_refused_before_any_upload(
     fake: FakeGroq, client: groq.AsyncGroq
 ) -> None:
-    stt = GroqSpeechToText(client)
+    stt = WhisperSpeechToText(WhisperApi("groq", client, groq))
 
     with pytest.raises(AudioError) as undecodable:
         await bounded(stt.transcribe(corrupted_ogg(), filename="v.ogg", language="en"))
@@ -205,7 +218,7 @@ async def test_fallback_to_sphinx_when_groq_keeps_failing(
     fake: FakeGroq, client: groq.AsyncGroq, sphinx: SphinxSpeechToText
 ) -> None:
     fake.enqueue_fault("500", route="transcription", count=2)
-    stt = FallbackSpeechToText(GroqSpeechToText(client), sphinx)
+    stt = FallbackSpeechToText(WhisperSpeechToText(WhisperApi("groq", client, groq)), sphinx)
 
     transcript = await bounded(
         stt.transcribe(ogg_opus_bytes(SENTENCE), filename="voice.ogg", language="en")
@@ -219,7 +232,7 @@ async def test_fallback_to_sphinx_when_groq_keeps_failing(
 async def test_fallback_is_unused_when_groq_answers(
     fake: FakeGroq, client: groq.AsyncGroq, sphinx: SphinxSpeechToText
 ) -> None:
-    stt = FallbackSpeechToText(GroqSpeechToText(client), sphinx)
+    stt = FallbackSpeechToText(WhisperSpeechToText(WhisperApi("groq", client, groq)), sphinx)
 
     transcript = await bounded(stt.transcribe(silent_ogg(2.0), filename="v.ogg", language="en"))
 
@@ -229,7 +242,7 @@ async def test_fallback_is_unused_when_groq_answers(
 async def test_fallback_lets_audio_errors_through(
     fake: FakeGroq, client: groq.AsyncGroq, sphinx: SphinxSpeechToText
 ) -> None:
-    stt = FallbackSpeechToText(GroqSpeechToText(client), sphinx)
+    stt = FallbackSpeechToText(WhisperSpeechToText(WhisperApi("groq", client, groq)), sphinx)
 
     with pytest.raises(AudioError):
         await bounded(stt.transcribe(corrupted_ogg(), filename="v.ogg", language="en"))
@@ -240,7 +253,64 @@ async def test_fallback_raises_when_both_fail(
     fake: FakeGroq, client: groq.AsyncGroq, sphinx: SphinxSpeechToText
 ) -> None:
     fake.enqueue_fault("503", route="transcription", count=2)
-    stt = FallbackSpeechToText(GroqSpeechToText(client), sphinx)
+    stt = FallbackSpeechToText(WhisperSpeechToText(WhisperApi("groq", client, groq)), sphinx)
 
     with pytest.raises(TranscriptionError, match="English"):
         await bounded(stt.transcribe(silent_ogg(1.0), filename="v.ogg", language="fr"))
+
+
+# --- an OpenAI-compatible server's /audio/transcriptions (whisper.cpp's server, vLLM) -------
+
+
+def openai_compat_speech(fake: FakeOpenAI, tmp_path: Path) -> SpeechToText | None:
+    """The product's speech-to-text, as build_speech wires it for LLM_STT_MODEL on ``fake``."""
+    settings = Settings(
+        _env_file=None,
+        llm_base_url=fake.base_url,
+        llm_turn_model="llama3.1:8b",
+        llm_stt_model="whisper-1",
+        llm_timeout_seconds=2,
+        llm_max_retries=1,
+        database_url=f"sqlite:///{tmp_path / 'stt.db'}",
+    )
+    assert settings.stt_backend == "openai_compat"
+    return build_speech(settings, LLMClients.of(settings))
+
+
+async def test_openai_compat_transcribes_a_voice_note_through_the_real_sdk(
+    tmp_path: Path,
+) -> None:
+    note = silent_ogg(3.0)  # real OGG/Opus; the fake hears what it is told to
+    async with FakeOpenAI(transcription_text=SENTENCE) as fake:
+        stt = openai_compat_speech(fake, tmp_path)
+        assert stt is not None
+        transcript = await bounded(stt.transcribe(note, filename="voice.oga", language="en-GB"))
+    assert transcript.text == SENTENCE and transcript.provider == "openai_compat"
+    assert transcript.duration_seconds == pytest.approx(3.0, abs=0.05)
+    [call] = fake.calls("transcription")
+    assert call.path == "/v1/audio/transcriptions" and call.file_bytes == note
+    assert call.file_name == "voice.ogg"  # named for the container, not Telegram's .oga
+    assert call.form["model"] == "whisper-1" and call.form["language"] == "en"
+
+
+async def test_openai_compat_failing_falls_back_to_the_offline_recogniser(
+    tmp_path: Path,
+) -> None:
+    async with FakeOpenAI(transcription_text="never heard") as fake:
+        fake.enqueue_fault("500", route="transcription", count=2)
+        stt = openai_compat_speech(fake, tmp_path)
+        assert stt is not None
+        transcript = await bounded(
+            stt.transcribe(silent_ogg(2.0), filename="voice.ogg", language="en")
+        )
+        assert [r.fault for r in fake.calls("transcription")] == ["500", "500"]
+    assert transcript.provider == "offline"  # pocketsphinx: what it hears in silence
+
+
+async def test_openai_compat_refuses_unusable_audio_before_any_upload(tmp_path: Path) -> None:
+    async with FakeOpenAI() as fake:
+        stt = openai_compat_speech(fake, tmp_path)
+        assert stt is not None
+        with pytest.raises(AudioError):
+            await bounded(stt.transcribe(tone_ogg(360.0), filename="v.ogg", language="en"))
+        assert fake.requests == []

@@ -1,7 +1,8 @@
 """The gullible fake LLM is a fair opponent: it falls for every attack and for nothing else.
 
-If it were not fooled by an attack sent raw, the Groq injection tests would prove nothing about
-that attack; if it were fooled by the product's own prompts, they would fail for nothing.
+If it were not fooled by an attack sent raw, the LLM injection tests (run on every provider)
+would prove nothing about that attack; if it were fooled by the product's own prompts, they
+would fail for nothing.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import pytest
 from engine.injection import looks_like_injection
 from engine.models import Turn, TurnKind
 from engine.ports import TurnContext
-from engine.providers.groq_llm import turn_prompt
+from engine.providers.llm_interviewer import turn_prompt
 from engine.providers.prompts import REPORT_SYSTEM, TURN_SYSTEM
 from engine.roles import default_roles
 from tests.security.gullible import GullibleLLM, as_a_model_reads, honest_score, orders_in

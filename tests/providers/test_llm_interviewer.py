@@ -1,4 +1,5 @@
-"""The Groq path end to end: the real groq SDK against a loopback fake of Groq's API."""
+"""The LLM path end to end, for every provider: the real groq SDK against a loopback fake of
+Groq's API, and the real openai SDK against a loopback OpenAI-compatible server (as Ollama)."""
 
 from __future__ import annotations
 
@@ -16,9 +17,10 @@ from engine.actions import AskQuestion, Notice, ShowReport
 from engine.judge import FALLBACK_NOTICE
 from engine.models import Turn, TurnKind
 from engine.ports import TurnContext
-from engine.providers.groq_llm import GroqInterviewer, datamarked, turn_prompt
+from engine.providers.llm_interviewer import LLMInterviewer, datamarked, turn_prompt
 from engine.roles import default_roles
 from fakes.groq_api import FakeGroq
+from fakes.openai_api import FakeOpenAI
 from tests.databases import app_database_or
 from tests.support.users import User
 
@@ -67,10 +69,26 @@ def handler(payload: dict[str, Any]) -> dict[str, Any]:
     return report_reply(payload) if is_report else turn_reply(payload)
 
 
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeGroq]:
-    async with FakeGroq(chat_handler=handler) as server:
+PROVIDERS = {"groq": FakeGroq, "openai_compat": FakeOpenAI}
+
+
+@pytest.fixture(params=sorted(PROVIDERS))
+async def fake(request: pytest.FixtureRequest) -> AsyncIterator[FakeOpenAI]:
+    """The provider's fake API (FakeGroq is a FakeOpenAI under Groq's paths)."""
+    async with PROVIDERS[request.param](chat_handler=handler) as server:
         yield server
+
+
+def provider_settings(fake: FakeOpenAI) -> dict[str, Any]:
+    """The settings that point the product's LLM at ``fake``."""
+    if isinstance(fake, FakeGroq):
+        return {"groq_api_key": "gsk_test_key_not_real", "groq_base_url": fake.base_url}
+    return {
+        "llm_provider": "openai_compat",
+        "llm_base_url": fake.base_url,
+        "llm_turn_model": "llama3.1:8b",
+        "llm_report_model": "qwen2.5:14b",
+    }
 
 
 @pytest.fixture
@@ -83,13 +101,12 @@ def apps() -> Iterator[list[App]]:
 
 
 def make_app(
-    fake: FakeGroq, tmp_path: Path, apps: list[App], *, retries: int = 1, timeout: float = 2.0
+    fake: FakeOpenAI, tmp_path: Path, apps: list[App], *, retries: int = 1, timeout: float = 2.0
 ) -> App:
     settings = Settings(
         _env_file=None,
-        groq_api_key="gsk_test_key_not_real",
-        groq_base_url=fake.base_url,
-        database_url=app_database_or(f"sqlite:///{tmp_path / 'groq.db'}"),
+        **provider_settings(fake),
+        database_url=app_database_or(f"sqlite:///{tmp_path / 'llm.db'}"),
         llm_timeout_seconds=timeout,
         llm_max_retries=retries,
         max_followups=1,
@@ -101,12 +118,14 @@ def make_app(
     return app
 
 
-async def test_a_full_interview_runs_on_groq_with_bounded_prompts(
-    fake: FakeGroq, tmp_path: Path, apps: list[App]
+async def test_a_full_interview_runs_on_the_llm_with_bounded_prompts(
+    fake: FakeOpenAI, tmp_path: Path, apps: list[App]
 ) -> None:
     app = make_app(fake, tmp_path, apps)
-    assert isinstance(app.entry.flow.judge.interviewer, GroqInterviewer)
-    user = User(app, "groq-user")
+    interviewer = app.entry.flow.judge.interviewer
+    assert isinstance(interviewer, LLMInterviewer)
+    assert interviewer.name == app.settings.llm_backend
+    user = User(app, "llm-user")
     await user.start("backend_engineer", questions=3)
     for _ in range(6):
         actions = await user.answer(ANSWER)
@@ -117,9 +136,10 @@ async def test_a_full_interview_runs_on_groq_with_bounded_prompts(
     assert report.question_notes[0].note == "Good use of numbers."
     chats = fake.calls("chat")
     assert {c.json["model"] for c in chats if c.json} == {
-        app.settings.groq_turn_model,
-        app.settings.groq_report_model,
+        app.settings.turn_model,
+        app.settings.report_model,
     }
+    assert all(c.json and c.json["response_format"] == {"type": "json_object"} for c in chats)
     turn_prompts = [c.json["messages"][-1]["content"] for c in chats[:-1] if c.json]
     # The third question's prompt holds its own thread, not the earlier answers verbatim (the
     # answers go in datamarked).
@@ -128,9 +148,9 @@ async def test_a_full_interview_runs_on_groq_with_bounded_prompts(
 
 
 async def test_429_with_retry_after_is_waited_out(
-    fake: FakeGroq, tmp_path: Path, apps: list[App]
+    fake: FakeOpenAI, tmp_path: Path, apps: list[App]
 ) -> None:
-    user = User(make_app(fake, tmp_path, apps, retries=1, timeout=3), "groq-user")
+    user = User(make_app(fake, tmp_path, apps, retries=1, timeout=3), "llm-user")
     await user.start("nurse", questions=2)
     fake.enqueue_fault("429", retry_after=1)
     started = time.monotonic()
@@ -145,10 +165,10 @@ async def test_429_with_retry_after_is_waited_out(
     ("fault", "count"), [("429", 2), ("500", 2), ("invalid_json", 2), ("bad_schema", 2)]
 )
 async def test_persistent_failures_fall_back_and_tell_the_user_once(
-    fake: FakeGroq, tmp_path: Path, apps: list[App], fault: str, count: int
+    fake: FakeOpenAI, tmp_path: Path, apps: list[App], fault: str, count: int
 ) -> None:
     app = make_app(fake, tmp_path, apps, retries=1)
-    user = User(app, "groq-user")
+    user = User(app, "llm-user")
     await user.start("teacher", questions=3)
     told = 0
     for _ in range(3):
@@ -162,9 +182,9 @@ async def test_persistent_failures_fall_back_and_tell_the_user_once(
 
 
 async def test_invalid_json_once_is_retried_with_the_error(
-    fake: FakeGroq, tmp_path: Path, apps: list[App]
+    fake: FakeOpenAI, tmp_path: Path, apps: list[App]
 ) -> None:
-    user = User(make_app(fake, tmp_path, apps, retries=0), "groq-user")
+    user = User(make_app(fake, tmp_path, apps, retries=0), "llm-user")
     await user.start("data_analyst", questions=2)
     fake.enqueue_fault("invalid_json")
     actions = await user.answer(ANSWER)
@@ -174,9 +194,9 @@ async def test_invalid_json_once_is_retried_with_the_error(
 
 
 async def test_a_hang_past_the_timeout_falls_back_quickly(
-    fake: FakeGroq, tmp_path: Path, apps: list[App]
+    fake: FakeOpenAI, tmp_path: Path, apps: list[App]
 ) -> None:
-    user = User(make_app(fake, tmp_path, apps, retries=0, timeout=1), "groq-user")
+    user = User(make_app(fake, tmp_path, apps, retries=0, timeout=1), "llm-user")
     await user.start("finance_analyst", questions=2)
     fake.enqueue_fault("hang", seconds=30, then="never")
     started = time.monotonic()
@@ -187,7 +207,7 @@ async def test_a_hang_past_the_timeout_falls_back_quickly(
 
 
 async def test_an_injection_never_scores_above_a_plain_weak_answer(
-    fake: FakeGroq, tmp_path: Path, apps: list[App]
+    fake: FakeOpenAI, tmp_path: Path, apps: list[App]
 ) -> None:
     app = make_app(fake, tmp_path, apps)
     scores = {}

@@ -1,19 +1,18 @@
-"""The Groq interviewer: JSON replies validated with pydantic, bounded prompts.
+"""The LLM interviewer, over any chat model: bounded prompts, JSON replies validated with pydantic.
 
-A reply that fails validation is retried once with the error quoted back; a second failure,
-a timeout, a rate limit the SDK could not wait out or a server error raise InterviewerError,
-and the service lets the offline interviewer answer the turn.
+It is the same for every provider (Groq, or an OpenAI-compatible server such as Ollama): the
+provider is the ``ChatModel`` it is given. A reply that fails validation is retried once with
+the error quoted back (``structured.ask_json``); a second failure, a timeout, a rate limit the
+SDK could not wait out or a server error raise InterviewerError, and the service lets the
+offline interviewer answer the turn.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import re
-from typing import Any, TypeVar, cast
 
-import groq
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field
 
 from engine.injection import looks_like_injection, without_injection
 from engine.models import (
@@ -26,9 +25,10 @@ from engine.models import (
     TurnKind,
 )
 from engine.persona import classify
-from engine.ports import ExampleContext, InterviewerError, ReportContext, TurnContext
+from engine.ports import ChatModel, ExampleContext, ReportContext, TurnContext
 from engine.providers import prompts
 from engine.providers.offline import assess_offline, has_substance
+from engine.providers.structured import ask_json
 from engine.scoring import measure
 from engine.text import words
 
@@ -75,28 +75,20 @@ class ExampleReply(BaseModel):
     why: str = Field(min_length=1, max_length=400)
 
 
-Reply = TypeVar("Reply", bound=BaseModel)
+class LLMInterviewer:
+    """An interviewer backed by a chat model: a fast one for turns, a stronger one for reports."""
 
-
-class GroqInterviewer:
-    """An interviewer backed by Groq's chat completions."""
-
-    name = "groq"
-
-    def __init__(
-        self,
-        client: groq.AsyncGroq,
-        turn_model: str,
-        report_model: str,
-    ) -> None:
-        self.client = client
+    def __init__(self, chat: ChatModel, turn_model: str, report_model: str) -> None:
+        """Ask ``chat``'s ``turn_model`` about turns and its ``report_model`` for reports."""
+        self.chat = chat
+        self.name = chat.name
         self.turn_model = turn_model
         self.report_model = report_model
 
     async def assess(self, context: TurnContext) -> Assessment:
         """Ask the fast model to assess the latest answer."""
-        reply = await self._ask(
-            self.turn_model, prompts.TURN_SYSTEM, turn_prompt(context), TurnReply
+        reply = await ask_json(
+            self.chat, self.turn_model, prompts.TURN_SYSTEM, turn_prompt(context), TurnReply
         )
         scores = Scores(reply.communication, reply.knowledge, reply.structure)
         persona = reply.persona
@@ -125,8 +117,8 @@ class GroqInterviewer:
 
     async def write_report(self, context: ReportContext) -> ReportDraft:
         """Ask the stronger model for the report's words."""
-        reply = await self._ask(
-            self.report_model, prompts.REPORT_SYSTEM, report_prompt(context), ReportReply
+        reply = await ask_json(
+            self.chat, self.report_model, prompts.REPORT_SYSTEM, report_prompt(context), ReportReply
         )
         return ReportDraft(
             strengths=[_point(p) for p in reply.strengths if without_prompt(p.text)],
@@ -149,43 +141,11 @@ class GroqInterviewer:
             text=question.text,
             language=context.language,
         )
-        reply = await self._ask(self.report_model, prompts.EXAMPLE_SYSTEM, prompt, ExampleReply)
+        reply = await ask_json(
+            self.chat, self.report_model, prompts.EXAMPLE_SYSTEM, prompt, ExampleReply
+        )
         answer, why = without_prompt(reply.answer), without_prompt(reply.why)
         return ExampleAnswer(answer, why) if answer and why else None
-
-    async def _ask(self, model: str, system: str, prompt: str, schema: type[Reply]) -> Reply:
-        messages: list[dict[str, str]] = [
-            {"role": "system", "content": system},
-            {"role": "user", "content": prompt},
-        ]
-        for attempt in (1, 2):
-            content = await self._complete(model, messages)
-            try:
-                return schema.model_validate_json(content)
-            except ValidationError as error:
-                log.warning("groq reply failed validation (attempt %d)", attempt)
-                messages += [
-                    {"role": "assistant", "content": content[:2000]},
-                    {
-                        "role": "user",
-                        "content": prompts.INVALID_REPLY.format(errors=_brief(error)),
-                    },
-                ]
-        raise InterviewerError("the LLM returned invalid JSON twice")
-
-    async def _complete(self, model: str, messages: list[dict[str, str]]) -> str:
-        try:
-            completion = await self.client.chat.completions.create(
-                model=model,
-                messages=cast(Any, messages),
-                response_format={"type": "json_object"},
-                temperature=0.2,
-                max_tokens=900,
-            )
-        except (groq.APIError, ValueError) as error:  # the SDK lets a non-JSON 200 body through
-            raise InterviewerError(f"groq call failed: {type(error).__name__}") from error
-        content = completion.choices[0].message.content if completion.choices else None
-        return content or ""
 
 
 def turn_prompt(context: TurnContext) -> str:
@@ -286,9 +246,3 @@ def unmarked(text: str) -> str:
 
 def _point(point: QuotedPoint) -> Point:
     return Point(unmarked(point.text), unmarked(point.quote))
-
-
-def _brief(error: ValidationError) -> str:
-    return json.dumps(
-        [{"field": ".".join(map(str, e["loc"])), "error": e["msg"]} for e in error.errors()[:5]]
-    )
