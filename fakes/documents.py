@@ -114,9 +114,7 @@ def raw_pdf(content: bytes) -> bytes:
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
         b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream)
-        + stream
-        + b"\nendstream",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
     out = io.BytesIO()
@@ -210,7 +208,7 @@ def deflate_bomb_docx(megabytes: int = 150) -> bytes:
                 bomb.writestr(member, source.read(member))
                 continue
             with bomb.open("word/document.xml", "w", force_zip64=True) as part:
-                part.write(source.read(member)[:-len(b"</w:document>")])
+                part.write(source.read(member)[: -len(b"</w:document>")])
                 chunk = b" " * (1024 * 1024)
                 for _ in range(megabytes):
                     part.write(chunk)

@@ -90,15 +90,12 @@ def _unfold_block(block: list[str], gutter: int) -> list[str]:
     right = [line for line in written if line[gutter:].strip()]
     if side_by_side < _MIN_SIDE_BY_SIDE or len(right) < _MIN_RIGHT_SHARE * len(written):
         return block
-    left_column = [line[:gutter].strip() if line.strip() else "" for line in block]
-    right_column = [line[gutter:].strip() if line.strip() else "" for line in block]
-    return [*_drop_gaps(left_column), "", *_drop_gaps(right_column)]
+    # A line with text in one column only is no line at all in the other one.
+    left_column = [line[:gutter].strip() for line in block if _keeps(line, line[:gutter])]
+    right_column = [line[gutter:].strip() for line in block if _keeps(line, line[gutter:])]
+    return [*left_column, "", *right_column]
 
 
-def _drop_gaps(column: list[str]) -> list[str]:
-    """A column's lines, with the blanks left where the other column had text removed."""
-    kept: list[str] = []
-    for line in column:
-        if line or (kept and kept[-1]):
-            kept.append(line)
-    return kept
+def _keeps(line: str, side: str) -> bool:
+    """Whether a column keeps its side of ``line``: its text, or a blank line of the page."""
+    return bool(side.strip()) or not line.strip()

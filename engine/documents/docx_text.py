@@ -103,9 +103,7 @@ def _table_rows(table: Table) -> Iterator[str]:
             inner = " ".join(
                 text
                 for block in cell.iter_inner_content()
-                for text in (
-                    [block.text] if isinstance(block, Paragraph) else _table_rows(block)
-                )
+                for text in ([block.text] if isinstance(block, Paragraph) else _table_rows(block))
                 if text.strip()
             )
             if inner:

@@ -7,6 +7,7 @@ import re
 
 from engine.documents.model import (
     CORRUPT,
+    ENCRYPTED,
     IMAGE,
     LEGACY_OFFICE,
     NOT_A_DOCUMENT,
@@ -18,6 +19,7 @@ _PDF = b"%PDF-"
 _PDF_HEADER_WINDOW = 1024  # readers accept a header anywhere in the first kilobyte
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, .xls, .ppt before 2007
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")  # an OLE stream's name
 _IMAGES = (
     b"\x89PNG\r\n\x1a\n",
     b"\xff\xd8\xff",  # JPEG
@@ -59,7 +61,9 @@ def sniff(data: bytes, filename: str) -> DocumentKind:
     if data.startswith(_ZIP):
         return DocumentKind.DOCX
     if data.startswith(_OLE):
-        raise DocumentError(LEGACY_OFFICE())
+        # A password-protected .docx is an OLE file holding the zip encrypted.
+        encrypted = _ENCRYPTED_PACKAGE in data
+        raise DocumentError(ENCRYPTED() if encrypted else LEGACY_OFFICE())
     if data.startswith(_IMAGES) or _is_webp_or_heic(data):
         raise DocumentError(IMAGE())
     if data.startswith(_EXECUTABLES + _OTHER_BINARIES) or _is_dos_executable(data):

@@ -23,7 +23,6 @@ from engine.documents.model import (
     EMPTY,
     READER_FAILED,
     TIMED_OUT,
-    TOO_COMPLEX,
     TOO_LARGE,
     DocumentError,
     DocumentKind,

@@ -41,7 +41,10 @@ async def test_a_one_column_cv_reads_in_order() -> None:
     lines = document.text.splitlines()
     assert lines[0] == "Jane Doe - Senior Backend Engineer"
     assert lines.index("EXPERIENCE") < lines.index("EDUCATION")
-    assert "Cut the p99 latency of the ledger API from 900 ms to 120 ms with careful indexing." in lines
+    assert (
+        "Cut the p99 latency of the ledger API from 900 ms to 120 ms with careful indexing."
+        in lines
+    )
 
 
 async def test_a_two_column_cv_keeps_each_columns_lines_together() -> None:
