@@ -8,6 +8,7 @@ byte, and answers ``{"text": …, "kind": …, "pages": …}`` or ``{"error": ke
 from __future__ import annotations
 
 import json
+import re
 import resource
 import signal
 import sys
@@ -26,6 +27,7 @@ from engine.documents.model import (
 from engine.documents.normalise import normalise
 
 _MB = 1024 * 1024
+_WHITESPACE = re.compile(r"\s+")
 
 
 def limit_self(memory_mb: int, cpu_seconds: int) -> None:
@@ -51,7 +53,11 @@ def read(data: bytes, kind: DocumentKind, max_pages: int, max_chars: int) -> dic
 
             text = docx_text(data, max_chars)
         else:
-            text = normalise(decode_text(data))
+            text = decode_text(data)
+            # Normalising only removes a little besides spaces: far too long stays too long.
+            if len(_WHITESPACE.sub("", text)) > 2 * max_chars:
+                raise DocumentError(TOO_LONG(limit=max_chars))
+            text = normalise(text)
             if len(text) > max_chars:
                 raise DocumentError(TOO_LONG(limit=max_chars))
             if not text:
