@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any, Protocol
 
+from engine.candidate import CvProfile, JobProfile
 from engine.models import Assessment, ExampleAnswer, Interview, Report, ReportDraft, Turn
 from engine.questions import InterviewType, Question
 from engine.roles import Role
@@ -121,6 +122,20 @@ class ChatModel(Protocol):
         Raises InterviewerError when the call fails (unreachable, rate-limited past the
         retries, a server error, a timeout).
         """
+        ...
+
+
+class ProfileReader(Protocol):
+    """Reads a CV or a job description into a profile: the LLM, or the offline rules."""
+
+    name: str
+
+    async def read_cv(self, text: str) -> CvProfile:
+        """The skills, jobs, achievements and education a CV shows."""
+        ...
+
+    async def read_job(self, text: str) -> JobProfile:
+        """The must-have and nice-to-have skills, seniority and domain a job asks for."""
         ...
 
 
