@@ -5,8 +5,10 @@ Usage: python -m bench.train_topicality [--write]
 On-topic examples: every answer in the dev pair files except the off-topic ``worse`` ones, and
 persona examples not labelled off_topic. Off-topic examples: the ``worse`` answers of
 off_topic pairs and persona examples labelled off_topic. Held-out directories are never read.
-Prints 5-fold cross-validated accuracy and the off-topic pairwise figure, then (with --write)
-the fitted weights into engine/topic_model.py.
+Two models are trained on the same answers: one for questions with an example of a strong
+answer (their meaning signals compare answers with examples) and one for questions without
+(measured as if no question had one). Prints each one's 5-fold cross-validated accuracy and
+off-topic pairwise figure, then (with --write) the fitted weights into engine/topic_model.py.
 """
 
 from __future__ import annotations
@@ -37,8 +39,11 @@ def _items(prefix: str) -> list[dict[str, Any]]:
     return items
 
 
-def examples() -> tuple[np.ndarray, np.ndarray, list[tuple[int, int]]]:
-    """Feature rows, labels (1 on topic), and the row pairs of the off-topic pairs."""
+def examples(by_example: bool) -> tuple[np.ndarray, np.ndarray, list[tuple[int, int]]]:
+    """Feature rows, labels (1 on topic), and the row pairs of the off-topic pairs.
+
+    ``by_example``: False measures every answer as if its question had no example answer.
+    """
     roles = default_roles()
     rows: list[tuple[float, ...]] = []
     labels: list[int] = []
@@ -46,7 +51,10 @@ def examples() -> tuple[np.ndarray, np.ndarray, list[tuple[int, int]]]:
 
     def add(text: str, role_id: str, question_id: str, label: int) -> int:
         role = roles[role_id]
-        rows.append(topic_features(text, role.question(question_id), role).vector())
+        question = role.question(question_id)
+        if not by_example:
+            question = question.model_copy(update={"example": None})
+        rows.append(topic_features(text, question, role).vector())
         labels.append(label)
         return len(rows) - 1
 
@@ -81,9 +89,9 @@ def predict(b: float, w: np.ndarray, x: np.ndarray) -> np.ndarray:
     return np.asarray(1 / (1 + np.exp(-(x @ w + b))))
 
 
-def main(argv: list[str]) -> int:
-    """Cross-validate, fit on everything, print, and optionally write the weights."""
-    x, y, pairs = examples()
+def train(by_example: bool) -> tuple[float, np.ndarray]:
+    """Cross-validate and print one model's figures; return it fitted on every example."""
+    x, y, pairs = examples(by_example)
     folds = np.arange(len(y)) % 5
     correct = 0
     for fold in range(5):
@@ -92,16 +100,29 @@ def main(argv: list[str]) -> int:
     b, w = fit(x, y)
     p = predict(b, w, x)
     ordered = sum(1 for on, off in pairs if p[on] > p[off])
+    print(f"[{'by example' if by_example else 'by question'}]")
     print(f"examples={len(y)} on_topic={int(y.sum())} off_topic={int(len(y) - y.sum())}")
     print(f"5-fold accuracy={correct / len(y):.3f}")
     print(f"off-topic pairs ordered (fit on all)={ordered}/{len(pairs)}")
     print(f"bias={b:.3f} weights={np.round(w, 3).tolist()}")
+    return b, w
+
+
+def _model_text(name: str, b: float, w: np.ndarray) -> str:
+    weights = "".join(f"        {v:.4f},\n" for v in w)
+    return f"{name} = TopicModel(\n    bias={b:.4f},\n    weights=(\n{weights}    ),\n)\n"
+
+
+def main(argv: list[str]) -> int:
+    """Train both models, print their figures, and optionally write the weights."""
+    by_example = train(by_example=True)
+    by_question = train(by_example=False)
     if "--write" in argv:
-        weights = "".join(f"        {v:.4f},\n" for v in w)
         text = MODEL_FILE.read_text(encoding="utf-8")
         start = text.index("TOPIC_MODEL = ")
-        model = f"TOPIC_MODEL = TopicModel(\n    bias={b:.4f},\n    weights=(\n{weights}    ),\n)\n"
-        MODEL_FILE.write_text(text[:start] + model, encoding="utf-8")
+        models = _model_text("TOPIC_MODEL", *by_example)
+        models += "\n" + _model_text("TOPIC_MODEL_BY_QUESTION", *by_question)
+        MODEL_FILE.write_text(text[:start] + models, encoding="utf-8")
         print(f"wrote {MODEL_FILE.relative_to(ROOT)}")
     return 0
 

@@ -1,9 +1,12 @@
 """How well an answer fits each question of its role's bank: a polished answer that fits
 another question far better than the one asked answers that other question.
 
-Each question is a bag of stems from its text, hint, key concepts and example answer, weighted
-by how rare a stem is across the role's questions (TF-IDF); an answer is compared with every
-question by cosine similarity.
+Two views. By words: each question is a bag of stems from its text, hint, key concepts and idea,
+weighted by how rare a stem is across the role's questions (TF-IDF), and an answer is compared
+with every question by cosine similarity. By meaning: the answer is compared with each
+question's example of a strong answer (its text and hint where it has none) in the embedding
+space of ``engine/meaning.py``, where answers about the same thing lie close whatever words
+they use.
 """
 
 from __future__ import annotations
@@ -13,6 +16,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
+from engine.meaning import embed
 from engine.questions import Question
 from engine.roles import Role
 from engine.text import content_stems
@@ -44,6 +50,44 @@ def bank_fit(text: str, question: Question, role: Role) -> BankFit | None:
         return None
     best_id, best = max(others, key=lambda item: item[1])
     return BankFit(asked, best, best_id)
+
+
+def meaning_fit(text: str, question: Question, role: Role) -> BankFit | None:
+    """How close the answer's meaning is to the question asked and to the role's closest other
+    question (None: no other question to compare with).
+
+    With the asked question's example of a strong answer, answers are compared with examples
+    (each question's, or its text and hint where it has none); without one (a question from a
+    CV, a generated one), with every question's text and hint, so both sides are alike.
+    """
+    by_example = bool(question.example)
+    ids, exemplars = _exemplars(role, by_example)
+    others = [number for number, q_id in enumerate(ids) if q_id != question.id]
+    if not others:
+        return None
+    answer, asked = embed([text, _exemplar(question, by_example)])
+    similarities = exemplars[others] @ answer
+    best = int(np.argmax(similarities))
+    return BankFit(float(asked @ answer), float(similarities[best]), ids[others[best]])
+
+
+_EXEMPLARS: dict[tuple[object, ...], tuple[tuple[str, ...], np.ndarray]] = {}
+
+
+def _exemplars(role: Role, by_example: bool) -> tuple[tuple[str, ...], np.ndarray]:
+    """The role's question ids and the meaning vectors of their exemplars, built once."""
+    key = (role.id, by_example, *(f"{q.id}\n{q.text}" for q in role.questions))
+    if key not in _EXEMPLARS:
+        ids = tuple(q.id for q in role.questions)
+        _EXEMPLARS[key] = ids, embed([_exemplar(q, by_example) for q in role.questions])
+    return _EXEMPLARS[key]
+
+
+def _exemplar(question: Question, by_example: bool) -> str:
+    """What an answer to the question is close to: its example, else what it asks."""
+    if by_example and question.example:
+        return question.example
+    return f"{question.text} {question.hint} {' '.join(question.key_concepts)}"
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,10 @@ PAST = re.compile(rf"\b(?:was|were|had|{_PAST_TENSE})\b")
 PLAN = re.compile("|".join(_WORDS.plan_patterns))
 STORY_TYPES = (InterviewType.BEHAVIORAL,)
 OFF_TOPIC_CREDIT = 1.0  # an off-topic answer scores 1 plus this times its on-topic chance
+# With an example answer to compare meanings with, the topicality model is trusted in between:
+# an answer it gives a chance below SURE of being about the question keeps only part of what it
+# scores above an off-topic answer, none of it at DOUBTFUL or below.
+DOUBTFUL, SURE = 0.2, 0.8
 
 
 @dataclass(frozen=True)
@@ -180,7 +184,22 @@ def score(rubric: Rubric, question: Question) -> Scores:
         # A wrong fact is worse than a missing one: it would sink a real interview.
         knowledge = min(knowledge, 1.8) - 0.3 * (len(rubric.contradicted) - 1)
         structure -= 0.5
-    return Scores(_clamp(communication), _clamp(knowledge), _clamp(structure))
+    scores = Scores(_clamp(communication), _clamp(knowledge), _clamp(structure))
+    return _doubted(scores, rubric) if question.example else scores
+
+
+def _doubted(scores: Scores, rubric: Rubric) -> Scores:
+    """Scores weighed by how sure the topicality model is that the answer is about the question:
+    polish on what may be another subject does not count in full."""
+    trust = min(1.0, max(0.0, (rubric.on_topic_chance - DOUBTFUL) / (SURE - DOUBTFUL)))
+    floor = 1.0 + OFF_TOPIC_CREDIT * rubric.on_topic_chance
+
+    def weighed(value: float) -> float:
+        return floor + (value - floor) * trust if value > floor else value
+
+    return Scores(
+        weighed(scores.communication), weighed(scores.knowledge), weighed(scores.structure)
+    )
 
 
 def _shape(rubric: Rubric, question: Question) -> float:

@@ -4,7 +4,8 @@ An interviewer first hears whether a candidate answered the question, then how w
 views, all measurable: the share of the question's key concepts and own topic words the answer
 speaks to (with the words that name the same situation: "conflict", "disagreed", "clashed"),
 whether it tells the opposite situation (a deal won for "a deal you lost"), and whether it fits
-another question of the role's bank far better than this one (``engine/bank_match.py``).
+another question of the role's bank far better than this one, by its words and by its meaning
+(``engine/bank_match.py``).
 """
 
 from __future__ import annotations
@@ -12,12 +13,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from engine.bank_match import BankFit, bank_fit
+from engine.bank_match import BankFit, bank_fit, meaning_fit
 from engine.questions import InterviewType, Question
 from engine.roles import Role
 from engine.rubric_words import words_for
 from engine.text import concept_hits, content_stems, count_phrases, sentences, stem, words
-from engine.topic_model import TOPIC_MODEL
+from engine.topic_model import TOPIC_MODEL, TOPIC_MODEL_BY_QUESTION
 
 _WORDS = words_for("en")
 _FRAME = frozenset(stem(word) for word in _WORDS.question_frame_words)
@@ -114,6 +115,9 @@ class TopicFeatures:
     echo: float  # share of the question's own topic spoken to
     core_missed: bool  # a behavioural question's situation is never named
     other_situation: bool  # the opposite situation is told
+    meaning_asked: float = 0.0  # closeness in meaning to the question asked (``meaning_fit``)
+    meaning_other: float = 0.0  # ... to the role's closest other question
+    by_example: bool = True  # meaning measured against examples of strong answers
     fit: float = 1.0  # ``fit_to_question`` (not a model input)
     concepts: tuple[str, ...] = ()  # the question's key concepts it mentions (not a model input)
 
@@ -128,12 +132,16 @@ class TopicFeatures:
             min(1.0, self.echo),
             float(self.core_missed),
             float(self.other_situation),
+            self.meaning_asked,
+            self.meaning_other,
+            self.meaning_asked - self.meaning_other,
         )
 
 
 def topic_features(text: str, question: Question, role: Role) -> TopicFeatures:
     """Measure every topicality signal of an answer."""
     fit = bank_fit(text, question, role)
+    meaning = meaning_fit(text, question, role)
     concepts = tuple(concept_hits(text, question.key_concepts))
     focus = _focus(question.text)
     said = set(content_stems(text))
@@ -150,6 +158,9 @@ def topic_features(text: str, question: Question, role: Role) -> TopicFeatures:
         echo=spoken / max(1, min(len(focus), 4)),
         core_missed=bool(core) and not count_phrases(told, core) and not indirectly,
         other_situation=other_situation(text, question),
+        meaning_asked=meaning.asked if meaning else 0.0,
+        meaning_other=meaning.best_other if meaning else 0.0,
+        by_example=bool(question.example),
         fit=fit_to_question(fit),
         concepts=concepts,
     )
@@ -159,9 +170,10 @@ def on_topic_probability(features: TopicFeatures) -> float:
     """The learned probability that the answer is about the question asked.
 
     A logistic model over the features; its weights are trained on the labelled dev sets by
-    ``python -m bench.train_topicality`` (never on a held-out set) and kept as data.
+    ``python -m bench.train_topicality`` (never on a held-out set) and kept as data. A question
+    with no example answer has its own weights, trained on the same answers measured as if their
+    questions had none, since its meaning signals are measured against questions, not answers.
     """
-    z = TOPIC_MODEL.bias + sum(
-        w * x for w, x in zip(TOPIC_MODEL.weights, features.vector(), strict=True)
-    )
+    model = TOPIC_MODEL if features.by_example else TOPIC_MODEL_BY_QUESTION
+    z = model.bias + sum(w * x for w, x in zip(model.weights, features.vector(), strict=True))
     return 1 / (1 + math.exp(-z))
