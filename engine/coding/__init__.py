@@ -1,0 +1,1 @@
+"""Coding interviews: tasks as data, code run in a sandbox, and its review."""
