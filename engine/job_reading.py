@@ -8,6 +8,7 @@ skills too, but they are not requirements, so they are left out.
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from engine.candidate import JobProfile
@@ -50,6 +51,8 @@ MUST_CUE = re.compile(
     r"at least|proven|confident (?:with|in|handling|using)|experience (?:with|in|of))\b",
     re.IGNORECASE,
 )
+# A paragraph after a requirement list that talks about the employer: perks, not requirements.
+PERKS = re.compile(r"^(?:we offer|we pay|we give|in return|salary|package|benefits|perks)\b", re.I)
 _SENIORITY_TITLE = [
     ("lead", r"\b(?:lead|head of|director|manager of managers|principal lead|team lead)\b"),
     ("senior", r"\b(?:senior|sr\.?|principal|staff|expert)\b"),
@@ -74,8 +77,6 @@ _WORD_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six se
 
 def _heading(line: str) -> tuple[str, str] | None:
     """(kind, rest of the line) when the line is a job ad heading: "Must:", "Nice to have"."""
-    import difflib
-
     stripped = line.strip()
     if not stripped or BULLET.match(line):
         return None
@@ -114,7 +115,11 @@ def requirement_units(text: str) -> list[tuple[str, str]] | None:
     flush()
     if not seen_requirements:
         return None
-    return [(NICE if NICE_CUE.search(unit) else kind, unit) for kind, unit in found]
+    return [
+        (NICE if NICE_CUE.search(unit) else kind, unit)
+        for kind, unit in found
+        if not PERKS.match(unit)
+    ]
 
 
 def prose_units(text: str) -> list[tuple[str, str]]:
@@ -130,7 +135,7 @@ def prose_units(text: str) -> list[tuple[str, str]]:
 
 
 def seniority(title: str, text: str) -> str:
-    """junior, mid, senior or lead: from the title, else the experience asked for."""
+    """junior, mid, senior or lead: from the title line, else the experience asked for."""
     for level, pattern in _SENIORITY_TITLE:
         if re.search(pattern, title, re.IGNORECASE):
             return level
@@ -185,6 +190,6 @@ def read_job(text: str, vocabulary: SkillVocabulary | None = None) -> JobProfile
         title=title,
         must_have=tuple(must),
         nice_to_have=tuple(nice),
-        seniority=seniority(title, text),
+        seniority=seniority(text.strip().splitlines()[0] if text.strip() else "", text),
         domain=domain(text, vocabulary),
     )

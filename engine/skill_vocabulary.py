@@ -73,7 +73,9 @@ class SkillVocabulary:
         for name, aliases in skills.items():
             canonical = name.lower()
             self._canonical[canonical] = canonical
-            self._folded[_key(canonical)] = canonical
+            # "go", "word", "epic": a name that is also an everyday word matches as cased only.
+            if not any(a[1:].lower() == canonical for a in aliases if a.startswith(CASE_SENSITIVE)):
+                self._folded[_key(canonical)] = canonical
             for alias in aliases:
                 if alias.startswith(CASE_SENSITIVE):
                     self._exact.setdefault(_key(alias[1:]), canonical)
