@@ -122,7 +122,9 @@ def employer_found(gold: str, predicted: Iterable[str]) -> bool:
     want = _squashed(re.sub(r"[^\w&' ]", " ", gold))
     for name in predicted:
         got = _squashed(re.sub(r"[^\w&' ]", " ", name))
-        if got and (want in got or got in want or difflib.SequenceMatcher(None, want, got).ratio() >= 0.8):
+        if got and (
+            want in got or got in want or difflib.SequenceMatcher(None, want, got).ratio() >= 0.8
+        ):
             return True
     return False
 
@@ -146,7 +148,9 @@ async def measure(reader: ProfileReader, split: str) -> Figures:
     return figures
 
 
-def _score_cv(figures: Figures, item: dict[str, Any], profile: CvProfile, aliases: dict[str, str]) -> None:
+def _score_cv(
+    figures: Figures, item: dict[str, Any], profile: CvProfile, aliases: dict[str, str]
+) -> None:
     got, want = canonical(profile.skills, aliases), canonical(item["skills"], aliases)
     figures.skills.add(got, want)
     figures.misses += [f"{item['file']}: missed {sorted(want - got)}, extra {sorted(got - want)}"]
@@ -160,9 +164,14 @@ def _score_cv(figures: Figures, item: dict[str, Any], profile: CvProfile, aliase
         figures.achievements_found += achievement_found(gold, profile.achievements)
 
 
-def _score_job(figures: Figures, item: dict[str, Any], profile: JobProfile, aliases: dict[str, str]) -> None:
+def _score_job(
+    figures: Figures, item: dict[str, Any], profile: JobProfile, aliases: dict[str, str]
+) -> None:
     must, nice = canonical(profile.must_have, aliases), canonical(profile.nice_to_have, aliases)
-    want_must, want_nice = canonical(item["must_have"], aliases), canonical(item["nice_to_have"], aliases)
+    want_must, want_nice = (
+        canonical(item["must_have"], aliases),
+        canonical(item["nice_to_have"], aliases),
+    )
     figures.must_have.add(must, want_must)
     figures.nice_to_have.add(nice, want_nice)
     figures.jobs += 1
@@ -171,7 +180,8 @@ def _score_job(figures: Figures, item: dict[str, Any], profile: JobProfile, alia
     figures.misses += [
         f"{item['file']}: must missed {sorted(want_must - must)} extra {sorted(must - want_must)}; "
         f"nice missed {sorted(want_nice - nice)} extra {sorted(nice - want_nice)}; "
-        f"seniority {profile.seniority} vs {item['seniority']}; domain {profile.domain!r} vs {item['domain']!r}"
+        f"seniority {profile.seniority} vs {item['seniority']}; "
+        f"domain {profile.domain!r} vs {item['domain']!r}"
     ]
 
 
@@ -181,11 +191,12 @@ def report(split: str, figures: Figures) -> str:
     return "\n".join(
         [
             f"[{split}]",
-            f"  cv skills      P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}  ({s.hits} right, {s.extra} extra, {s.missed} missed)",
+            f"  cv skills      P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}"
+            f"  ({s.hits} right, {s.extra} extra, {s.missed} missed)",
             f"  must-have      P {m.precision:.3f}  R {m.recall:.3f}",
             f"  nice-to-have   P {n.precision:.3f}  R {n.recall:.3f}",
             f"  seniority      {figures.seniority_right}/{figures.jobs}",
-            f"  domain (exact) {figures.domain_right}/{figures.jobs}  (informative: labels compare loosely)",
+            f"  domain (exact) {figures.domain_right}/{figures.jobs}  (labels compare loosely)",
             f"  employers      {figures.employers_found}/{figures.employers}",
             f"  achievements   {figures.achievements_found}/{figures.achievements}",
             f"  median time    {statistics.median(figures.seconds) * 1000:.1f} ms per file",

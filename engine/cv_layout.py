@@ -116,7 +116,8 @@ def heading_kind(line: str) -> str | None:
 def sections(text: str) -> list[Section]:
     """The text split at its headings; lines before the first one form the "header"."""
     found: list[Section] = []
-    kind, heading, lines = "header", "", []
+    kind, heading = "header", ""
+    lines: list[str] = []
     for line in text.splitlines():
         new_kind = heading_kind(line)
         if new_kind is not None:

@@ -64,6 +64,7 @@ NUMBER = re.compile(
 )
 CONTACT = re.compile(r"@|https?://|www\.|linkedin|\+?\d[\d ()\-]{8,}\d")
 SKIPPED_FOR_SKILLS = frozenset({"languages"})
+ACHIEVEMENT_KINDS = frozenset({"experience", "summary", "achievements", "header", "other"})
 SKIPPED_HEADINGS = re.compile(r"interest|hobb|talk|reference|contact|personal|language", re.I)
 
 
@@ -128,6 +129,7 @@ def positions(section: Section) -> list[Position]:
             pending.append(line.strip())
             continue
         rest = without_dates(line).strip(" —–-|,:;\t")
+        employer: str | None
         if pending and rest:
             title, employer = _first_part(pending[0]), _first_part(rest)
         elif len(pending) >= 2:
@@ -231,12 +233,9 @@ def read_cv(text: str, vocabulary: SkillVocabulary | None = None) -> CvProfile:
             jobs += positions(section)
         if section.kind == "education":
             degrees += education(section)
-        if section.kind in {"experience", "summary", "achievements", "header", "other"}:
-            if not SKIPPED_HEADINGS.search(section.heading):
-                numbers += achievements(section)
-    prose = "\n".join(
-        "\n".join(s.lines) for s in parts if s.kind in {"summary", "header", "other"}
-    )
+        if section.kind in ACHIEVEMENT_KINDS and not SKIPPED_HEADINGS.search(section.heading):
+            numbers += achievements(section)
+    prose = "\n".join("\n".join(s.lines) for s in parts if s.kind in {"summary", "header", "other"})
     if not jobs:
         jobs = narrative_positions(prose)
     if not degrees:

@@ -72,7 +72,9 @@ _YEARS = re.compile(
     r"years?['’]?\s+(?:of\s+)?(?:[a-z\-]+\s+){0,3}?(?:experience|building|working|in|as)",
     re.IGNORECASE,
 )
-_WORD_NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+_WORD_NUMBERS = {
+    w: i for i, w in enumerate("zero one two three four five six seven eight nine ten".split())
+}
 
 
 def _heading(line: str) -> tuple[str, str] | None:

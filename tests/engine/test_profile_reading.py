@@ -60,9 +60,9 @@ def test_aliases_map_to_canonical_names() -> None:
 
 def test_whole_words_only_and_common_words_stay_words() -> None:
     vocabulary = default_vocabulary()
-    assert vocabulary.find("I go to Django meetups to rest, then send a patient-scheduling note") == [
-        "django"
-    ]
+    assert vocabulary.find(
+        "I go to Django meetups to rest, then send a patient-scheduling note"
+    ) == ["django"]
     assert vocabulary.find("Objection handeling, upseling") == ["objection handling"]
 
 
