@@ -45,6 +45,7 @@ NONE_STORED = {MaterialKind.CV: Key("material.no-cv"), MaterialKind.JOB: Key("ma
 CLEARED = Key("material.cleared", ("what",))
 NOTHING_TO_CLEAR = Key("material.nothing-to-clear", ("what",))
 USE_COMMANDS = Key("material.use-commands")
+NOT_READ = Key("material.not-read", ("what",))
 
 WAIT_TIME = timedelta(minutes=10)
 MIN_PASTED_CHARS = 100  # a CV or a job advert is longer than a line or two
@@ -169,11 +170,16 @@ class MaterialFlow:
             filename = given.file.filename
         else:
             text, filename = self._pasted(given.kind, given.text), ""
-        profile: CvProfile | JobProfile = (
-            await self.reader.read_cv(text)
-            if given.kind is MaterialKind.CV
-            else await self.reader.read_job(text)
-        )
+        try:
+            profile: CvProfile | JobProfile = (
+                await self.reader.read_cv(text)
+                if given.kind is MaterialKind.CV
+                else await self.reader.read_job(text)
+            )
+        except Exception as error:
+            # Only the error's type: its text may quote the CV (personal data, never logged).
+            log.warning("reading a %s failed: %s", given.kind.value, type(error).__name__)
+            raise MaterialRefused(NOT_READ(what=what(given.kind))) from None
         return ReadMaterial(given.kind, text, profile, filename)
 
     async def _read_file(self, upload: Upload) -> str:

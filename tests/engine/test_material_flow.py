@@ -195,7 +195,9 @@ async def test_show_and_clear_each_kind(app: App) -> None:
     assert "Your CV" in cv and "Skills: python, go, sql, kubernetes" in cv
     assert "Results with numbers: 1" in cv and "Education: none found" in cv
     assert "/cv clear deletes it" in cv
-    assert "Must-haves: python, kafka, postgresql" in words(await ana.send(events.ShowMaterial(JOB)))
+    assert "Must-haves: python, kafka, postgresql" in words(
+        await ana.send(events.ShowMaterial(JOB))
+    )
     assert words(await ana.send(events.ClearMaterial(CV))) == "Done — I deleted your CV."
     assert words(await ana.send(events.ClearMaterial(CV))) == "There was no CV to delete."
     assert material(app, ana) == Material(job_text=JOB_TEXT.strip(), job=material(app, ana).job)
