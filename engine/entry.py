@@ -236,9 +236,11 @@ class EntryPoint:
         assert isinstance(upload, Upload)
         key = event.sender.key
         awaited, expired = await self.material.awaited(key)
-        if awaited is None:  # nothing is downloaded
-            return [*expired, Hint(USE_COMMANDS())]
-        return await self.material.give(key, (GiveMaterial(awaited, file=upload),))
+        if awaited is not None:
+            return await self.material.give(key, (GiveMaterial(awaited, file=upload),))
+        # Nothing is downloaded: a file is no answer, and a CV or job comes after its command.
+        active = await self.flow.active(key) is not None
+        return [*expired, *([Hint(NOT_AN_ANSWER())] if active else []), Hint(USE_COMMANDS())]
 
     async def _voice(self, event: Event) -> list[Action]:
         assert isinstance(event.input, Voice)
