@@ -28,12 +28,21 @@ from engine.entry import EntryPoint
 from engine.guards import AllowList, TurnLimit
 from engine.interview_flow import FlowConfig, InterviewFlow
 from engine.judge import Judge
-from engine.ports import Clock, Interviewer, InterviewRepository, Notifier, QuestionSource
+from engine.material_flow import MaterialFlow
+from engine.ports import (
+    Clock,
+    Interviewer,
+    InterviewRepository,
+    Notifier,
+    ProfileReader,
+    QuestionSource,
+)
 from engine.profiles import Profiles
 from engine.providers.clock import SystemClock
 from engine.providers.fallback_speech import FallbackSpeechToText
 from engine.providers.groq_chat import GroqChat
 from engine.providers.llm_interviewer import LLMInterviewer
+from engine.providers.no_profiles import NoProfileReader
 from engine.providers.offline import OfflineInterviewer
 from engine.providers.openai_chat import OpenAIChat
 from engine.providers.sphinx_speech import SphinxSpeechToText
@@ -67,6 +76,7 @@ class Parts(TypedDict, total=False):
     repository: InterviewRepository
     reminders: ReminderStore
     seeds: random.Random
+    profile_reader: ProfileReader
 
 
 @dataclass
@@ -156,6 +166,15 @@ def build_tts(settings: Settings) -> TextToSpeech | None:
     return GttsTextToSpeech()
 
 
+def build_profile_reader(settings: Settings, clients: LLMClients) -> ProfileReader:
+    """What reads CVs and job descriptions into profiles.
+
+    The hook for the real readers (the offline rules, the LLM over the configured chat): until
+    they are wired in here, the texts are stored with empty profiles.
+    """
+    return NoProfileReader()
+
+
 def build_app(settings: Settings, **overrides: Unpack[Parts]) -> App:
     """Wire the product from its settings (applying database migrations first), with
     ``overrides`` standing in for the parts they name."""
@@ -191,12 +210,15 @@ def build_app(settings: Settings, **overrides: Unpack[Parts]) -> App:
     )
     daily = DailyPractice(roles, questions, reminders, repository, judge, profiles, database, clock)
     queries = Queries(roles, repository, profiles, database)
+    reader = overrides.get("profile_reader") or build_profile_reader(settings, clients)
+    material = MaterialFlow(repository, profiles, database, reader, clock)
     entry = EntryPoint(
         flow,
         daily,
         VoiceIntake(speech, VoiceSettings(limits=voice_limits(settings))),
         profiles,
         queries,
+        material,
         AllowList(settings.allowed_users),
         TurnLimit(settings.turns_per_minute),
         spoken_questions=tts is not None,

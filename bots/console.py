@@ -10,9 +10,9 @@ from typing import TextIO
 from bots.render import ROLES_TITLE, Markup, render_all
 from catalogue import CommandNames
 from engine import events
-from engine.actions import Action, AskQuestion, ShowReport
+from engine.actions import Action, AskQuestion, MaterialSummary, ShowReport
 from engine.entry import EntryPoint
-from engine.events import Event, Input, Sender
+from engine.events import Event, GiveMaterial, Input, MaterialKind, Sender
 from engine.labels import type_label
 from engine.messages import Key
 from engine.queries import Queries, Role
@@ -24,6 +24,7 @@ PICK_FROM_LIST = Key("console.pick-from-list")
 NUMBERED_ROLE = Key("console.role-line", ("number", "name", "id", "kinds"))
 RESUMING = Key("console.resuming", ("role",))
 SAVED = Key("console.saved")
+NOTHING_STORED = Key("console.nothing-stored")
 # The terminal's commands; the bots' other commands are named as the chat command offers them.
 COMMAND_NAMES = CommandNames(
     start="python -m bots chat",
@@ -40,6 +41,11 @@ COMMAND_NAMES = CommandNames(
     voice_on="the Telegram or Discord bot's /voice",
     voice_off="the Telegram or Discord bot's /voice",
     language="the Telegram bot's /lang",
+    cv="python -m bots chat --cv PATH",
+    job="python -m bots chat --job PATH",
+    cv_clear="/cv clear",
+    job_clear="/job clear",
+    cancel="Ctrl-D",  # the terminal never waits for a CV: it is given on the command line
 )
 TERMINAL = Markup(
     escape=str,
@@ -55,6 +61,10 @@ COMMANDS: dict[str, Input] = {
     "/hint": events.AskHint(),
     "/example": events.AskExample(),
     "/end": events.End(),
+    "/cv show": events.ShowMaterial(MaterialKind.CV),
+    "/cv clear": events.ClearMaterial(MaterialKind.CV),
+    "/job show": events.ShowMaterial(MaterialKind.JOB),
+    "/job clear": events.ClearMaterial(MaterialKind.JOB),
 }
 
 
@@ -85,6 +95,17 @@ class Console:
     async def handle(self, what: Input) -> list[Action]:
         """The entry point's reply to one input of the terminal's user."""
         return await self.entry.handle(Event(self.sender, what))
+
+    async def give(self, given: tuple[GiveMaterial, ...], errors: TextIO) -> bool:
+        """Read and store the CV and job given on the command line; False (the reason
+        printed to ``errors``, nothing stored) if any of them is refused."""
+        actions = await self.handle(events.GiveMaterials(given))
+        if any(isinstance(action, MaterialSummary) for action in actions):
+            self.show(actions)
+            return True
+        for text in [*render_all(actions, TERMINAL), TERMINAL.t(NOTHING_STORED())]:
+            print(text, file=errors, flush=True)
+        return False
 
     async def run(self, start: events.StartInterview | None, new: bool = False) -> bool:
         """Run one interview to its report; False if the input ended first.

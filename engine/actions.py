@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from engine.candidate import CvProfile, JobProfile, MaterialKind
 from engine.events import Origin
 from engine.messages import Message, require_message
 from engine.models import (
@@ -24,10 +25,14 @@ __all__ = [
     "Action",
     "AskQuestion",
     "AudioFacts",
+    "CvProfile",
     "Delivery",
     "Heard",
     "Hint",
     "InterviewSummary",
+    "JobProfile",
+    "MaterialKind",
+    "MaterialSummary",
     "Message",
     "Notice",
     "OpenAnswerForm",
@@ -182,6 +187,15 @@ class ShowHistory:
     pages: int
 
 
+@dataclass(frozen=True)
+class MaterialSummary:
+    """What was read from the user's stored CV (``cv``) or job description (``job``)."""
+
+    kind: MaterialKind
+    cv: CvProfile | None = None
+    job: JobProfile | None = None
+
+
 Action = (
     AskQuestion
     | Speak
@@ -195,4 +209,5 @@ Action = (
     | ShowExample
     | ShowReport
     | ShowHistory
+    | MaterialSummary
 )

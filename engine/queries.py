@@ -7,6 +7,7 @@ import math
 from dataclasses import dataclass
 from datetime import datetime
 
+from engine.candidate import Material
 from engine.database import Database
 from engine.models import Interview, Report
 from engine.ports import InterviewRepository, InterviewSummary, UserKey
@@ -16,6 +17,7 @@ from engine.roles import InterviewType, Role, RoleFileError, default_roles
 __all__ = [
     "InterviewSummary",
     "InterviewType",
+    "Material",
     "PastInterview",
     "Queries",
     "Role",
@@ -83,3 +85,8 @@ class Queries:
         started = newest[0].started_at if newest and newest[0].id == interview.id else None
         role = self.roles.get(interview.config.role_id)
         return PastInterview(interview, report, role.name if role else "", started)
+
+    async def material(self, key: UserKey) -> Material:
+        """The user's stored CV and job texts and what was read from them."""
+        profile = await self.profiles.get(key)
+        return await self.database.call(self.repository.material, profile.id)

@@ -158,10 +158,13 @@ class InterviewCog(commands.GroupCog, group_name="interview", group_description=
         await self.interactions.outbox.text(target, [text], file=file)
 
     @app_commands.command(name="export", description="Your last interview as a Markdown file")
-    async def export(self, interaction: discord.Interaction[Any]) -> None:
-        """The last interview's transcript and report as a Markdown attachment."""
+    @app_commands.describe(include_cv="Add the CV and job description you gave (default: no)")
+    async def export(self, interaction: discord.Interaction[Any], include_cv: bool = False) -> None:
+        """The last interview's transcript and report as a Markdown attachment (with
+        ``include_cv``, the stored CV and job texts too)."""
         target = await self.interactions.deferred(interaction)
-        exported = await export_latest(self.app.queries, sender(interaction.user), DISCORD)
+        who = sender(interaction.user)
+        exported = await export_latest(self.app.queries, who, DISCORD, include_cv)
         if exported is None:
             await self.interactions.outbox.say(target, texts.NOTHING_TO_EXPORT())
             return

@@ -25,6 +25,11 @@ COMMAND_NAMES = CommandNames(
     voice_on="/voice on",
     voice_off="/voice off",
     language="/lang",
+    cv="/cv",
+    job="/job",
+    cv_clear="/cv clear",
+    job_clear="/job clear",
+    cancel="/cancel",
 )
 COMMANDS = (
     "start",
@@ -39,6 +44,9 @@ COMMANDS = (
     "history",
     "progress",
     "export",
+    "cv",
+    "job",
+    "cancel",
     "remind",
     "voice",
     "lang",
