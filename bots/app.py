@@ -30,6 +30,7 @@ from engine.interview_flow import FlowConfig, InterviewFlow
 from engine.judge import Judge
 from engine.material_flow import MaterialFlow
 from engine.ports import (
+    ChatModel,
     Clock,
     Interviewer,
     InterviewRepository,
@@ -42,8 +43,9 @@ from engine.providers.clock import SystemClock
 from engine.providers.fallback_speech import FallbackSpeechToText
 from engine.providers.groq_chat import GroqChat
 from engine.providers.llm_interviewer import LLMInterviewer
-from engine.providers.no_profiles import NoProfileReader
+from engine.providers.llm_profiles import FallbackProfileReader, LLMProfileReader
 from engine.providers.offline import OfflineInterviewer
+from engine.providers.offline_profiles import OfflineProfileReader
 from engine.providers.openai_chat import OpenAIChat
 from engine.providers.sphinx_speech import SphinxSpeechToText
 from engine.providers.whisper_speech import WhisperApi, WhisperSpeechToText
@@ -127,17 +129,23 @@ def voice_limits(settings: Settings) -> VoiceLimits:
     return VoiceLimits(settings.max_voice_mb * 1024 * 1024, settings.max_voice_seconds)
 
 
+def llm_chat(settings: Settings, clients: LLMClients) -> ChatModel | None:
+    """The chosen provider's chat, through which every LLM call goes; None offline."""
+    if settings.turn_model is None or settings.report_model is None:
+        return None
+    if settings.llm_backend == "groq" and clients.groq is not None:
+        return GroqChat(clients.groq)
+    if settings.llm_backend == "openai_compat" and clients.openai is not None:
+        return OpenAIChat(clients.openai)
+    return None
+
+
 def build_interviewer(settings: Settings, clients: LLMClients) -> Interviewer:
     """The LLM interviewer over the chosen provider's chat, else the offline interviewer."""
-    backend = settings.llm_backend
-    turn_model, report_model = settings.turn_model, settings.report_model
-    if turn_model is None or report_model is None:
+    chat = llm_chat(settings, clients)
+    if chat is None or settings.turn_model is None or settings.report_model is None:
         return OfflineInterviewer()
-    if backend == "groq" and clients.groq is not None:
-        return LLMInterviewer(GroqChat(clients.groq), turn_model, report_model)
-    if backend == "openai_compat" and clients.openai is not None:
-        return LLMInterviewer(OpenAIChat(clients.openai), turn_model, report_model)
-    return OfflineInterviewer()
+    return LLMInterviewer(chat, settings.turn_model, settings.report_model)
 
 
 def build_speech(settings: Settings, clients: LLMClients) -> SpeechToText | None:
@@ -167,12 +175,13 @@ def build_tts(settings: Settings) -> TextToSpeech | None:
 
 
 def build_profile_reader(settings: Settings, clients: LLMClients) -> ProfileReader:
-    """What reads CVs and job descriptions into profiles.
-
-    The hook for the real readers (the offline rules, the LLM over the configured chat): until
-    they are wired in here, the texts are stored with empty profiles.
-    """
-    return NoProfileReader()
+    """What reads CVs and job descriptions into profiles: the LLM (its stronger model) with the
+    offline rules standing in when it fails, else the offline rules alone."""
+    chat = llm_chat(settings, clients)
+    if chat is None or settings.report_model is None:
+        return OfflineProfileReader()
+    reader = LLMProfileReader(chat, settings.report_model)
+    return FallbackProfileReader(reader, timeout_seconds=settings.llm_timeout_seconds * 2)
 
 
 def build_app(settings: Settings, **overrides: Unpack[Parts]) -> App:
