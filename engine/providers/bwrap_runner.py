@@ -20,11 +20,13 @@ import asyncio
 import contextlib
 import functools
 import glob
+import json
 import logging
 import os
 import signal
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +40,7 @@ START_GRACE_SECONDS = 2.0  # bubblewrap and Python start-up, beyond the run's ow
 TMP_BYTES = 16 * 1024 * 1024  # the sandbox's private /tmp
 RESULT_BYTES = 4 * 1024 * 1024
 STDERR_BYTES = 4_000
+REAP_SECONDS = 3.0  # the longest wait for a finished sandbox's last processes to die
 PYTHONS = ("/usr/bin/python3", "/usr/local/bin/python3")  # under /usr: bound anyway
 TOP_DIRECTORIES = ("/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32")
 
@@ -126,10 +129,13 @@ class BwrapRunner:
         async with self._slots:
             return await self._run(submission)
 
-    def command(self, program: list[str]) -> list[str]:
-        """The bubblewrap command line around ``program``."""
+    def command(self, program: list[str], info_fd: int | None = None) -> list[str]:
+        """The bubblewrap command line around ``program`` (``info_fd``: where bubblewrap
+        writes the sandbox's pid)."""
         features = _features(self.bwrap)
         args = [self.bwrap, "--unshare-all", "--unshare-user"]
+        if info_fd is not None:
+            args += ["--info-fd", str(info_fd)]
         if "--disable-userns" in features:
             args.append("--disable-userns")
         args += ["--die-with-parent", "--new-session", "--hostname", "sandbox"]
@@ -159,24 +165,28 @@ class BwrapRunner:
     async def _run(self, submission: Submission) -> RunResult:
         token = new_token()
         read_fd, write_fd = os.pipe()
+        info_read, info_write = os.pipe()
         program = [self.interpreter.path, "-I", "-S", "-B", "-X", "utf8", "-c", self._source]
         try:
             process = await asyncio.create_subprocess_exec(
-                *self.command([*program, "--result-fd", str(write_fd)]),
+                *self.command([*program, "--result-fd", str(write_fd)], info_write),
                 stdin=subprocess.PIPE,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.PIPE,
-                pass_fds=(write_fd,),
+                pass_fds=(write_fd, info_write),
                 start_new_session=True,
                 env={},
                 **self._as_sandbox_user(),
             )
         except OSError as error:
             os.close(read_fd)
+            os.close(info_read)
             return ended(Verdict.CRASHED, submission, f"the sandbox did not start: {error}")
         finally:
             os.close(write_fd)
+            os.close(info_write)
         result = _PipeReader(read_fd)
+        timed_out = False
         try:
             async with asyncio.timeout(submission.limits.wall_seconds + START_GRACE_SECONDS):
                 _, output, errors, _ = await asyncio.gather(
@@ -186,10 +196,13 @@ class BwrapRunner:
                     process.wait(),
                 )
         except TimeoutError:
+            timed_out = True
             await _kill(process)
-            return ended(Verdict.TIMEOUT, submission, _over_time(submission.limits))
         finally:
             result.close()
+            await _sandbox_gone(_sandbox_pid(info_read))
+        if timed_out:
+            return ended(Verdict.TIMEOUT, submission, _over_time(submission.limits))
         return decode(output, token, submission) or ended(
             Verdict.CRASHED, submission, _why_no_result(errors, process.returncode)
         )
@@ -206,6 +219,40 @@ def _why_no_result(errors: bytes, status: int | None) -> str:
 
 def _over_time(limits: RunLimits) -> str:
     return f"the sandbox ran past its {limits.wall_seconds:g} s wall-clock limit"
+
+
+def _sandbox_pid(info_fd: int) -> int | None:
+    """The sandbox's pid 1 as seen from here, from bubblewrap's --info-fd JSON."""
+    with os.fdopen(info_fd, "rb") as info:
+        os.set_blocking(info.fileno(), False)
+        try:
+            data = info.read(4096) or b""
+            pid = json.loads(data).get("child-pid")
+        except (OSError, ValueError, AttributeError):
+            return None
+    return pid if isinstance(pid, int) else None
+
+
+async def _sandbox_gone(pid: int | None) -> None:
+    """Wait (bounded) until the sandbox's pid 1 has finished exiting.
+
+    bubblewrap returns as soon as its init reports the exit status, but the kernel kills the
+    rest of the pid namespace while that init exits: it becomes a zombie, or disappears, only
+    once every process of the sandbox is gone. Waiting for that means a finished run has left
+    nothing running."""
+    if pid is None:
+        return
+    deadline = time.monotonic() + REAP_SECONDS
+    while time.monotonic() < deadline:
+        try:
+            with open(f"/proc/{pid}/stat", "rb") as stat:
+                state = stat.read().rpartition(b")")[2].split()[0]
+        except (OSError, IndexError):
+            return
+        if state in (b"Z", b"X"):
+            return
+        await asyncio.sleep(0.005)
+    log.warning("sandbox %d still exiting after %g s", pid, REAP_SECONDS)
 
 
 @functools.cache
