@@ -12,7 +12,8 @@ benign code), feeds it ``stdin`` with the trailing newline Piston adds, kills it
 (``run.stdout``, ``code``, ``signal``, ``status`` "TO"/"OL", ``message``, ``wall_time``).
 Like Piston it refuses a limit above its configured maximum with HTTP 400 and
 ``{"message": ...}``. Faults apply, in order, to the next requests: "500", "hang" (never
-answers), "not_json".
+answers until the fake closes), "not_json"; ``stops_at_ms`` makes every job time out that
+soon, as a stricter server would.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ class FakePiston:
         self.requests: list[dict[str, Any]] = []
         self.faults: deque[FaultKind] = deque()
         self.python = shutil.which("python3") or sys.executable
+        self.stops_at_ms: int | None = None  # a stricter server: every job killed this soon
+        self._closing = asyncio.Event()
         self._runner: web.AppRunner | None = None
         self.url = ""
 
@@ -52,7 +55,7 @@ class FakePiston:
         app = web.Application()
         app.router.add_post("/api/v2/execute", self._execute)
         app.router.add_get("/api/v2/runtimes", self._runtimes)
-        self._runner = web.AppRunner(app)
+        self._runner = web.AppRunner(app, shutdown_timeout=2.0, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
@@ -66,8 +69,11 @@ class FakePiston:
         error: BaseException | None,
         trace: TracebackType | None,
     ) -> None:
+        """Release hanging requests and stop the server."""
+        self._closing.set()
         if self._runner is not None:
             await self._runner.cleanup()
+        self._runner = None
 
     async def _runtimes(self, request: web.Request) -> web.Response:
         return web.json_response([{"language": "python", "version": "3.11.0", "aliases": []}])
@@ -79,7 +85,8 @@ class FakePiston:
         if fault == "500":
             return web.Response(status=500)
         if fault == "hang":
-            await asyncio.sleep(3600)
+            await self._closing.wait()
+            return web.Response(status=503)
         if fault == "not_json":
             return web.Response(text="<html>Bad gateway</html>", content_type="text/html")
         timeout = body.get("run_timeout", 3000)
@@ -88,6 +95,8 @@ class FakePiston:
             return web.json_response({"message": message}, status=400)
         if body.get("language") != "python":
             return web.json_response({"message": "runtime is unknown"}, status=400)
+        if self.stops_at_ms is not None:
+            timeout = min(timeout, self.stops_at_ms)
         run = await self._run(body["files"][0]["content"], body.get("stdin", ""), timeout)
         return web.json_response({"language": "python", "version": "3.11.0", "run": run})
 
