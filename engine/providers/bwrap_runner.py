@@ -151,10 +151,12 @@ class BwrapRunner:
             args += ["--ro-bind", self.interpreter.prefix, self.interpreter.prefix]
         for hidden in self.interpreter.hidden():
             args += ["--tmpfs", hidden, "--remount-ro", hidden]
-        args += ["--proc", "/proc", "--dev", "/dev"]
+        # Only /tmp is writable, and capped: bubblewrap's root and /dev are tmpfs mounts of no
+        # set size, so they are made read-only (device nodes such as /dev/null still work).
+        args += ["--proc", "/proc", "--dev", "/dev", "--remount-ro", "/dev"]
         if "--size" in features:
             args += ["--size", str(TMP_BYTES)]
-        args += ["--tmpfs", "/tmp", "--chdir", "/tmp", "--", *program]
+        args += ["--tmpfs", "/tmp", "--remount-ro", "/", "--chdir", "/tmp", "--", *program]
         return args
 
     def _as_sandbox_user(self) -> dict[str, Any]:

@@ -124,10 +124,18 @@ async def test_writes_never_reach_the_host(tmp_path: Path) -> None:
     )
     code = tries(f"""
 def solve():
-    return [{writes}, attempt(lambda: open("/tmp/big", "wb").write(b"x" * 50_000_000))]
+    return [
+        {writes},
+        [attempt(lambda: open(path, "w").write("x")) for path in ("/x", "/dev/x", "/dev/shm/x")],
+        attempt(lambda: open("/dev/null", "w").write("x")),
+        attempt(lambda: open("/tmp/big", "wb").write(b"x" * 50_000_000)),
+    ]
 """)
     outcomes = await probe(code)
     assert not any(target.exists() for target in targets), outcomes
+    # Only the private /tmp is writable: the sandbox's root and /dev are not (unsized tmpfs).
+    assert outcomes[-3] == [["refused", "OSError"]] * 3
+    assert outcomes[-2] == ["ok", "1"]
     assert outcomes[-1] == ["refused", "OSError"]  # its file size limit, in its own /tmp
 
 
