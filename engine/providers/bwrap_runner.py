@@ -109,7 +109,7 @@ class BwrapRunner:
                 capture_output=True,
                 timeout=15,
                 env={},
-                **self._as_sandbox_user(),
+                **self.spawn_user(),
             )
         except (OSError, subprocess.SubprocessError) as error:
             return f"bubblewrap could not start: {error}"
@@ -159,7 +159,8 @@ class BwrapRunner:
         args += ["--tmpfs", "/tmp", "--remount-ro", "/", "--chdir", "/tmp", "--", *program]
         return args
 
-    def _as_sandbox_user(self) -> dict[str, Any]:
+    def spawn_user(self) -> dict[str, Any]:
+        """The subprocess arguments that start bubblewrap as the sandbox user (if any)."""
         if self.sandbox_uid is None:
             return {}
         return {"user": self.sandbox_uid, "group": self.sandbox_uid, "extra_groups": []}
@@ -178,7 +179,7 @@ class BwrapRunner:
                 pass_fds=(write_fd, info_write),
                 start_new_session=True,
                 env={},
-                **self._as_sandbox_user(),
+                **self.spawn_user(),
             )
         except OSError as error:
             os.close(read_fd)
