@@ -21,6 +21,7 @@ from sqlalchemy import Engine
 from bots.llm import groq_client, openai_client
 from bots.settings import Settings
 from engine.audio import VoiceLimits
+from engine.coding.model import CodeRunner
 from engine.daily import ReminderStore
 from engine.daily_practice import DailyPractice
 from engine.database import Database
@@ -40,6 +41,7 @@ from engine.ports import (
 )
 from engine.profiles import Profiles
 from engine.providers.clock import SystemClock
+from engine.providers.code_runners import choose_code_runner
 from engine.providers.fallback_speech import FallbackSpeechToText
 from engine.providers.groq_chat import GroqChat
 from engine.providers.llm_interviewer import LLMInterviewer
@@ -182,6 +184,16 @@ def build_profile_reader(settings: Settings, clients: LLMClients) -> ProfileRead
         return OfflineProfileReader()
     reader = LLMProfileReader(chat, settings.report_model)
     return FallbackProfileReader(reader, timeout_seconds=settings.llm_timeout_seconds * 2)
+
+
+def build_code_runner(settings: Settings) -> CodeRunner:
+    """Where coding answers run: CODE_RUNNER (auto: Piston, bubblewrap, or none)."""
+    return choose_code_runner(
+        settings.code_runner,
+        piston_url=settings.piston_url,
+        piston_version=settings.piston_python_version,
+        concurrency=settings.code_runner_concurrency,
+    )
 
 
 def build_app(settings: Settings, **overrides: Unpack[Parts]) -> App:
