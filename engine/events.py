@@ -111,12 +111,14 @@ class FormAnswer:
 
 @dataclass(frozen=True)
 class StartInterview:
-    """Start an interview (ending any in progress); ``kind`` None or "mixed" mixes the types."""
+    """Start an interview (ending any in progress); ``kind`` None or "mixed" mixes the types;
+    ``tailored`` asks about the user's stored CV and job."""
 
     role: str
     kind: str | None = None
     difficulty: int = 2
     questions: int | None = None
+    tailored: bool = False
 
 
 @dataclass(frozen=True)

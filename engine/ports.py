@@ -151,6 +151,8 @@ class QuestionRequest:
     seed: str  # the same request and seed give the same question
     asked: frozenset[str] = frozenset()  # ids already asked in this interview
     history: Mapping[str, datetime] = field(default_factory=dict)  # id -> last asked, any time
+    language: str = "en"  # the interview's language, for questions worded by the source
+    material: Material | None = None  # the user's CV and job, for a tailored interview
 
 
 class QuestionSource(Protocol):

@@ -218,6 +218,8 @@ class SqlRepository:
                 follow_up_limit=config.follow_up_limit,
                 language=config.language,
                 seed=config.seed,
+                question_source=config.source,
+                requirements=list(config.requirements) or None,
                 status=interview.status.value,
             )
             db.add(interview_row)
@@ -542,6 +544,8 @@ def _interview(db: Session, interview_row: InterviewRow) -> Interview:
         follow_up_limit=interview_row.follow_up_limit,
         language=interview_row.language,
         seed=interview_row.seed,
+        source=interview_row.question_source,
+        requirements=tuple(interview_row.requirements or ()),
     )
     return Interview(
         config=config,

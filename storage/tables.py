@@ -45,6 +45,9 @@ class InterviewRow(SQLModel, table=True):
     follow_up_limit: int
     language: str = Field(default="en", max_length=16)
     seed: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, default=0))
+    question_source: str = Field(default="bank", max_length=16)
+    # The job's must-haves when a tailored interview started (its report's fit section).
+    requirements: list[str] | None = Field(default=None, sa_column=Column(JSON))
     status: str = Field(default="active", max_length=16, index=True)
     fallback_notified: bool = False
     started_at: datetime = Field(default_factory=utcnow)
