@@ -82,6 +82,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
             help=f"{what} as a PDF, Word (.docx) or text file, read and stored before the "
             "interview",
         )
+    chat.add_argument(
+        "--tailored",
+        action="store_true",
+        help="questions tailored to your stored CV and job (give them with --cv and --job): "
+        "about your own experience and the job's must-haves; without --role, the role that "
+        "fits the job best is suggested",
+    )
     commands.add_parser("roles", help="list the roles")
     commands.add_parser("health", help="report the running service's health (exit 1 if not)")
     return parser.parse_args(argv)
@@ -114,9 +121,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "chat":
         start = None
         if args.role is not None:
-            start = StartInterview(args.role, args.type, args.difficulty, args.questions)
+            start = StartInterview(
+                args.role, args.type, args.difficulty, args.questions, tailored=args.tailored
+            )
         files = {MaterialKind.CV: args.cv, MaterialKind.JOB: args.job}
-        return asyncio.run(chat(app, start, new=args.new, files=files))
+        return asyncio.run(chat(app, start, new=args.new, files=files, tailored=args.tailored))
     return asyncio.run(run(app, settings))
 
 
@@ -125,9 +134,10 @@ async def chat(
     start: StartInterview | None,
     new: bool = False,
     files: dict[MaterialKind, Path | None] | None = None,
+    tailored: bool = False,
 ) -> int:
     """The terminal interview: the unfinished one resumed, else (or with ``new``) the one
-    ``start`` names, else one for a role the user picks.
+    ``start`` names, else one for a role the user picks (``tailored``: to their CV and job).
 
     ``files`` (the CV and job description) are read and stored first; one that cannot be read
     ends the chat with exit code 2, and nothing is stored.
@@ -147,7 +157,7 @@ async def chat(
     if given and not await console.give(tuple(given), sys.stderr):
         return 2
     try:
-        await console.run(start, new=new)
+        await console.run(start, new=new, tailored=tailored)
     except BrokenPipeError:
         # The reader went away (`python -m bots chat | head`): stop quietly, as command-line
         # tools do; every answer given is stored already. Python's own flush at exit would

@@ -55,8 +55,8 @@ from engine.queries import Queries
 from engine.question_bank import QuestionBank
 from engine.reminder_scheduler import ReminderScheduler
 from engine.roles import Role, default_roles
-from engine.tailored_questions import TailoredQuestions
 from engine.speech import SpeechToText, TextToSpeech
+from engine.tailored_questions import TailoredQuestions
 from engine.update_journal import UpdateJournal
 from engine.voice_intake import VoiceIntake, VoiceSettings
 from storage.db import make_engine, migrate

@@ -25,6 +25,7 @@ NUMBERED_ROLE = Key("console.role-line", ("number", "name", "id", "kinds"))
 RESUMING = Key("console.resuming", ("role",))
 SAVED = Key("console.saved")
 NOTHING_STORED = Key("console.nothing-stored")
+TAILORED_ROLE = Key("console.tailored-role", ("role",))
 # The terminal's commands; the bots' other commands are named as the chat command offers them.
 COMMAND_NAMES = CommandNames(
     start="python -m bots chat",
@@ -107,12 +108,15 @@ class Console:
             print(text, file=errors, flush=True)
         return False
 
-    async def run(self, start: events.StartInterview | None, new: bool = False) -> bool:
+    async def run(
+        self, start: events.StartInterview | None, new: bool = False, tailored: bool = False
+    ) -> bool:
         """Run one interview to its report; False if the input ended first.
 
         An unfinished interview is resumed, whatever ``start`` names (the same command
         continues it); with ``new`` it is ended, with its feedback, and a new one starts: the
-        one ``start`` names, else one for the role the user picks.
+        one ``start`` names, else one for the role the user picks (``tailored``: to their CV
+        and job, the best-fitting role suggested).
         """
         waiting = await self.handle(events.CurrentQuestion())
         unfinished = any(isinstance(action, AskQuestion) for action in waiting)
@@ -123,10 +127,10 @@ class Console:
         else:
             # Ended as /end would end it, or (nothing unfinished) what a restart finished.
             self.show(await self.handle(events.End()) if unfinished else waiting)
-            role_id = start.role if start else await self._choose_role()
+            role_id = start.role if start else await self._choose_role(tailored)
             if role_id is None:
                 return False
-            request = start or events.StartInterview(role_id)
+            request = start or events.StartInterview(role_id, tailored=tailored)
             actions = await self.handle(request)
             self.show(actions)
             if not any(isinstance(action, AskQuestion) for action in actions):
@@ -155,14 +159,19 @@ class Console:
             return []
         return await self.handle(events.Text(line))
 
-    async def _choose_role(self) -> str | None:
+    async def _choose_role(self, tailored: bool = False) -> str | None:
         roles = list(self.roles.values())
         print(numbered_roles(roles), file=self.out)
+        suggested = (await self.queries.tailoring(self.sender.key)).suggested if tailored else None
+        if suggested is not None:
+            print("\n" + TERMINAL.t(TAILORED_ROLE(role=suggested.name)), file=self.out)
         while True:
             line = await self.read_line("\n" + TERMINAL.t(WHICH_ROLE()))
             if line is None:
                 return None
             choice = line.strip()
+            if not choice and suggested is not None:
+                return suggested.id
             if choice.isdigit() and 1 <= int(choice) <= len(roles):
                 return roles[int(choice) - 1].id
             if choice in self.roles:

@@ -17,6 +17,7 @@ from engine.actions import (
     CvProfile,
     Heard,
     Hint,
+    JobFit,
     JobProfile,
     MaterialKind,
     MaterialSummary,
@@ -25,6 +26,7 @@ from engine.actions import (
     OpenAnswerForm,
     Outcome,
     Point,
+    Preparation,
     QuestionNote,
     Refusal,
     Report,
@@ -54,6 +56,16 @@ STRENGTHS = Key("report.section.strengths")
 IMPROVEMENTS = Key("report.section.improvements")
 SPEAKING = Key("report.section.speaking")
 QUESTIONS = Key("report.section.questions")
+FIT = Key("report.section.fit")
+FIT_SHOWN = Key("report.fit.shown", ("skill", "quote"))
+FIT_NOT_SHOWN = Key("report.fit.not-shown", ("skill",))
+PREPARE = Key("report.section.prepare")
+PREPARE_ITEMS = {
+    Preparation.GAP: Key("report.prepare.gap", ("skill",)),
+    Preparation.DEEPEN: Key("report.prepare.deepen", ("skill",)),
+    Preparation.DIMENSION: Key("report.prepare.dimension", ("dimension",)),
+    Preparation.STORIES: Key("report.prepare.stories"),
+}
 SPEECH = Key("report.speech", ("count", "seconds", "pace", "fillers"), plural="count")
 PACE_ADVICE = Key("report.pace-advice")
 DIMENSION_SCORE = Key("report.dimension-score", ("dimension", "bar"))
@@ -220,6 +232,8 @@ def report_sections(report: Report, m: Markup) -> list[ReportSection]:
         if not 110 <= s.words_per_minute <= 170:
             speech += m.t(PACE_ADVICE())
         sections.append(ReportSection(m.t(SPEAKING()), m.escape(speech)))
+    if report.fit is not None:
+        sections += fit_sections(report.fit, m)
     notes = []
     for note in report.question_notes:
         label = m.t(QUESTION_LABEL(number=note.question_number))
@@ -230,6 +244,26 @@ def report_sections(report: Report, m: Markup) -> list[ReportSection]:
     if notes:
         sections.append(ReportSection(m.t(QUESTIONS()), "\n".join(notes)))
     return sections
+
+
+def fit_sections(fit: JobFit, m: Markup) -> list[ReportSection]:
+    """The job's must-haves with the candidate's words that show them, and what to prepare."""
+    lines = [
+        m.te(FIT_SHOWN(skill=r.skill, quote=r.quote) if r.shown else FIT_NOT_SHOWN(skill=r.skill))
+        for r in fit.requirements
+    ]
+    steps = []
+    for number, item in enumerate(fit.prepare, start=1):
+        key = PREPARE_ITEMS[item.kind]
+        if item.kind is Preparation.DIMENSION:
+            words = key(dimension=dimension_label(item.subject))
+        else:
+            words = key(skill=item.subject) if key.params else key()
+        steps.append(m.escape(f"{number}. ") + m.te(words))
+    return [
+        ReportSection(m.t(FIT()), "\n".join(lines)),
+        ReportSection(m.t(PREPARE()), "\n".join(steps)),
+    ]
 
 
 def _note_text(note: QuestionNote, m: Markup) -> str:

@@ -67,6 +67,8 @@ NOTHING_TO_EXPORT = Key("discord.nothing-to-export")
 EXPORTED = Key("discord.exported")
 JOB_SET_USAGE = Key("discord.job-set-usage")
 CONTINUED = Key("discord.continued", ("title",))
+TAILORED_CHOICE = Key("discord.tailored-choice")
+BANK_CHOICE = Key("discord.bank-choice")
 
 
 def help_message(m: Markup) -> Message:

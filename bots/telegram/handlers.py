@@ -28,7 +28,7 @@ from bots.render import roles_text
 from bots.role_search import find_role
 from bots.shared_texts import DELETE_CONFIRM
 from bots.telegram import keyboards, texts
-from bots.telegram.buttons import ButtonHandler
+from bots.telegram.buttons import ButtonHandler, role_picker
 from bots.telegram.channel import ChatChannel, sender, update_ref
 from bots.telegram.durations import seconds
 from bots.telegram.send import Outbox, chat_action
@@ -44,6 +44,7 @@ from engine.events import (
     Input,
     MaterialKind,
 )
+from engine.labels import TAILORED_KIND
 from engine.messages import Message as Words
 
 log = logging.getLogger(__name__)
@@ -123,9 +124,9 @@ class TelegramHandlers:
         if role is not None:
             m = self.outbox.markup
             text = m.te(texts.PICK_TYPE(role=role.name))
-            await self.outbox.text(
-                int(who.chat_id), text, reply_markup=keyboards.kind_keyboard(role, m)
-            )
+            tailoring = await self.queries.tailoring(who.key)
+            keyboard = keyboards.kind_keyboard(role, m, tailored=tailoring.available)
+            await self.outbox.text(int(who.chat_id), text, reply_markup=keyboard)
             return
         waiting = await self.conversation.app.entry.handle(Event(who, events.CurrentQuestion()))
         active = any(isinstance(action, AskQuestion) for action in waiting)
@@ -135,26 +136,35 @@ class TelegramHandlers:
         paragraphs = [m.t(texts.WELCOME(name=name))]
         if active:
             paragraphs.append(m.t(texts.ACTIVE_NOTE()))
-        paragraphs.append(m.t(texts.PICK_ROLE()))
+        pick, keyboard = await role_picker(self.queries, who, m)
         text = m.b(m.t(texts.WELCOME_TITLE())) + "\n\n" + m.escape("\n\n".join(paragraphs))
-        await self.outbox.text(int(who.chat_id), text, reply_markup=self._role_keyboard())
+        await self.outbox.text(int(who.chat_id), text + "\n\n" + pick, reply_markup=keyboard)
         if waiting:  # coming back (perhaps after days): show the question that is waiting
             channel = ChatChannel.of(self.outbox, update)
             await channel.send(await self.conversation.voiced(waiting))
 
     async def interview(self, update: Update, context: Context) -> None:
-        """/interview [role]: start at once with the defaults for a role (id or name), else pick."""
-        chat_id = int(sender(update).chat_id)
-        if not context.args:
-            await self.outbox.say(chat_id, texts.PICK_ROLE(), reply_markup=self._role_keyboard())
+        """/interview [tailored] [role]: start at once with the defaults for a role (id or
+        name), else pick; "tailored" asks about the stored CV and job (the best-fitting role
+        when none is named)."""
+        who = sender(update)
+        chat_id = int(who.chat_id)
+        args = list(context.args or [])
+        tailored = bool(args) and args[0].lower() == TAILORED_KIND
+        if tailored:
+            args = args[1:]
+        if not args and not tailored:
+            text, keyboard = await role_picker(self.queries, who, self.outbox.markup)
+            await self.outbox.text(chat_id, text, reply_markup=keyboard)
             return
-        typed = " ".join(context.args)
-        role = find_role(self.queries.roles.values(), typed)
+        typed = " ".join(args)
+        tailoring = await self.queries.tailoring(who.key)
+        role = find_role(self.queries.roles.values(), typed) if typed else tailoring.roles[0]
         if role is None:
             unknown = texts.UNKNOWN_ROLE(role=typed)
             await self.outbox.say(chat_id, unknown, reply_markup=self._role_keyboard())
             return
-        await self.turn(update, events.StartInterview(role.id))
+        await self.turn(update, events.StartInterview(role.id, tailored=tailored))
 
     async def roles(self, update: Update, context: Context) -> None:
         """/roles: the roles with their ids and interview types, and a picker."""

@@ -77,6 +77,9 @@ PREVIOUS = Key("telegram.newer")
 NEXT = Key("telegram.older")
 HELP = Key("telegram.help", ("commands",))
 EXPIRED_BUTTON = Key("telegram.expired-button")
+TAILORED_BUTTON = Key("telegram.tailored-button")
+SUGGESTED_ROLE = Key("telegram.suggested-role", ("role",))
+PICK_ROLE_TAILORED = Key("telegram.pick-role-tailored", ("role",))
 
 
 def help_message(m: Markup) -> Message:
