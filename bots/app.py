@@ -50,13 +50,13 @@ from engine.providers.offline import OfflineInterviewer
 from engine.providers.offline_profiles import OfflineProfileReader
 from engine.providers.openai_chat import OpenAIChat
 from engine.providers.sphinx_speech import SphinxSpeechToText
+from engine.providers.tailored_questions import TailoredQuestions
 from engine.providers.whisper_speech import WhisperApi, WhisperSpeechToText
 from engine.queries import Queries
 from engine.question_bank import QuestionBank
 from engine.reminder_scheduler import ReminderScheduler
 from engine.roles import Role, default_roles
 from engine.speech import SpeechToText, TextToSpeech
-from engine.tailored_questions import TailoredQuestions
 from engine.update_journal import UpdateJournal
 from engine.voice_intake import VoiceIntake, VoiceSettings
 from storage.db import make_engine, migrate

@@ -183,7 +183,7 @@ def ungrounded(question: str, material: Material, role: Role | None = None) -> l
     missing += [n for n in _DIGITS.findall(question) if n not in present]
     allowed = _COMMON_CAPITALS | set(words(role.name if role else ""))
     for match in _NAME.finditer(question):
-        name = match[0].rstrip(".")
+        name = re.sub(r"['’]s$", "", match[0].rstrip("."))
         if name.lower() in allowed or vocabulary.canonical(name) is not None:
             continue
         if not re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", lowered):
