@@ -18,7 +18,7 @@ import yaml
 from engine.candidate import Material
 from engine.roles import Role
 from engine.skill_vocabulary import VOCABULARY_FILE, SkillVocabulary, default_vocabulary
-from engine.text import numbers, sentences, words
+from engine.text import concept_hits, numbers, sentences, words
 
 MAX_CLAIM_WORDS = 32  # a claim longer than this is no question's opening
 _YEARS = re.compile(r"^.*?\b(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)\d{2}|present|now|today)\b\W*",
@@ -122,12 +122,36 @@ def wanted_skills(material: Material) -> tuple[str, ...]:
 
 
 def role_skills(role: Role, vocabulary: SkillVocabulary | None = None) -> set[str]:
-    """Every skill the role's file names: its concepts, questions and their key concepts."""
+    """Every skill of the role: those its file names (concepts, questions, key concepts) and
+    those of the vocabulary's sections that belong to it (engine/skills.yaml ``sections``)."""
     vocabulary = vocabulary or default_vocabulary()
     parts = [role.name, role.description, *role.concepts]
     for question in role.questions:
         parts += [question.text, *question.key_concepts]
-    return set(vocabulary.find("\n".join(parts)))
+    return set(vocabulary.find("\n".join(parts))) | section_skills().get(role.id, frozenset())
+
+
+@lru_cache(maxsize=1)
+def section_skills() -> dict[str, frozenset[str]]:
+    """The skills.yaml skills by the role their section belongs to (role id -> skills)."""
+    text = VOCABULARY_FILE.read_text(encoding="utf-8")
+    roles_of = yaml.safe_load(text).get("sections") or {}
+    by_role: dict[str, set[str]] = {}
+    section = ""
+    in_skills = False
+    for line in text.splitlines():
+        if not line.startswith(" "):
+            in_skills = line.startswith("skills:")
+            continue
+        heading = re.match(r"\s*# --- ([^:]+)", line)
+        if heading:
+            section = heading[1].strip()
+            continue
+        entry = re.match(r"\s{2}([^\s#][^:]*):", line)
+        if in_skills and entry:
+            for role_id in roles_of.get(section, ()):
+                by_role.setdefault(role_id, set()).add(entry[1].strip().lower())
+    return {role_id: frozenset(skills) for role_id, skills in by_role.items()}
 
 
 def ranked_roles(roles: Iterable[Role], material: Material) -> list[Role]:
@@ -139,7 +163,8 @@ def ranked_roles(roles: Iterable[Role], material: Material) -> list[Role]:
         known = role_skills(role)
         must = set(material.job.must_have) if material.job else set(wanted)
         hits = sum(2.0 if skill in must else 1.0 for skill in wanted if skill in known)
-        return hits + 1.5 * len(title & set(words(role.name)))
+        topical = len(concept_hits(material.job_text or material.cv_text, role.concepts))
+        return hits + 1.5 * len(title & set(words(role.name))) + 0.5 * topical
 
     listed = list(roles)
     scores = {role.id: score(role) for role in listed}
