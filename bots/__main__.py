@@ -119,13 +119,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Database error (DATABASE_URL): {reason}", file=sys.stderr)
         return 3
     if args.command == "chat":
-        start = None
-        if args.role is not None:
-            start = StartInterview(
-                args.role, args.type, args.difficulty, args.questions, tailored=args.tailored
-            )
+        # Without --role, the same options start the interview of the role the user picks.
+        options = StartInterview(
+            args.role or "", args.type, args.difficulty, args.questions, tailored=args.tailored
+        )
+        start = options if args.role is not None else None
         files = {MaterialKind.CV: args.cv, MaterialKind.JOB: args.job}
-        return asyncio.run(chat(app, start, new=args.new, files=files, tailored=args.tailored))
+        return asyncio.run(chat(app, start, new=args.new, files=files, options=options))
     return asyncio.run(run(app, settings))
 
 
@@ -134,10 +134,10 @@ async def chat(
     start: StartInterview | None,
     new: bool = False,
     files: dict[MaterialKind, Path | None] | None = None,
-    tailored: bool = False,
+    options: StartInterview | None = None,
 ) -> int:
     """The terminal interview: the unfinished one resumed, else (or with ``new``) the one
-    ``start`` names, else one for a role the user picks (``tailored``: to their CV and job).
+    ``start`` names, else one with ``options`` for a role the user picks.
 
     ``files`` (the CV and job description) are read and stored first; one that cannot be read
     ends the chat with exit code 2, and nothing is stored.
@@ -157,7 +157,7 @@ async def chat(
     if given and not await console.give(tuple(given), sys.stderr):
         return 2
     try:
-        await console.run(start, new=new, tailored=tailored)
+        await console.run(start, new=new, options=options)
     except BrokenPipeError:
         # The reader went away (`python -m bots chat | head`): stop quietly, as command-line
         # tools do; every answer given is stored already. Python's own flush at exit would

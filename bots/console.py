@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import getpass
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import TextIO
 
 from bots.render import ROLES_TITLE, Markup, render_all
@@ -109,14 +110,17 @@ class Console:
         return False
 
     async def run(
-        self, start: events.StartInterview | None, new: bool = False, tailored: bool = False
+        self,
+        start: events.StartInterview | None,
+        new: bool = False,
+        options: events.StartInterview | None = None,
     ) -> bool:
         """Run one interview to its report; False if the input ended first.
 
         An unfinished interview is resumed, whatever ``start`` names (the same command
         continues it); with ``new`` it is ended, with its feedback, and a new one starts: the
-        one ``start`` names, else one for the role the user picks (``tailored``: to their CV
-        and job, the best-fitting role suggested).
+        one ``start`` names, else one with ``options`` (type, length, tailored…) for the role
+        the user picks (for a tailored one, the role that fits the job best is suggested).
         """
         waiting = await self.handle(events.CurrentQuestion())
         unfinished = any(isinstance(action, AskQuestion) for action in waiting)
@@ -127,10 +131,12 @@ class Console:
         else:
             # Ended as /end would end it, or (nothing unfinished) what a restart finished.
             self.show(await self.handle(events.End()) if unfinished else waiting)
+            tailored = options is not None and options.tailored
             role_id = start.role if start else await self._choose_role(tailored)
             if role_id is None:
                 return False
-            request = start or events.StartInterview(role_id, tailored=tailored)
+            picked = replace(options, role=role_id) if options else events.StartInterview(role_id)
+            request = start or picked
             actions = await self.handle(request)
             self.show(actions)
             if not any(isinstance(action, AskQuestion) for action in actions):
