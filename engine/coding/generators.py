@@ -79,9 +79,11 @@ def palindrome(rng: Random, n: int) -> Args:
     """A sentence that reads the same backwards once case and punctuation are dropped."""
     half = rng.choices(LETTERS + "0123456789", k=n // 2)
     letters = half + half[::-1]
-    noisy = [c.upper() if rng.random() < 0.3 else c for c in letters]
-    for _ in range(n // 5):
-        noisy.insert(rng.randrange(len(noisy) + 1), rng.choice(" ,.!?'-"))
+    noisy = []
+    for char in letters:
+        if rng.random() < 0.2:
+            noisy.append(rng.choice(" ,.!?'-"))
+        noisy.append(char.upper() if rng.random() < 0.3 else char)
     return ("".join(noisy),)
 
 
