@@ -223,12 +223,15 @@ def delay_graph(rng: Random, n: int, m: int) -> Args:
 
 
 def connection_log(rng: Random, n: int, m: int) -> Args:
-    """People count and ``[time, a, b]`` meetings by time; everyone meets only near the end."""
+    """People count and ``[time, a, b]`` meetings in time order; all are connected only by
+    the last meeting (a random spanning tree of the others, hidden among random meetings)."""
     people = list(range(n))
     rng.shuffle(people)
-    late = people[-1]
-    meetings = [rng.sample(people[:-1], 2) for _ in range(m - 1)]
-    meetings.append([late, rng.choice(people[:-1])])
+    others, late = people[:-1], people[-1]
+    tree = [[others[i], others[rng.randrange(i)]] for i in range(1, len(others))]
+    meetings = tree + [rng.sample(others, 2) for _ in range(m - len(tree) - 1)]
+    rng.shuffle(meetings)
+    meetings.append([late, rng.choice(others)])
     times = sorted(rng.sample(range(1, 10 * m), m))
     return n, [[time, a, b] for time, (a, b) in zip(times, meetings, strict=True)]
 
