@@ -155,7 +155,7 @@ class CodingTask(_Frozen):
     examples: list[Example] = Field(min_length=2, max_length=3)
     hidden: list[HiddenCase] = Field(min_length=1)
     time_limit: float = Field(gt=0, le=10)  # seconds of CPU for the whole hidden set
-    complexity: Annotated[str, Field(pattern=r"^O\(.+\)$")]
+    complexity: Annotated[str, Field(pattern=r"^O\(.+\)( per [a-z ]+)?$")]
     hints: list[NonEmpty] = Field(min_length=2, max_length=3)
     reference: NonEmpty
     slow_solution: str | None = None  # right answers, wrong complexity: only for validation
