@@ -20,6 +20,7 @@ class InterviewType(StrEnum):
     TECHNICAL = "technical"
     SITUATIONAL = "situational"
     SYSTEM_DESIGN = "system_design"
+    CODING = "coding"  # a task to code, with tests (engine/coding/bank.py)
 
 
 class Question(BaseModel):
