@@ -29,6 +29,8 @@ TITLE_LAST = Key("progress.title-last", ("count",))
 LINE = Key("progress.line", ("day", "role", "scores", "overall"))
 DIMENSION = Key("progress.dimension", ("dimension", "score"))
 ONE_MORE = Key("progress.one-more")
+CODING_COUNT = Key("progress.coding-count", ("count",), plural="count")
+CODING = "coding"  # the interview type of coding interviews
 OVERALL = Key("chart.overall")
 Y_LABEL = Key("chart.y-label")
 CHART_TITLE = Key("chart.title")
@@ -72,6 +74,9 @@ def progress_text(points: Sequence[InterviewSummary], m: Markup) -> str:
     shown = scored[-TEXT_ROWS:]
     title = TITLE() if len(shown) == len(scored) else TITLE_LAST(count=len(shown))
     lines = [m.b(m.t(title))]
+    coding = sum(1 for point in scored if point.interview_type == CODING)
+    if coding:
+        lines.append(m.te(CODING_COUNT(count=coding)))
     for point in shown:
         scores = point.scores or {}
         parts = " · ".join(

@@ -56,7 +56,9 @@ TERMINAL = Markup(
     limit=100_000,
     platform="console",
     commands=COMMAND_NAMES,
+    code=lambda text, language: f"```{language}\n{text}\n```",
 )
+FENCE = "```"  # a line with an opening fence starts a multi-line code answer
 COMMANDS: dict[str, Input] = {
     "/skip": events.Skip(),
     "/redo": events.Redo(),
@@ -144,6 +146,8 @@ class Console:
         print(TERMINAL.t(HELP()), file=self.out)
         while True:
             line = await self.read_line("\nyou> ")
+            if line is not None and line.count(FENCE) % 2:
+                line = await self._fenced(line)
             if line is None:
                 print("\n" + TERMINAL.t(SAVED()), file=self.out)
                 return False
@@ -151,6 +155,19 @@ class Console:
             self.show(actions)
             if any(isinstance(action, ShowReport) for action in actions):
                 return True
+
+    async def _fenced(self, first: str) -> str | None:
+        """A code block typed over several lines, from the line opening a ``` fence to the one
+        closing it, as one answer (words before and after the fence kept); None at the end of
+        input."""
+        lines = [first]
+        while True:
+            line = await self.read_line("... ")
+            if line is None:
+                return None
+            lines.append(line)
+            if FENCE in line:
+                return "\n".join(lines)
 
     async def _dispatch(self, line: str) -> list[Action]:
         command = line.lower()

@@ -6,6 +6,7 @@ here imports a platform library, and no adapter formats engine output on its own
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -14,6 +15,8 @@ from engine.actions import (
     DIMENSIONS,
     Action,
     AskQuestion,
+    CodeCheck,
+    CodingNote,
     CvProfile,
     Heard,
     Hint,
@@ -32,6 +35,7 @@ from engine.actions import (
     Report,
     ScoreChange,
     Scores,
+    ShowCodeCheck,
     ShowExample,
     ShowHint,
     ShowHistory,
@@ -106,6 +110,32 @@ DOMAIN = Key("material.domain", ("domain",))
 NONE_FOUND = Key("material.none-found")
 CV_FOOTER = Key("material.cv-footer")
 JOB_FOOTER = Key("material.job-footer")
+CHECK_TITLE = Key("coding.check.title", ("number", "title"))
+CHECK_VERDICT = {
+    verdict: Key(f"coding.verdict.{verdict}")
+    for verdict in (
+        "passed", "failed", "error", "syntax_error", "timeout", "memory", "output", "crashed",
+        "not_run",
+    )
+}  # fmt: skip
+CHECK_EXAMPLES = Key("coding.check.examples", ("passed", "total"))
+CHECK_HIDDEN = Key("coding.check.hidden", ("passed", "total"))
+CHECK_FAILED = Key("coding.check.failed", ("name",))
+CHECK_INPUT = Key("coding.check.input")
+CHECK_EXPECTED = Key("coding.check.expected")
+CHECK_GOT = Key("coding.check.got")
+CHECK_USAGE = Key("coding.check.usage", ("seconds", "memory"))
+CHECK_COMPLEXITY = Key("coding.check.complexity", ("found", "expected"))
+CHECK_LINT = Key("coding.check.lint", ("finding",))
+CHECK_NOT_RUN = Key("coding.check.not-run")
+CHECK_MESSAGE = Key("coding.check.message", ("message",))
+CHECK_CODE_ATTACHED = Key("coding.check.code-attached", ("lines",))
+CODING_SECTION = Key("report.section.coding")
+CODING_LINE = Key("report.coding.line", ("number", "title", "verdict"))
+CODING_TESTS = Key("report.coding.tests", ("passed", "total", "complexity"))
+CODING_NO_CODE = Key("report.coding.no-code", ("number", "title"))
+CODE_ROOM = 700  # characters a code check's lines take besides the code itself
+VALUE_CHARS = 60  # an example's input, expected and got are clipped to this on screen
 ROLES_TITLE = Key("roles.title")
 ROLE_LINE = Key("roles.line", ("name", "id", "kinds"))
 
@@ -124,6 +154,7 @@ class Markup:
     platform: str
     commands: CommandNames
     language: str = "en"
+    code: Callable[[str, str], str] = lambda text, language: text  # a code block (text, lang)
 
     def t(self, message: Message) -> str:
         """The message's words (plain text, not escaped)."""
@@ -174,16 +205,21 @@ def render_action(action: Action, m: Markup) -> str:
             parts.append(m.te(action.nudge) if action.nudge is not None else m.escape(action.text))
             return "\n".join(parts)
         case ShowExample():
+            answer = (
+                m.code(action.answer, "python") if action.code else m.escape(action.answer)
+            )
             return "\n".join(
                 [
                     m.b(m.t(EXAMPLE_TITLE(number=action.number))),
                     m.i(action.question),
                     "",
-                    m.escape(action.answer),
+                    answer,
                     "",
                     m.b(m.t(EXAMPLE_WHY())) + " " + m.escape(action.why),
                 ]
             )
+        case ShowCodeCheck():
+            return code_check_text(action, m)
         case Heard():
             return m.te(HEARD(text=action.text))
         case Notice() | Refusal() | Hint():
@@ -234,6 +270,8 @@ def report_sections(report: Report, m: Markup) -> list[ReportSection]:
         sections.append(ReportSection(m.t(SPEAKING()), m.escape(speech)))
     if report.fit is not None:
         sections += fit_sections(report.fit, m)
+    if report.coding:
+        sections.append(ReportSection(m.t(CODING_SECTION()), coding_section(report.coding, m)))
     notes = []
     for note in report.question_notes:
         label = m.t(QUESTION_LABEL(number=note.question_number))
@@ -244,6 +282,91 @@ def report_sections(report: Report, m: Markup) -> list[ReportSection]:
     if notes:
         sections.append(ReportSection(m.t(QUESTIONS()), "\n".join(notes)))
     return sections
+
+
+def code_fits(action: ShowCodeCheck, m: Markup) -> bool:
+    """Whether the code is echoed in the message (else it goes as a file beside it)."""
+    return len(action.code) + CODE_ROOM <= m.limit
+
+
+def code_file(action: ShowCodeCheck) -> tuple[str, bytes]:
+    """The code as a file to send when it is too long to echo: its name and bytes."""
+    return f"solution_{action.number}.py", action.code.encode()
+
+
+def code_check_text(action: ShowCodeCheck, m: Markup) -> str:
+    """What running a code answer found, short lines for a phone, and the code echoed."""
+    check = action.check
+    title = m.t(CHECK_TITLE(number=action.number, title=check.title))
+    lines = [m.b(title), m.b(m.t(CHECK_VERDICT[check.verdict]()))]
+    if not check.ran:
+        lines.append(m.te(CHECK_NOT_RUN()))
+    elif check.verdict == "syntax_error" or (check.message and not check.passed):
+        lines.append(m.te(CHECK_MESSAGE(message=check.message)))
+    else:
+        marks = "  ".join(
+            ("✅ " if name in check.visible_passed else "❌ ") + name
+            for name in _visible_names(check)
+        )
+        lines.append(
+            m.te(CHECK_EXAMPLES(passed=len(check.visible_passed), total=check.visible_total))
+        )
+        lines.append(m.escape(marks))
+        lines.append(m.te(CHECK_HIDDEN(passed=check.hidden_passed, total=check.hidden_total)))
+        if check.failed is not None:
+            failed = check.failed
+            got = failed.error or _clipped(failed.got)
+            rows = [
+                (m.t(CHECK_INPUT()), ", ".join(_clipped(arg) for arg in failed.args)),
+                (m.t(CHECK_EXPECTED()), _clipped(failed.expected)),
+                (m.t(CHECK_GOT()), got),
+            ]
+            width = max(len(label) for label, _ in rows)
+            table = "\n".join(f"{label.ljust(width)}  {value}" for label, value in rows)
+            lines.append(m.te(CHECK_FAILED(name=failed.name)))
+            lines.append(m.code(table, ""))
+        lines.append(m.te(CHECK_USAGE(seconds=check.seconds, memory=check.memory_mb)))
+    if check.complexity:
+        found = CHECK_COMPLEXITY(found=check.complexity, expected=check.expected_complexity)
+        lines.append(m.te(found))
+    lines += [m.te(CHECK_LINT(finding=finding)) for finding in check.findings]
+    if code_fits(action, m):
+        lines.append(m.code(action.code, "python"))
+    else:
+        lines.append(m.i(m.t(CHECK_CODE_ATTACHED(lines=action.code.count("\n") + 1))))
+    return "\n".join(lines)
+
+
+def coding_section(notes: Iterable[CodingNote], m: Markup) -> str:
+    """The report's coding section: per task, the verdict, tests passed, complexity, review."""
+    blocks = []
+    for note in notes:
+        check = note.check
+        if check is None:
+            blocks.append(m.te(CODING_NO_CODE(number=note.question_number, title=note.title)))
+            continue
+        verdict = m.t(CHECK_VERDICT[check.verdict]())
+        line = CODING_LINE(number=note.question_number, title=note.title, verdict=verdict)
+        tests = CODING_TESTS(
+            passed=check.passed, total=check.total, complexity=check.complexity or "?"
+        )
+        parts = [m.b(m.t(line)), m.te(tests) if check.ran else m.te(CHECK_NOT_RUN())]
+        if note.review:
+            parts.append(m.escape(note.review))
+        blocks.append("\n".join(parts))
+    return "\n\n".join(blocks)
+
+
+def _visible_names(check: CodeCheck) -> list[str]:
+    names = list(check.visible_passed)
+    if check.failed is not None and check.failed.name not in names:
+        names.append(check.failed.name)
+    return sorted(names) if len(names) == check.visible_total else names
+
+
+def _clipped(value: object) -> str:
+    text = json.dumps(value)
+    return text if len(text) <= VALUE_CHARS else text[: VALUE_CHARS - 1] + "…"
 
 
 def fit_sections(fit: JobFit, m: Markup) -> list[ReportSection]:

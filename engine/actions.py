@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from engine.candidate import CvProfile, JobProfile, MaterialKind
+from engine.coding.check import CodeCheck, FailedExample
 from engine.events import Origin
 from engine.messages import Message, require_message
 from engine.models import (
@@ -20,6 +21,7 @@ from engine.models import (
     Turn,
     TurnKind,
 )
+from engine.models import CodingNote
 from engine.ports import Delivery, InterviewSummary
 
 __all__ = [
@@ -27,6 +29,9 @@ __all__ = [
     "Action",
     "AskQuestion",
     "AudioFacts",
+    "CodeCheck",
+    "CodingNote",
+    "FailedExample",
     "CvProfile",
     "Delivery",
     "Heard",
@@ -47,6 +52,7 @@ __all__ = [
     "Report",
     "ScoreChange",
     "Scores",
+    "ShowCodeCheck",
     "ShowExample",
     "ShowHint",
     "ShowHistory",
@@ -173,6 +179,17 @@ class ShowExample:
     question: str
     answer: str
     why: str
+    code: bool = False  # the answer is code (a coding task's reference solution)
+
+
+@dataclass(frozen=True)
+class ShowCodeCheck:
+    """What running and reading a code answer to question ``number`` found, with the code
+    itself (echoed in a code block, or sent as a file where it is too long)."""
+
+    number: int
+    check: CodeCheck
+    code: str
 
 
 @dataclass(frozen=True)
@@ -211,6 +228,7 @@ Action = (
     | ScoreChange
     | ShowHint
     | ShowExample
+    | ShowCodeCheck
     | ShowReport
     | ShowHistory
     | MaterialSummary

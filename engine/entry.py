@@ -9,6 +9,7 @@ one table, so a new kind of input is a new event variant, a handler and one line
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -60,8 +61,10 @@ from engine.events import (
     Upload,
     Voice,
 )
+from engine.coding.answers import from_file, is_code_file
+from engine.events import FILE_DOWNLOAD_FAILED
 from engine.guards import AllowList, TurnLimit
-from engine.interview_flow import NO_INTERVIEWS_YET, NOT_YOURS, InterviewFlow
+from engine.interview_flow import NO_INTERVIEWS_YET, NOT_YOURS, InterviewFlow, awaits_code
 from engine.languages import parse_language
 from engine.locks import KeyedLocks
 from engine.material_flow import USE_COMMANDS, MaterialFlow
@@ -87,6 +90,9 @@ VOICE_ON = Key("hint.voice-on")
 VOICE_OFF = Key("hint.voice-off")
 LANGUAGE_STATE = Key("hint.language-state", ("language",))
 LANGUAGE_SET = Key("hint.language-set", ("language",))
+CODE_FILE_TOO_LARGE = Key("coding.file-too-large", ("limit",))
+MAX_CODE_FILE_BYTES = 64_000
+CODE_DOWNLOAD_SECONDS = 30.0
 
 Deliver = Callable[[list[Action]], Awaitable[None]]
 Handler = Callable[[Any], Awaitable[list[Action]]]
@@ -238,9 +244,31 @@ class EntryPoint:
         awaited, expired = await self.material.awaited(key)
         if awaited is not None:
             return await self.material.give(key, (GiveMaterial(awaited, file=upload),))
+        interview = await self.flow.active(key)
+        if interview is not None and awaits_code(interview) and is_code_file(upload.filename):
+            # A code file while a coding task waits is its answer, never CV material.
+            answer = await self._answerer(key, event)
+            if answer is not None:
+                try:
+                    text = await self._code_of(upload)
+                except UserFacingError as problem:
+                    return [*expired, Notice(problem.message)]
+                return [*expired, *await answer(text, None)]
         # Nothing is downloaded: a file is no answer, and a CV or job comes after its command.
-        active = await self.flow.active(key) is not None
+        active = interview is not None
         return [*expired, *([Hint(NOT_AN_ANSWER())] if active else []), Hint(USE_COMMANDS())]
+
+    async def _code_of(self, upload: Upload) -> str:
+        """A code file's contents and caption as an answer (refused when it is too large)."""
+        if upload.size_bytes is not None and upload.size_bytes > MAX_CODE_FILE_BYTES:
+            raise UserFacingError(CODE_FILE_TOO_LARGE(limit=MAX_CODE_FILE_BYTES // 1000))
+        try:
+            data = await asyncio.wait_for(upload.fetch(), CODE_DOWNLOAD_SECONDS)
+        except TimeoutError as error:
+            raise UserFacingError(FILE_DOWNLOAD_FAILED()) from error
+        if len(data) > MAX_CODE_FILE_BYTES:
+            raise UserFacingError(CODE_FILE_TOO_LARGE(limit=MAX_CODE_FILE_BYTES // 1000))
+        return from_file(data, upload.caption)
 
     async def _voice(self, event: Event) -> list[Action]:
         assert isinstance(event.input, Voice)

@@ -68,6 +68,7 @@ class Upload:
     filename: str
     fetch: Fetch
     size_bytes: int | None = None
+    caption: str = ""  # words sent with the file (a code file's explanation)
 
 
 @dataclass(frozen=True)

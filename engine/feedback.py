@@ -8,6 +8,7 @@ from statistics import mean
 from engine.models import (
     DIMENSIONS,
     Assessment,
+    CodingNote,
     Interview,
     Outcome,
     Persona,
@@ -18,7 +19,7 @@ from engine.models import (
     SpeechSummary,
     TurnKind,
 )
-from engine.roles import Role
+from engine.roles import InterviewType, Role
 from engine.text import quote_occurs, sentences, words
 
 MAX_POINTS = 3
@@ -62,6 +63,7 @@ def build_report(interview: Interview, role: Role, draft: ReportDraft) -> Report
     asked = max((t.question_number for t in interview.active_turns if t.is_prompt), default=0)
     notes = _question_notes(interview, draft, scored)
     speech = speech_summary(interview)
+    coding = coding_notes(interview)
     if not scored:
         return Report(
             role_name=role.name,
@@ -73,6 +75,7 @@ def build_report(interview: Interview, role: Role, draft: ReportDraft) -> Report
             question_notes=notes,
             summary="",
             speech=speech,
+            coding=coding,
         )
     strengths = [p for p in draft.strengths if quote_occurs(p.quote, answers)]
     improvements = [p for p in draft.improvements if quote_occurs(p.quote, answers)]
@@ -91,7 +94,32 @@ def build_report(interview: Interview, role: Role, draft: ReportDraft) -> Report
         summary=draft.summary.strip(),
         speech=speech,
         dropped_quotes=dropped,
+        coding=coding,
     )
+
+
+def coding_notes(interview: Interview) -> tuple[CodingNote, ...]:
+    """One note per coding task asked: the latest checked code answer and its review."""
+    notes = []
+    for turn in interview.active_turns:
+        question = turn.question
+        if turn.kind is not TurnKind.QUESTION or question is None:
+            continue
+        if question.type is not InterviewType.CODING:
+            continue
+        checked = [
+            t.assessment
+            for t in interview.thread(turn.question_number)
+            if t.assessment is not None and t.assessment.code is not None
+        ]
+        title = str((question.task or {}).get("title", "")) or question.id
+        if not checked:
+            notes.append(CodingNote(turn.question_number, title, None))
+            continue
+        last = checked[-1]
+        review = " ".join(part for part in (last.good, last.missing) if part)
+        notes.append(CodingNote(turn.question_number, title, last.code, review))
+    return tuple(notes)
 
 
 def speech_summary(interview: Interview) -> SpeechSummary | None:

@@ -220,13 +220,22 @@ def hint(interview: Interview, lead: Message | None = None) -> tuple[Interview, 
     """A hint on the question waiting for an answer (or its follow-up), noted once as an aside.
 
     It is the question's own hint, else a nudge from its type; never the answer, and it does
-    not change whose turn it is.
+    not change whose turn it is. A coding task's hints come one by one, each asked for.
     """
     _require_waiting_for_answer(interview)
     prompt = interview.current_prompt
     assert prompt is not None
     number = prompt.question_number
     question = interview.question(number)
+    hints = task_hints(question)
+    if hints:
+        given = sum(1 for t in interview.asides(TurnKind.HINT) if t.question_number == number)
+        text = hints[min(given, len(hints) - 1)]
+        shown = ShowHint(number, text, None, lead)
+        if given >= len(hints):
+            return interview, [shown]
+        noted = Turn(TurnKind.HINT, number, prompt.question_id, prompt.difficulty, text)
+        return interview.with_turns(noted), [shown]
     shown = ShowHint(
         number, question.hint, None if question.hint else NUDGES[question.type](), lead
     )  # fmt: skip
@@ -234,6 +243,12 @@ def hint(interview: Interview, lead: Message | None = None) -> tuple[Interview, 
         return interview, [shown]
     noted = Turn(TurnKind.HINT, number, prompt.question_id, prompt.difficulty, question.hint)
     return interview.with_turns(noted), [shown]
+
+
+def task_hints(question: Question) -> list[str]:
+    """A coding task's hints, in the order they are given ([] for other questions)."""
+    hints = (question.task or {}).get("hints")
+    return [str(hint) for hint in hints] if isinstance(hints, list) else []
 
 
 def example_target(interview: Interview) -> int | None:

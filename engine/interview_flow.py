@@ -17,7 +17,17 @@ from datetime import datetime
 from cachetools import LRUCache
 
 from engine import interview as machine
-from engine.actions import Action, AskQuestion, Hint, Notice, ShowExample, ShowReport
+from engine.actions import (
+    Action,
+    AskQuestion,
+    Hint,
+    Notice,
+    ShowCodeCheck,
+    ShowExample,
+    ShowReport,
+)
+from engine.coding.answers import as_answer_text, clean, code_answer
+from engine.coding.round import CodingRound
 from engine.candidate import Material
 from engine.context import turn_context
 from engine.database import Database
@@ -32,10 +42,12 @@ from engine.ports import (
     InterviewRepository,
     QuestionRequest,
     QuestionSource,
+    TurnContext,
     UpdateRef,
     UserKey,
 )
 from engine.profiles import CACHE_SIZE, Profiles
+from engine.providers.code_runners import NoRunner
 from engine.questions import BANK
 from engine.roles import InterviewType, Role
 from engine.tailoring import requirements
@@ -93,9 +105,12 @@ class InterviewFlow:
         database: Database,
         config: FlowConfig | None = None,
         seeds: random.Random | None = None,
+        coding: CodingRound | None = None,
     ) -> None:
         """Interviews over ``roles`` asking ``questions``, stored through ``repository`` and
-        judged by ``judge``; ``seeds`` fixes question order in tests."""
+        judged by ``judge``; code answers run by ``coding`` (none: reviewed without running);
+        ``seeds`` fixes question order in tests."""
+        self.coding = coding or CodingRound(NoRunner())
         self.roles = roles
         self.questions = questions
         self.repository = repository
@@ -177,16 +192,17 @@ class InterviewFlow:
         ``update`` (the one the answer came in) makes it exactly-once: an update replayed after
         a crash gets the question that is waiting instead of being stored again.
         """
-        text = normalize(text)
-        if not text:
+        if not normalize(text):
             return [Notice(EMPTY_ANSWER())]
+        interview, role, recovered = await self._load_active(key)
+        if interview is None or role is None:
+            return recovered or [Notice(NO_INTERVIEW())]
+        # Code keeps its lines and indentation; prose has its whitespace collapsed.
+        text = coded(text) if awaits_code(interview) else normalize(text)
         notices: list[Action] = []
         if len(text) > MAX_ANSWER_CHARS:
             text = text[:MAX_ANSWER_CHARS]
             notices.append(Notice(TOO_LONG(limit=MAX_ANSWER_CHARS)))
-        interview, role, recovered = await self._load_active(key)
-        if interview is None or role is None:
-            return recovered or [Notice(NO_INTERVIEW())]
         before = interview
         interview = machine.record_answer(interview, text, audio)
         try:
@@ -238,7 +254,9 @@ class InterviewFlow:
         noted = machine.record_example(interview, number, example.text)
         if active and noted is not interview:
             await self._save(key, noted, interview)
-        return [*recovered, ShowExample(number, question.text, example.text, example.why)]
+        code = question.type is InterviewType.CODING
+        shown = ShowExample(number, question.text, example.text, example.why, code)
+        return [*recovered, shown]
 
     async def end(self, key: UserKey, update: UpdateRef | None = None) -> list[Action]:
         """End the interview now and report on what was answered (once per ``update``)."""
@@ -373,8 +391,15 @@ class InterviewFlow:
         self, key: UserKey, interview: Interview, role: Role
     ) -> tuple[Interview, list[Action]]:
         before = interview
-        assessment, fell_back = await self.judge.assess(turn_context(interview, role))
+        context = turn_context(interview, role)
         actions: list[Action] = []
+        checked = await self._check_code(interview, context)
+        if checked is not None:
+            context = replace(context, check=checked.check)
+            actions.append(checked)
+        assessment, fell_back = await self.judge.assess(context)
+        if context.check is not None:
+            assessment = replace(assessment, code=context.check)
         if fell_back and not interview.fallback_notified:
             interview = replace(interview, fallback_notified=True)
             actions.append(Notice(FALLBACK_NOTICE()))
@@ -385,6 +410,19 @@ class InterviewFlow:
         if interview.status is Status.COMPLETED:
             actions.append(ShowReport(await self._report(interview, role)))
         return interview, actions
+
+    async def _check_code(
+        self, interview: Interview, context: TurnContext
+    ) -> ShowCodeCheck | None:
+        """Run and read the pending answer's code, on a coding question (None otherwise)."""
+        pending = interview.pending_answer
+        if pending is None or context.question.type is not InterviewType.CODING:
+            return None
+        checked = await self.coding.check(context.question, pending.text)
+        if checked is None:
+            return None
+        answer, check = checked
+        return ShowCodeCheck(pending.question_number, check, answer.code)
 
     async def _ask_next(
         self, key: UserKey, interview: Interview, role: Role
@@ -458,6 +496,19 @@ def question_request(
         language=config.language,
         material=material,
     )
+
+
+def awaits_code(interview: Interview) -> bool:
+    """Whether the question waiting for an answer is a coding task."""
+    number = interview.question_number
+    return bool(number) and interview.question(number).type is InterviewType.CODING
+
+
+def coded(text: str) -> str:
+    """An answer to a coding task as stored: its code in one fenced block after the words
+    around it (indentation kept), else the text cleaned but not collapsed."""
+    answer = code_answer(text)
+    return as_answer_text(answer) if answer is not None else clean(text)
 
 
 def _tailored_to(material: Material) -> Message:

@@ -61,7 +61,7 @@ class Judge:
         A non-answer (a clarification request, thinking aloud, ...) is recognised here, before
         any interviewer is asked: it is answered, never scored.
         """
-        kind = _non_answer(context)
+        kind = _non_answer(context) if context.check is None else None
         if kind is not None:
             confused = kind in (NonAnswer.CLARIFY, NonAnswer.REPEAT)
             persona = Persona.CONFUSED if confused else Persona.NORMAL

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from engine.coding.check import CodeCheck
 from engine.questions import InterviewType, Question
 
 
@@ -98,6 +99,7 @@ class Assessment:
     concepts_hit: tuple[str, ...] = ()
     injection: bool = False
     non_answer: NonAnswer | None = None
+    code: CodeCheck | None = None  # a code answer's run and reading (coding questions)
 
     @property
     def counts(self) -> bool:
@@ -311,6 +313,16 @@ class QuestionNote:
 
 
 @dataclass(frozen=True)
+class CodingNote:
+    """The report's word on one coding task: its last checked code answer and the review."""
+
+    question_number: int
+    title: str
+    check: CodeCheck | None  # None: no code was sent (skipped, or answered in words only)
+    review: str = ""
+
+
+@dataclass(frozen=True)
 class SpeechSummary:
     """Speaking pace and filler words over the voice answers."""
 
@@ -335,6 +347,7 @@ class Report:
     speech: SpeechSummary | None = None
     dropped_quotes: int = 0
     fit: JobFit | None = None  # with a job description: how the answers met its must-haves
+    coding: tuple[CodingNote, ...] = ()  # a coding interview's tasks, one note each
 
 
 class Preparation(StrEnum):

@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 from engine.candidate import CvProfile, JobProfile, Material, MaterialKind
+from engine.coding.check import CodeCheck
 from engine.models import Assessment, ExampleAnswer, Interview, Report, ReportDraft, Turn
 from engine.questions import InterviewType, Question
 from engine.roles import Role
@@ -63,6 +64,7 @@ class TurnContext:
     earlier: tuple[EarlierQuestion, ...]
     follow_ups_left: int
     language: str
+    check: CodeCheck | None = None  # the latest answer's code, run and read (coding questions)
 
     @property
     def thread_answers(self) -> str:

@@ -52,6 +52,8 @@ class Role(BaseModel):
     evaluation_criteria: list[NonEmpty] = Field(min_length=3)
     concepts: list[NonEmpty] = Field(min_length=5)
     questions: list[BankQuestion] = Field(min_length=12)
+    # Interview types whose questions come from another source (coding: the task bank).
+    sourced_types: list[InterviewType] = Field(default_factory=list)
 
     @field_validator("questions")
     @classmethod
@@ -65,14 +67,14 @@ class Role(BaseModel):
 
     @model_validator(mode="after")
     def _three_types(self) -> Role:
-        if len(self.interview_types) < 3:
+        if len({question.type for question in self.questions}) < 3:
             raise ValueError("a role needs questions of at least 3 interview types")
         return self
 
     @property
     def interview_types(self) -> list[InterviewType]:
         """The interview types this role has questions for, in a stable order."""
-        present = {question.type for question in self.questions}
+        present = {question.type for question in self.questions} | set(self.sourced_types)
         return [kind for kind in InterviewType if kind in present]
 
     def question(self, question_id: str) -> BankQuestion:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from typing import Any
 
 import discord
@@ -14,6 +15,7 @@ from bots.charts import progress_reply
 from bots.discord import texts
 from bots.discord.channel import sender
 from bots.discord.interactions import Interactions, interactions_of
+from bots.discord.material import upload_of
 from bots.discord.send import DISCORD
 from bots.discord.views import delete_buttons
 from bots.export import export_latest
@@ -117,12 +119,21 @@ class InterviewCog(commands.GroupCog, group_name="interview", group_description=
         return [Choice(name=role.name, value=role.id) for role in roles][:25]
 
     @app_commands.command(name="answer", description="Answer the current question")
-    @app_commands.describe(text="Your answer")
+    @app_commands.describe(
+        text="Your answer (with a code file: how your code works)",
+        code_file="Your code as a .py file (coding interviews)",
+    )
     async def answer(
-        self, interaction: discord.Interaction[Any], text: Range[str, 1, 4000]
+        self,
+        interaction: discord.Interaction[Any],
+        text: Range[str, 1, 4000] | None = None,
+        code_file: discord.Attachment | None = None,
     ) -> None:
-        """Take ``text`` as the answer to the current question."""
-        await self.interactions.run(interaction, Text(text))
+        """Take ``text`` (and ``code_file``) as the answer to the current question."""
+        if code_file is not None:
+            await self.interactions.run(interaction, replace(upload_of(code_file), caption=text or ""))
+            return
+        await self.interactions.run(interaction, Text(text or ""))
 
     @app_commands.command(name="skip", description="Skip the current question")
     async def skip(self, interaction: discord.Interaction[Any]) -> None:

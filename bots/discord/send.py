@@ -13,13 +13,22 @@ from bots.conversation import Reply, Spoken
 from bots.discord import texts
 from bots.render import (
     Markup,
+    code_file,
+    code_fits,
     render_action,
     report_sections,
     report_summary,
     report_title,
     split_message,
 )
-from engine.actions import AskQuestion, Message, OpenAnswerForm, Report, ShowReport
+from engine.actions import (
+    AskQuestion,
+    Message,
+    OpenAnswerForm,
+    Report,
+    ShowCodeCheck,
+    ShowReport,
+)
 from engine.events import Origin
 
 CONTENT_LIMIT = 2000
@@ -36,6 +45,11 @@ def escape(text: str) -> str:
     return discord.utils.escape_mentions(discord.utils.escape_markdown(text))
 
 
+def code_inert(code: str) -> str:
+    """Code that cannot close its code block early (a zero-width space breaks a ```)."""
+    return code.replace("```", "`\u200b``")
+
+
 DISCORD = Markup(
     escape=escape,
     bold=lambda text: f"**{text}**",
@@ -43,6 +57,7 @@ DISCORD = Markup(
     limit=CONTENT_LIMIT,
     platform="discord",
     commands=texts.COMMAND_NAMES,
+    code=lambda text, language: f"```{language}\n{code_inert(text)}\n```",
 )
 
 
@@ -172,6 +187,15 @@ class Outbox:
                 pending = []
                 for embed in report_embeds(reply.report):
                     await target.send(Outgoing(embed=embed))
+                continue
+            if isinstance(reply, ShowCodeCheck):  # alone: its code block stays whole
+                await self.text(target, pending)
+                pending = []
+                file = None
+                if not code_fits(reply, DISCORD):
+                    filename, data = code_file(reply)
+                    file = discord.File(io.BytesIO(data), filename)
+                await self.text(target, [render_action(reply, DISCORD)], file=file)
                 continue
             if isinstance(reply, OpenAnswerForm):  # too late for the form: offer the button
                 pending += [DISCORD.te(texts.FORM_AGAIN()), escape(reply.question)]

@@ -281,7 +281,7 @@ class TelegramHandlers:
     async def text_answer(self, update: Update, context: Context) -> None:
         """Typed text in a private chat: an interview answer, the daily question's, or a hint."""
         message = update.effective_message
-        await self.turn(update, events.Text(message.text or "" if message else ""), once=True)
+        await self.turn(update, events.Text(text_with_code(message) if message else ""), once=True)
 
     async def voice_answer(self, update: Update, context: Context) -> None:
         """A voice note or audio file: checked before download, transcribed, then answered."""
@@ -309,6 +309,7 @@ class TelegramHandlers:
             filename=document.file_name or "document",
             fetch=lambda: _download(document, FILE_DOWNLOAD_FAILED()),
             size_bytes=document.file_size,
+            caption=message.caption or "",
         )
         await self.turn(update, upload)
 
@@ -367,6 +368,28 @@ def _filename(media: Media) -> str:
     if isinstance(media, Voice):
         return "voice.ogg"
     return media.file_name or "answer.audio"
+
+
+def text_with_code(message: Message) -> str:
+    """A message's text with its code blocks (``pre`` entities) fenced again with ```.
+
+    Telegram hands the text of a ``` block without the fences, marking it with an entity; the
+    engine reads code answers from fences, so they are put back (offsets are UTF-16 units).
+    """
+    text = message.text or ""
+    blocks = sorted(message.entities or (), key=lambda entity: entity.offset)
+    blocks = [entity for entity in blocks if entity.type == MessageEntity.PRE]
+    if not blocks:
+        return text
+    encoded = text.encode("utf-16-le")
+    pieces, last = [], 0
+    for entity in blocks:
+        start, end = entity.offset * 2, (entity.offset + entity.length) * 2
+        code = encoded[start:end].decode("utf-16-le")
+        pieces += [encoded[last:start].decode("utf-16-le"), f"\n```{entity.language or ''}\n{code}\n```\n"]
+        last = end
+    pieces.append(encoded[last:].decode("utf-16-le"))
+    return "".join(pieces)
 
 
 def _material_input(update: Update, context: Context, kind: MaterialKind) -> Input:

@@ -22,10 +22,10 @@ from tenacity import (
 )
 
 from bots.conversation import Reply, Spoken, text_of
-from bots.render import Markup, render_action, split_message
+from bots.render import Markup, code_file, code_fits, render_action, split_message
 from bots.telegram import texts
 from bots.telegram.durations import seconds
-from engine.actions import Message, Notice
+from engine.actions import Message, Notice, ShowCodeCheck
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +36,9 @@ MARKDOWN_V2 = Markup(
     limit=MessageLimit.MAX_TEXT_LENGTH,
     platform="telegram",
     commands=texts.COMMAND_NAMES,
+    code=lambda text, language: (
+        f"```{language}\n{escape_markdown(text, version=2, entity_type='pre')}\n```"
+    ),
 )
 ACTION_REFRESH_SECONDS = 4.0  # Telegram shows a chat action for about 5 s
 # Telegram recommends chat actions only when a reply takes noticeably long; a quick turn sends
@@ -139,9 +142,24 @@ class Outbox:
         A turn's text goes out as one message where it fits (split on paragraphs where
         not): fewer notifications for the user, fewer calls under Telegram's flood limits.
         """
-        text = text_of(replies, self.markup)
-        if text:
-            await self.text(chat_id, text, reply_markup=reply_markup)
+        # A code check goes alone, so its code block never straddles two messages; code too
+        # long to echo follows as a file.
+        groups: list[list[Reply]] = [[]]
+        for reply in replies:
+            if isinstance(reply, ShowCodeCheck):
+                groups += [[reply], []]
+            else:
+                groups[-1].append(reply)
+        groups = [group for group in groups if group]
+        for index, group in enumerate(groups):
+            text = text_of(group, self.markup)
+            last = index == len(groups) - 1
+            if text:
+                await self.text(chat_id, text, reply_markup=reply_markup if last else None)
+            for reply in group:
+                if isinstance(reply, ShowCodeCheck) and not code_fits(reply, self.markup):
+                    filename, data = code_file(reply)
+                    await self.document(chat_id, data, filename, filename)
         for reply in replies:
             if isinstance(reply, Spoken):
                 await self.voice(chat_id, reply.audio)

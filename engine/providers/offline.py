@@ -6,6 +6,7 @@ It is the default when no LLM is configured and the stand-in whenever the LLM fa
 from __future__ import annotations
 
 from catalogue import default_catalogue
+from engine.providers.code_review import review_offline
 from engine.feedback import excerpt, scored_questions
 from engine.injection import without_injection
 from engine.messages import Key, Message
@@ -66,6 +67,7 @@ BE_SPECIFIC = Key("offline.be-specific")
 SUMMARY_STRONG = Key("offline.summary.strong")
 SUMMARY_SOLID = Key("offline.summary.solid")
 SUMMARY_GROW = Key("offline.summary.grow")
+CODING_EXAMPLE_WHY = Key("coding.example-why", ("complexity",))
 
 
 class OfflineInterviewer:
@@ -74,7 +76,9 @@ class OfflineInterviewer:
     name = "offline"
 
     async def assess(self, context: TurnContext) -> Assessment:
-        """Assess the thread's answers with the rubric; classify the latest answer."""
+        """Assess the thread's answers with the rubric (a coding answer by its check)."""
+        if context.question.type is InterviewType.CODING:
+            return review_offline(context)
         return assess_offline(context)
 
     async def write_report(self, context: ReportContext) -> ReportDraft:
@@ -86,6 +90,10 @@ class OfflineInterviewer:
         question = context.question
         if not question.example:
             return None
+        if question.type is InterviewType.CODING:
+            complexity = str((question.task or {}).get("complexity", ""))
+            why = _words(CODING_EXAMPLE_WHY(complexity=complexity), context.language)
+            return ExampleAnswer(question.example, why)
         rubric, _ = assess_text(question.example, question, context.role)
         return ExampleAnswer(question.example, _good(rubric, context.language))
 

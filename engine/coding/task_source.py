@@ -1,0 +1,62 @@
+"""The coding-task bank as a question source: a task of the wanted difficulty, none repeated.
+
+A coding interview's main questions are tasks (``engine/coding/tasks``); every other request
+goes to the source behind it (the role bank, tailored questions).
+"""
+
+from __future__ import annotations
+
+import random
+from functools import lru_cache
+
+from engine.coding.bank import CodingTask, default_tasks, to_question
+from engine.ports import QuestionRequest, QuestionSource
+from engine.questions import InterviewType, Question
+
+
+@lru_cache(maxsize=1)
+def tasks_by_question_id() -> dict[str, CodingTask]:
+    """The shipped tasks by the id of the question each becomes."""
+    return {to_question(task).id: task for task in default_tasks()}
+
+
+def task_of(question: Question) -> CodingTask | None:
+    """The task a coding question was made from (None when the bank no longer has it)."""
+    return tasks_by_question_id().get(question.id)
+
+
+class CodingTasks:
+    """Tasks from the coding bank for coding interviews; other requests go to ``others``."""
+
+    def __init__(self, others: QuestionSource, tasks: list[CodingTask] | None = None) -> None:
+        """Coding questions from ``tasks`` (the shipped bank by default)."""
+        self.others = others
+        self.tasks = tasks
+
+    async def next_question(self, request: QuestionRequest) -> Question:
+        """A task for a coding request (see :func:`pick_task`), else the other source's pick."""
+        if request.types != (InterviewType.CODING,):
+            return await self.others.next_question(request)
+        return pick_task(request, self.tasks if self.tasks is not None else default_tasks())
+
+
+def pick_task(request: QuestionRequest, tasks: list[CodingTask]) -> Question:
+    """A task within the difficulty range, not asked in this interview, unseen if possible.
+
+    As the role bank picks: the nearest difficulty among tasks the user never got (ties drawn
+    by the seed); when every fitting one was asked before, the one asked longest ago.
+    """
+    questions = [to_question(task) for task in tasks]
+    fresh = [q for q in questions if q.id not in request.asked] or questions
+    low, high = request.difficulty_range
+    fitting = [q for q in fresh if low <= q.difficulty <= high] or fresh
+
+    def distance(question: Question) -> int:
+        return abs(question.difficulty - request.difficulty)
+
+    unseen = [q for q in fitting if q.id not in request.history]
+    if not unseen:
+        return min(fitting, key=lambda q: (request.history[q.id], distance(q), q.id))
+    nearest = min(map(distance, unseen))
+    candidates = sorted((q for q in unseen if distance(q) == nearest), key=lambda q: q.id)
+    return random.Random(request.seed).choice(candidates)
