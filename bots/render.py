@@ -205,9 +205,7 @@ def render_action(action: Action, m: Markup) -> str:
             parts.append(m.te(action.nudge) if action.nudge is not None else m.escape(action.text))
             return "\n".join(parts)
         case ShowExample():
-            answer = (
-                m.code(action.answer, "python") if action.code else m.escape(action.answer)
-            )
+            answer = m.code(action.answer, "python") if action.code else m.escape(action.answer)
             return "\n".join(
                 [
                     m.b(m.t(EXAMPLE_TITLE(number=action.number))),

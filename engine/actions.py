@@ -11,6 +11,7 @@ from engine.messages import Message, require_message
 from engine.models import (
     DIMENSIONS,
     AudioFacts,
+    CodingNote,
     JobFit,
     Outcome,
     Point,
@@ -21,7 +22,6 @@ from engine.models import (
     Turn,
     TurnKind,
 )
-from engine.models import CodingNote
 from engine.ports import Delivery, InterviewSummary
 
 __all__ = [
@@ -31,9 +31,9 @@ __all__ = [
     "AudioFacts",
     "CodeCheck",
     "CodingNote",
-    "FailedExample",
     "CvProfile",
     "Delivery",
+    "FailedExample",
     "Heard",
     "Hint",
     "InterviewSummary",

@@ -25,9 +25,11 @@ from engine.actions import (
     ShowHistory,
     Speak,
 )
+from engine.coding.answers import from_file, is_code_file
 from engine.daily_practice import DailyPractice
 from engine.database import DATABASE_DOWN, ServiceUnavailable
 from engine.events import (
+    FILE_DOWNLOAD_FAILED,
     AskExample,
     AskHint,
     AwaitMaterial,
@@ -61,8 +63,6 @@ from engine.events import (
     Upload,
     Voice,
 )
-from engine.coding.answers import from_file, is_code_file
-from engine.events import FILE_DOWNLOAD_FAILED
 from engine.guards import AllowList, TurnLimit
 from engine.interview_flow import NO_INTERVIEWS_YET, NOT_YOURS, InterviewFlow, awaits_code
 from engine.languages import parse_language

@@ -26,9 +26,9 @@ from engine.actions import (
     ShowExample,
     ShowReport,
 )
+from engine.candidate import Material
 from engine.coding.answers import as_answer_text, clean, code_answer
 from engine.coding.round import CodingRound
-from engine.candidate import Material
 from engine.context import turn_context
 from engine.database import Database
 from engine.events import Origin, StartInterview
@@ -411,9 +411,7 @@ class InterviewFlow:
             actions.append(ShowReport(await self._report(interview, role)))
         return interview, actions
 
-    async def _check_code(
-        self, interview: Interview, context: TurnContext
-    ) -> ShowCodeCheck | None:
+    async def _check_code(self, interview: Interview, context: TurnContext) -> ShowCodeCheck | None:
         """Run and read the pending answer's code, on a coding question (None otherwise)."""
         pending = interview.pending_answer
         if pending is None or context.question.type is not InterviewType.CODING:

@@ -131,7 +131,9 @@ class InterviewCog(commands.GroupCog, group_name="interview", group_description=
     ) -> None:
         """Take ``text`` (and ``code_file``) as the answer to the current question."""
         if code_file is not None:
-            await self.interactions.run(interaction, replace(upload_of(code_file), caption=text or ""))
+            await self.interactions.run(
+                interaction, replace(upload_of(code_file), caption=text or "")
+            )
             return
         await self.interactions.run(interaction, Text(text or ""))
 

@@ -386,7 +386,10 @@ def text_with_code(message: Message) -> str:
     for entity in blocks:
         start, end = entity.offset * 2, (entity.offset + entity.length) * 2
         code = encoded[start:end].decode("utf-16-le")
-        pieces += [encoded[last:start].decode("utf-16-le"), f"\n```{entity.language or ''}\n{code}\n```\n"]
+        pieces += [
+            encoded[last:start].decode("utf-16-le"),
+            f"\n```{entity.language or ''}\n{code}\n```\n",
+        ]
         last = end
     pieces.append(encoded[last:].decode("utf-16-le"))
     return "".join(pieces)

@@ -98,10 +98,10 @@ class _Collector(pyflakes_reporter.Reporter):
     def __init__(self) -> None:
         self.found: list[str] = []
 
-    def unexpectedError(self, filename: str, msg: str) -> None:  # noqa: N802 (pyflakes' API)
+    def unexpectedError(self, filename: str, msg: str) -> None:
         self.found.append(msg)
 
-    def syntaxError(  # noqa: N802
+    def syntaxError(
         self, filename: str, msg: str, lineno: int, offset: int, text: str
     ) -> None:
         self.found.append(f"line {lineno}: {msg}")
@@ -109,7 +109,10 @@ class _Collector(pyflakes_reporter.Reporter):
     def flake(self, message: object) -> None:
         """One finding, without the file name."""
         lineno = getattr(message, "lineno", 0)
-        template, args = getattr(message, "message", str(message)), getattr(message, "message_args", ())
+        template, args = (
+            getattr(message, "message", str(message)),
+            getattr(message, "message_args", ()),
+        )
         self.found.append(f"line {lineno}: {template % args}")
 
 

@@ -49,7 +49,9 @@ class CodingRound:
         tests = await asyncio.to_thread(tests_of, task)  # generated inputs: CPU work, off the loop
         submission = Submission("python", answer.code, task.function, tests, limits_for(task))
         result = await self.runner.run(submission)
-        log.info("code answer to %s: %s (%d/%d)", task.id, result.verdict, result.passed, len(tests))
+        log.info(
+            "code answer to %s: %s (%d/%d)", task.id, result.verdict, result.passed, len(tests)
+        )
         return answer, summarise(task, submission, result, read_code(answer.code))
 
 

@@ -6,7 +6,6 @@ It is the default when no LLM is configured and the stand-in whenever the LLM fa
 from __future__ import annotations
 
 from catalogue import default_catalogue
-from engine.providers.code_review import review_offline
 from engine.feedback import excerpt, scored_questions
 from engine.injection import without_injection
 from engine.messages import Key, Message
@@ -22,6 +21,7 @@ from engine.models import (
 )
 from engine.persona import classify
 from engine.ports import ExampleContext, ReportContext, TurnContext
+from engine.providers.code_review import review_offline
 from engine.roles import InterviewType, Question
 from engine.rubric_words import words_for
 from engine.scoring import Rubric, assess_text

@@ -46,7 +46,9 @@ async def test_code_by_command_form_and_dm_gets_its_verdicts(
         first = await start.reply("Question 1/4")
         assert "contiguous run" in content(first)
 
-        answer = await slash(fake, USER, "interview", {"text": fenced(CORRECT)}, subcommand="answer")
+        answer = await slash(
+            fake, USER, "interview", {"text": fenced(CORRECT)}, subcommand="answer"
+        )
         passed = await answer.reply("All tests pass")
         assert "```python" in content(passed) and len(content(passed)) <= 2000
         second = await answer.reply("Question 2/4")

@@ -47,7 +47,9 @@ async def test_four_answers_get_their_verdicts_and_the_report_a_coding_section(
         assert hint.plain != second.plain  # the task's hints, one by one
 
         passed = await say(fake, USER, fenced(CORRECT), "All tests pass")
-        assert "Examples: 2/2" in (passed.plain or "") and "Hidden tests: 4/4" in (passed.plain or "")
+        assert "Examples: 2/2" in (passed.plain or "") and "Hidden tests: 4/4" in (
+            passed.plain or ""
+        )
         assert "def max_subarray" in (passed.plain or "")  # the code echoed in a code block
         assert "```python" in (passed.text or "")
 
