@@ -15,6 +15,8 @@ kept in memory; loading the bank itself only parses and validates the YAML. We c
 precomputed compressed JSON because the files stay small and reviewable, a changed generator or
 reference can never leave stale expectations behind, and the validation test checks every
 reference against a slow, independent solution on shrunken versions of the same generators.
+Loading the 37 shipped tasks takes about 25 ms; building one task's tests the first time takes
+0.01-0.7 s (7 s for all of them).
 
 Results must be JSON: lists (never tuples or sets), integers, strings, booleans, ``null`` — no
 floats, so equality needs no tolerance.
@@ -154,7 +156,9 @@ class CodingTask(_Frozen):
     parameters: list[NonEmpty] = Field(min_length=1)
     examples: list[Example] = Field(min_length=2, max_length=3)
     hidden: list[HiddenCase] = Field(min_length=1)
-    time_limit: float = Field(gt=0, le=10)  # seconds of CPU for the whole hidden set
+    # CPU seconds for calling the function on the whole hidden set: interpreter start-up and
+    # reading the inputs are not counted, so a runner's own limit needs headroom on top.
+    time_limit: float = Field(gt=0, le=10)
     complexity: Annotated[str, Field(pattern=r"^O\(.+\)( per [a-z ]+)?$")]
     hints: list[NonEmpty] = Field(min_length=2, max_length=3)
     reference: NonEmpty
