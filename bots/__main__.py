@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import os
 import sys
+from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
 
@@ -16,7 +17,14 @@ from bots.llm import llm_probe
 from bots.logs import configure_logging
 from bots.render import roles_text
 from bots.settings import ConfigError, Settings, load_settings
-from engine.events import StartInterview
+from engine.events import (
+    FILE_DOWNLOAD_FAILED,
+    DownloadError,
+    GiveMaterial,
+    MaterialKind,
+    StartInterview,
+    Upload,
+)
 from engine.queries import InterviewType, RoleFileError, default_roles
 from storage.db import make_engine
 
@@ -66,6 +74,21 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="start a new interview even if one is unfinished (that one ends, with its "
         "feedback); without it, an unfinished interview is resumed",
     )
+    for flag, what in (("--cv", "your CV"), ("--job", "the job description")):
+        chat.add_argument(
+            flag,
+            type=Path,
+            metavar="PATH",
+            help=f"{what} as a PDF, Word (.docx) or text file, read and stored before the "
+            "interview",
+        )
+    chat.add_argument(
+        "--tailored",
+        action="store_true",
+        help="questions tailored to your stored CV and job (give them with --cv and --job): "
+        "about your own experience and the job's must-haves; without --role, the role that "
+        "fits the job best is suggested",
+    )
     commands.add_parser("roles", help="list the roles")
     commands.add_parser("health", help="report the running service's health (exit 1 if not)")
     return parser.parse_args(argv)
@@ -96,22 +119,45 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Database error (DATABASE_URL): {reason}", file=sys.stderr)
         return 3
     if args.command == "chat":
-        start = None
-        if args.role is not None:
-            start = StartInterview(args.role, args.type, args.difficulty, args.questions)
-        return asyncio.run(chat(app, start, new=args.new))
+        # Without --role, the same options start the interview of the role the user picks.
+        options = StartInterview(
+            args.role or "", args.type, args.difficulty, args.questions, tailored=args.tailored
+        )
+        start = options if args.role is not None else None
+        files = {MaterialKind.CV: args.cv, MaterialKind.JOB: args.job}
+        return asyncio.run(chat(app, start, new=args.new, files=files, options=options))
     return asyncio.run(run(app, settings))
 
 
-async def chat(app: App, start: StartInterview | None, new: bool = False) -> int:
+async def chat(
+    app: App,
+    start: StartInterview | None,
+    new: bool = False,
+    files: dict[MaterialKind, Path | None] | None = None,
+    options: StartInterview | None = None,
+) -> int:
     """The terminal interview: the unfinished one resumed, else (or with ``new``) the one
-    ``start`` names, else one for a role the user picks."""
+    ``start`` names, else one with ``options`` for a role the user picks.
+
+    ``files`` (the CV and job description) are read and stored first; one that cannot be read
+    ends the chat with exit code 2, and nothing is stored.
+    """
     if start is not None and start.role not in app.roles:
         print(f"Unknown role {start.role!r}. Try `python -m bots roles`.", file=sys.stderr)
         return 2
     console = Console(app.entry, app.queries, stdin_line, sys.stdout)
+    given = []
+    for kind, path in (files or {}).items():
+        if path is None:
+            continue
+        upload = file_upload(path)
+        if upload is None:
+            return 2
+        given.append(GiveMaterial(kind, file=upload))
+    if given and not await console.give(tuple(given), sys.stderr):
+        return 2
     try:
-        await console.run(start, new=new)
+        await console.run(start, new=new, options=options)
     except BrokenPipeError:
         # The reader went away (`python -m bots chat | head`): stop quietly, as command-line
         # tools do; every answer given is stored already. Python's own flush at exit would
@@ -119,6 +165,26 @@ async def chat(app: App, start: StartInterview | None, new: bool = False) -> int
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     return 0
+
+
+def file_upload(path: Path) -> Upload | None:
+    """A file named on the command line, as an upload (its size told before it is read);
+    None, with the reason printed, when it cannot be opened."""
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            raise IsADirectoryError(21, "Is a directory")
+    except OSError as error:
+        print(f"Cannot read {path}: {error.strerror or error}", file=sys.stderr)
+        return None
+
+    async def fetch() -> bytes:
+        try:
+            return await asyncio.to_thread(path.read_bytes)
+        except OSError as error:  # gone or unreadable since it was looked at
+            raise DownloadError(FILE_DOWNLOAD_FAILED()) from error
+
+    return Upload(path.name, fetch, size)
 
 
 def has_token(settings: Settings) -> bool:

@@ -5,14 +5,15 @@ from __future__ import annotations
 import asyncio
 import getpass
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import TextIO
 
 from bots.render import ROLES_TITLE, Markup, render_all
 from catalogue import CommandNames
 from engine import events
-from engine.actions import Action, AskQuestion, ShowReport
+from engine.actions import Action, AskQuestion, MaterialSummary, ShowReport
 from engine.entry import EntryPoint
-from engine.events import Event, Input, Sender
+from engine.events import Event, GiveMaterial, Input, MaterialKind, Sender
 from engine.labels import type_label
 from engine.messages import Key
 from engine.queries import Queries, Role
@@ -24,6 +25,8 @@ PICK_FROM_LIST = Key("console.pick-from-list")
 NUMBERED_ROLE = Key("console.role-line", ("number", "name", "id", "kinds"))
 RESUMING = Key("console.resuming", ("role",))
 SAVED = Key("console.saved")
+NOTHING_STORED = Key("console.nothing-stored")
+TAILORED_ROLE = Key("console.tailored-role", ("role",))
 # The terminal's commands; the bots' other commands are named as the chat command offers them.
 COMMAND_NAMES = CommandNames(
     start="python -m bots chat",
@@ -40,6 +43,11 @@ COMMAND_NAMES = CommandNames(
     voice_on="the Telegram or Discord bot's /voice",
     voice_off="the Telegram or Discord bot's /voice",
     language="the Telegram bot's /lang",
+    cv="python -m bots chat --cv PATH",
+    job="python -m bots chat --job PATH",
+    cv_clear="/cv clear",
+    job_clear="/job clear",
+    cancel="Ctrl-D",  # the terminal never waits for a CV: it is given on the command line
 )
 TERMINAL = Markup(
     escape=str,
@@ -55,6 +63,10 @@ COMMANDS: dict[str, Input] = {
     "/hint": events.AskHint(),
     "/example": events.AskExample(),
     "/end": events.End(),
+    "/cv show": events.ShowMaterial(MaterialKind.CV),
+    "/cv clear": events.ClearMaterial(MaterialKind.CV),
+    "/job show": events.ShowMaterial(MaterialKind.JOB),
+    "/job clear": events.ClearMaterial(MaterialKind.JOB),
 }
 
 
@@ -86,12 +98,29 @@ class Console:
         """The entry point's reply to one input of the terminal's user."""
         return await self.entry.handle(Event(self.sender, what))
 
-    async def run(self, start: events.StartInterview | None, new: bool = False) -> bool:
+    async def give(self, given: tuple[GiveMaterial, ...], errors: TextIO) -> bool:
+        """Read and store the CV and job given on the command line; False (the reason
+        printed to ``errors``, nothing stored) if any of them is refused."""
+        actions = await self.handle(events.GiveMaterials(given))
+        if any(isinstance(action, MaterialSummary) for action in actions):
+            self.show(actions)
+            return True
+        for text in [*render_all(actions, TERMINAL), TERMINAL.t(NOTHING_STORED())]:
+            print(text, file=errors, flush=True)
+        return False
+
+    async def run(
+        self,
+        start: events.StartInterview | None,
+        new: bool = False,
+        options: events.StartInterview | None = None,
+    ) -> bool:
         """Run one interview to its report; False if the input ended first.
 
         An unfinished interview is resumed, whatever ``start`` names (the same command
         continues it); with ``new`` it is ended, with its feedback, and a new one starts: the
-        one ``start`` names, else one for the role the user picks.
+        one ``start`` names, else one with ``options`` (type, length, tailored…) for the role
+        the user picks (for a tailored one, the role that fits the job best is suggested).
         """
         waiting = await self.handle(events.CurrentQuestion())
         unfinished = any(isinstance(action, AskQuestion) for action in waiting)
@@ -102,10 +131,12 @@ class Console:
         else:
             # Ended as /end would end it, or (nothing unfinished) what a restart finished.
             self.show(await self.handle(events.End()) if unfinished else waiting)
-            role_id = start.role if start else await self._choose_role()
+            tailored = options is not None and options.tailored
+            role_id = start.role if start else await self._choose_role(tailored)
             if role_id is None:
                 return False
-            request = start or events.StartInterview(role_id)
+            picked = replace(options, role=role_id) if options else events.StartInterview(role_id)
+            request = start or picked
             actions = await self.handle(request)
             self.show(actions)
             if not any(isinstance(action, AskQuestion) for action in actions):
@@ -134,14 +165,19 @@ class Console:
             return []
         return await self.handle(events.Text(line))
 
-    async def _choose_role(self) -> str | None:
+    async def _choose_role(self, tailored: bool = False) -> str | None:
         roles = list(self.roles.values())
         print(numbered_roles(roles), file=self.out)
+        suggested = (await self.queries.tailoring(self.sender.key)).suggested if tailored else None
+        if suggested is not None:
+            print("\n" + TERMINAL.t(TAILORED_ROLE(role=suggested.name)), file=self.out)
         while True:
             line = await self.read_line("\n" + TERMINAL.t(WHICH_ROLE()))
             if line is None:
                 return None
             choice = line.strip()
+            if not choice and suggested is not None:
+                return suggested.id
             if choice.isdigit() and 1 <= int(choice) <= len(roles):
                 return roles[int(choice) - 1].id
             if choice in self.roles:

@@ -15,7 +15,7 @@ from engine.actions import AudioFacts, Report, Turn, TurnKind
 from engine.events import Sender
 from engine.labels import type_label
 from engine.messages import Key
-from engine.queries import PastInterview, Queries
+from engine.queries import Material, PastInterview, Queries
 
 # Inline markup, HTML, headings and tables; list markers inside a quote cannot escape it.
 SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
@@ -30,6 +30,9 @@ VOICE = Key("export.voice", ("seconds", "pace"))
 SKIPPED = Key("export.skipped")
 FEEDBACK = Key("export.feedback")
 NO_REPORT = Key("export.no-report")
+CV = Key("export.cv")
+JOB = Key("export.job")
+NO_MATERIAL = Key("export.no-material")
 
 
 def escape_markdown(text: str) -> str:
@@ -50,8 +53,11 @@ def markdown(m: Markup) -> Markup:
     )
 
 
-def export_markdown(past: PastInterview, m: Markup) -> tuple[str, bytes]:
-    """The interview as ``(filename, UTF-8 Markdown)``: every question, follow-up and answer."""
+def export_markdown(
+    past: PastInterview, m: Markup, material: Material | None = None
+) -> tuple[str, bytes]:
+    """The interview as ``(filename, UTF-8 Markdown)``: every question, follow-up and answer;
+    with ``material``, the CV and job texts the user gave follow (quoted like answers)."""
     md = markdown(m)
     interview, config = past.interview, past.interview.config
     kind = type_label(config.interview_type.value if config.interview_type else None)
@@ -70,16 +76,36 @@ def export_markdown(past: PastInterview, m: Markup) -> tuple[str, bytes]:
     for turn in interview.active_turns:  # answers replaced by a /redo are left out
         lines += ["", *_turn_lines(turn, md)]
     lines += ["", *_report_lines(past.report, md)]
+    if material is not None:
+        lines += ["", *_material_lines(material, md)]
     slug = re.sub(r"[^a-z0-9]+", "-", config.role_id.lower()).strip("-") or "interview"
     date = f"-{past.started_at:%Y%m%d}" if past.started_at else ""
     filename = f"interview-{slug}{date}-{interview.id or 0}.md"
     return filename, ("\n".join(lines).rstrip() + "\n").encode("utf-8")
 
 
-async def export_latest(queries: Queries, sender: Sender, m: Markup) -> tuple[str, bytes] | None:
-    """The user's latest interview as a Markdown file, or None when they have none."""
+async def export_latest(
+    queries: Queries, sender: Sender, m: Markup, with_material: bool = False
+) -> tuple[str, bytes] | None:
+    """The user's latest interview as a Markdown file, or None when they have none.
+
+    The CV and job texts (personal data) go in only ``with_material``: when the user asks.
+    """
     past = await queries.last_interview(sender.key)
-    return export_markdown(past, m) if past is not None else None
+    if past is None:
+        return None
+    material = await queries.material(sender.key) if with_material else None
+    return export_markdown(past, m, material)
+
+
+def _material_lines(material: Material, md: Markup) -> list[str]:
+    if material.empty:
+        return [md.i(md.t(NO_MATERIAL()))]
+    lines: list[str] = []
+    for title, text in ((CV, material.cv_text), (JOB, material.job_text)):
+        if text:
+            lines += ["## " + md.te(title()), "", quote_block(text), ""]
+    return lines[:-1]
 
 
 def _turn_lines(turn: Turn, md: Markup) -> list[str]:

@@ -14,13 +14,19 @@ from engine.actions import (
     DIMENSIONS,
     Action,
     AskQuestion,
+    CvProfile,
     Heard,
     Hint,
+    JobFit,
+    JobProfile,
+    MaterialKind,
+    MaterialSummary,
     Message,
     Notice,
     OpenAnswerForm,
     Outcome,
     Point,
+    Preparation,
     QuestionNote,
     Refusal,
     Report,
@@ -50,6 +56,16 @@ STRENGTHS = Key("report.section.strengths")
 IMPROVEMENTS = Key("report.section.improvements")
 SPEAKING = Key("report.section.speaking")
 QUESTIONS = Key("report.section.questions")
+FIT = Key("report.section.fit")
+FIT_SHOWN = Key("report.fit.shown", ("skill", "quote"))
+FIT_NOT_SHOWN = Key("report.fit.not-shown", ("skill",))
+PREPARE = Key("report.section.prepare")
+PREPARE_ITEMS = {
+    Preparation.GAP: Key("report.prepare.gap", ("skill",)),
+    Preparation.DEEPEN: Key("report.prepare.deepen", ("skill",)),
+    Preparation.DIMENSION: Key("report.prepare.dimension", ("dimension",)),
+    Preparation.STORIES: Key("report.prepare.stories"),
+}
 SPEECH = Key("report.speech", ("count", "seconds", "pace", "fillers"), plural="count")
 PACE_ADVICE = Key("report.pace-advice")
 DIMENSION_SCORE = Key("report.dimension-score", ("dimension", "bar"))
@@ -72,6 +88,24 @@ HISTORY_LINE = Key("history.line", ("day", "role", "kind", "score"))
 HISTORY_STATUS = {
     status: Key(f"history.status.{status}") for status in ("active", "completed", "ended")
 }
+CV_TITLE = Key("material.cv-title")
+JOB_TITLE = Key("material.job-title")
+SKILLS = Key("material.skills", ("items",))
+POSITIONS = Key("material.positions", ("items",))
+SINCE = Key("material.since", ("year",))
+RESULTS = Key("material.results", ("count",))
+EDUCATION = Key("material.education", ("items",))
+JOB_ROLE = Key("material.role", ("title",))
+MUST_HAVE = Key("material.must-have", ("items",))
+NICE_TO_HAVE = Key("material.nice-to-have", ("items",))
+SENIORITY = Key("material.seniority", ("level",))
+SENIORITY_LEVELS = {
+    level: Key(f"material.seniority.{level}") for level in ("junior", "mid", "senior", "lead")
+}
+DOMAIN = Key("material.domain", ("domain",))
+NONE_FOUND = Key("material.none-found")
+CV_FOOTER = Key("material.cv-footer")
+JOB_FOOTER = Key("material.job-footer")
 ROLES_TITLE = Key("roles.title")
 ROLE_LINE = Key("roles.line", ("name", "id", "kinds"))
 
@@ -165,6 +199,8 @@ def render_action(action: Action, m: Markup) -> str:
             return report_text(action.report, m)
         case ShowHistory():
             return history_text(action, m)
+        case MaterialSummary():
+            return material_text(action, m)
     raise TypeError(f"unknown action {action!r}")
 
 
@@ -196,6 +232,8 @@ def report_sections(report: Report, m: Markup) -> list[ReportSection]:
         if not 110 <= s.words_per_minute <= 170:
             speech += m.t(PACE_ADVICE())
         sections.append(ReportSection(m.t(SPEAKING()), m.escape(speech)))
+    if report.fit is not None:
+        sections += fit_sections(report.fit, m)
     notes = []
     for note in report.question_notes:
         label = m.t(QUESTION_LABEL(number=note.question_number))
@@ -206,6 +244,26 @@ def report_sections(report: Report, m: Markup) -> list[ReportSection]:
     if notes:
         sections.append(ReportSection(m.t(QUESTIONS()), "\n".join(notes)))
     return sections
+
+
+def fit_sections(fit: JobFit, m: Markup) -> list[ReportSection]:
+    """The job's must-haves with the candidate's words that show them, and what to prepare."""
+    lines = [
+        m.te(FIT_SHOWN(skill=r.skill, quote=r.quote) if r.shown else FIT_NOT_SHOWN(skill=r.skill))
+        for r in fit.requirements
+    ]
+    steps = []
+    for number, item in enumerate(fit.prepare, start=1):
+        key = PREPARE_ITEMS[item.kind]
+        if item.kind is Preparation.DIMENSION:
+            words = key(dimension=dimension_label(item.subject))
+        else:
+            words = key(skill=item.subject) if key.params else key()
+        steps.append(m.escape(f"{number}. ") + m.te(words))
+    return [
+        ReportSection(m.t(FIT()), "\n".join(lines)),
+        ReportSection(m.t(PREPARE()), "\n".join(steps)),
+    ]
 
 
 def _note_text(note: QuestionNote, m: Markup) -> str:
@@ -327,3 +385,55 @@ def _points(points: Iterable[Point], m: Markup) -> str:
     return "\n".join(
         m.escape(f"• {point.text}") + "\n  " + m.i(f"“{point.quote}”") for point in points
     )
+
+
+def material_text(summary: MaterialSummary, m: Markup) -> str:
+    """What was read from a CV or a job description, a line per part, and how to change it."""
+    if summary.kind is MaterialKind.CV:
+        lines = [m.b(m.t(CV_TITLE())), *_cv_lines(summary.cv or CvProfile(), m)]
+        footer = CV_FOOTER()
+    else:
+        lines = [m.b(m.t(JOB_TITLE())), *_job_lines(summary.job or JobProfile(), m)]
+        footer = JOB_FOOTER()
+    return "\n".join([*lines, "", m.i(m.t(footer))])
+
+
+def _listed(items: Iterable[str], m: Markup) -> str:
+    """Items joined with commas, or the words for "none found"."""
+    shown = [item for item in items if item]
+    return ", ".join(shown) if shown else m.t(NONE_FOUND())
+
+
+def _cv_lines(cv: CvProfile, m: Markup) -> list[str]:
+    positions = []
+    for position in cv.positions:
+        named = ", ".join(part for part in (position.title, position.employer) if part)
+        if position.start_year is not None and position.end_year is not None:
+            named += f" ({position.start_year}–{position.end_year})"
+        elif position.start_year is not None:
+            named += f" ({m.t(SINCE(year=str(position.start_year)))})"
+        positions.append(named)
+    education = [
+        ", ".join(part for part in (e.degree, e.institution, str(e.year or "")) if part)
+        for e in cv.education
+    ]
+    return [
+        m.te(SKILLS(items=_listed(cv.skills, m))),
+        m.te(POSITIONS(items=_listed(positions, m))),
+        m.te(RESULTS(count=len(cv.achievements))),
+        m.te(EDUCATION(items=_listed(education, m))),
+    ]
+
+
+def _job_lines(job: JobProfile, m: Markup) -> list[str]:
+    level = SENIORITY_LEVELS.get(job.seniority or "")
+    lines = [m.te(JOB_ROLE(title=job.title or m.t(NONE_FOUND())))]
+    lines += [
+        m.te(MUST_HAVE(items=_listed(job.must_have, m))),
+        m.te(NICE_TO_HAVE(items=_listed(job.nice_to_have, m))),
+    ]
+    if level is not None:
+        lines.append(m.te(SENIORITY(level=level())))
+    if job.domain:
+        lines.append(m.te(DOMAIN(domain=job.domain)))
+    return lines

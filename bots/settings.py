@@ -61,6 +61,12 @@ class Settings(BaseSettings):
     turns_per_minute: int = Field(default=20, ge=1, le=1000)
     reminder_grace_seconds: int = Field(default=3600, ge=0, le=86400)
     health_port: int | None = Field(default=None, ge=1, le=65535)
+    # Coding rounds: where candidates' code runs (auto: PISTON_URL's server, else bubblewrap
+    # when it works here, else nowhere -- the code is then reviewed without running).
+    code_runner: Literal["auto", "bwrap", "piston", "none"] = "auto"
+    piston_url: str | None = None
+    piston_python_version: str = "*"
+    code_runner_concurrency: int = Field(default=2, ge=1, le=32)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
     @field_validator("log_level", mode="before")
@@ -68,7 +74,9 @@ class Settings(BaseSettings):
     def _upper(cls, value: object) -> object:
         return value.upper() if isinstance(value, str) else value
 
-    @field_validator("telegram_api_root", "discord_api_root", "groq_base_url", "llm_base_url")
+    @field_validator(
+        "telegram_api_root", "discord_api_root", "groq_base_url", "llm_base_url", "piston_url"
+    )
     @classmethod
     def _http_url(cls, value: str | None) -> str | None:
         if value is not None and not value.startswith(("http://", "https://")):
@@ -108,6 +116,8 @@ class Settings(BaseSettings):
                 raise ValueError(f"LLM_BASE_URL is required when {why}")
             if self.llm_turn_model is None:
                 raise ValueError(f"LLM_TURN_MODEL is required when {why} (e.g. llama3.1:8b)")
+        if self.code_runner == "piston" and self.piston_url is None:
+            raise ValueError("PISTON_URL is required when CODE_RUNNER=piston")
         if self.stt_provider == "openai_compat":
             for key, value in (
                 ("LLM_BASE_URL", self.llm_base_url),

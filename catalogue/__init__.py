@@ -44,6 +44,11 @@ class CommandNames:
     voice_on: str
     voice_off: str
     language: str
+    cv: str  # give a CV
+    job: str  # give a job description
+    cv_clear: str
+    job_clear: str
+    cancel: str  # stop waiting for a CV or job
 
 
 class Catalogue:

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from engine.candidate import CvProfile, JobProfile, MaterialKind
 from engine.events import Origin
 from engine.messages import Message, require_message
 from engine.models import (
     DIMENSIONS,
     AudioFacts,
+    JobFit,
     Outcome,
     Point,
+    Preparation,
     QuestionNote,
     Report,
     Scores,
@@ -24,15 +27,21 @@ __all__ = [
     "Action",
     "AskQuestion",
     "AudioFacts",
+    "CvProfile",
     "Delivery",
     "Heard",
     "Hint",
     "InterviewSummary",
+    "JobFit",
+    "JobProfile",
+    "MaterialKind",
+    "MaterialSummary",
     "Message",
     "Notice",
     "OpenAnswerForm",
     "Outcome",
     "Point",
+    "Preparation",
     "QuestionNote",
     "Refusal",
     "Report",
@@ -182,6 +191,15 @@ class ShowHistory:
     pages: int
 
 
+@dataclass(frozen=True)
+class MaterialSummary:
+    """What was read from the user's stored CV (``cv``) or job description (``job``)."""
+
+    kind: MaterialKind
+    cv: CvProfile | None = None
+    job: JobProfile | None = None
+
+
 Action = (
     AskQuestion
     | Speak
@@ -195,4 +213,5 @@ Action = (
     | ShowExample
     | ShowReport
     | ShowHistory
+    | MaterialSummary
 )

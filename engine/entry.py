@@ -29,14 +29,19 @@ from engine.database import DATABASE_DOWN, ServiceUnavailable
 from engine.events import (
     AskExample,
     AskHint,
+    AwaitMaterial,
     Button,
     ButtonPress,
+    Cancel,
+    ClearMaterial,
     CurrentQuestion,
     DeleteMyData,
     End,
     Event,
     Feedback,
     FormAnswer,
+    GiveMaterial,
+    GiveMaterials,
     Hello,
     History,
     Origin,
@@ -47,16 +52,19 @@ from engine.events import (
     Resume,
     SetLanguage,
     SetVoice,
+    ShowMaterial,
     Skip,
     StartInterview,
     Text,
     Unreadable,
+    Upload,
     Voice,
 )
 from engine.guards import AllowList, TurnLimit
 from engine.interview_flow import NO_INTERVIEWS_YET, NOT_YOURS, InterviewFlow
 from engine.languages import parse_language
 from engine.locks import KeyedLocks
+from engine.material_flow import USE_COMMANDS, MaterialFlow
 from engine.messages import Key, UserFacingError
 from engine.models import AudioFacts
 from engine.ports import UserKey
@@ -95,6 +103,7 @@ class EntryPoint:
         voice: VoiceIntake,
         profiles: Profiles,
         queries: Queries,
+        material: MaterialFlow,
         allow_list: AllowList | None = None,
         turn_limit: TurnLimit | None = None,
         spoken_questions: bool = False,
@@ -105,6 +114,7 @@ class EntryPoint:
         self.voice = voice
         self.profiles = profiles
         self.queries = queries
+        self.material = material
         self.allow_list = allow_list or AllowList()
         self.turn_limit = turn_limit or TurnLimit()
         self.spoken_questions = spoken_questions
@@ -112,6 +122,7 @@ class EntryPoint:
         self._handlers: dict[type, Callable[[Event], Awaitable[list[Action]]]] = {
             Text: self._text,
             Voice: self._voice,
+            Upload: self._upload,
             Unreadable: self._unreadable,
             ButtonPress: self._button,
             FormAnswer: self._form,
@@ -132,6 +143,10 @@ class EntryPoint:
             SetVoice: self._set_voice,
             SetLanguage: self._set_language,
             DeleteMyData: self._delete,
+            **dict.fromkeys(
+                (AwaitMaterial, GiveMaterial, GiveMaterials, ShowMaterial, ClearMaterial, Cancel),
+                self._material,
+            ),
         }
 
     async def handle(self, event: Event, deliver: Deliver | None = None) -> list[Action]:
@@ -206,14 +221,33 @@ class EntryPoint:
 
     async def _text(self, event: Event) -> list[Action]:
         assert isinstance(event.input, Text)
-        answer = await self._answerer(event.sender.key, event)
+        key = event.sender.key
+        # While the bot waits for a CV or job, typed text is that, never an answer.
+        awaited, expired = await self.material.awaited(key)
+        if awaited is not None:
+            return await self.material.give(key, (GiveMaterial(awaited, event.input.text),))
+        answer = await self._answerer(key, event)
         if answer is None:
-            return [Hint(NO_SESSION())]
-        return await answer(event.input.text, None)
+            return [*expired, Hint(NO_SESSION())]
+        return [*expired, *await answer(event.input.text, None)]
+
+    async def _upload(self, event: Event) -> list[Action]:
+        upload = event.input
+        assert isinstance(upload, Upload)
+        key = event.sender.key
+        awaited, expired = await self.material.awaited(key)
+        if awaited is not None:
+            return await self.material.give(key, (GiveMaterial(awaited, file=upload),))
+        # Nothing is downloaded: a file is no answer, and a CV or job comes after its command.
+        active = await self.flow.active(key) is not None
+        return [*expired, *([Hint(NOT_AN_ANSWER())] if active else []), Hint(USE_COMMANDS())]
 
     async def _voice(self, event: Event) -> list[Action]:
         assert isinstance(event.input, Voice)
         key = event.sender.key
+        awaited, _ = await self.material.awaited(key)
+        if awaited is not None:
+            return self.material.still_waiting(awaited)
         answer = await self._answerer(key, event)
         if answer is None:  # nothing is downloaded
             return [Hint(NO_SESSION())]
@@ -225,6 +259,9 @@ class EntryPoint:
         return [Heard(heard), *await answer(heard, facts)]
 
     async def _unreadable(self, event: Event) -> list[Action]:
+        awaited, _ = await self.material.awaited(event.sender.key)
+        if awaited is not None:
+            return self.material.still_waiting(awaited)
         active = await self.flow.active(event.sender.key) is not None
         return [Hint(NOT_AN_ANSWER() if active else NO_SESSION())]
 
@@ -317,6 +354,21 @@ class EntryPoint:
             return [Notice(error.message)]
         await self.profiles.change(key, language=code)
         return [Hint(LANGUAGE_SET(language=code))]
+
+    async def _material(self, event: Event) -> list[Action]:
+        key, given = event.sender.key, event.input
+        match given:
+            case AwaitMaterial():
+                return await self.material.wait_for(key, given.kind)
+            case GiveMaterial():
+                return await self.material.give(key, (given,))
+            case GiveMaterials():
+                return await self.material.give(key, given.given)
+            case ShowMaterial():
+                return await self.material.show(key, given.kind)
+            case ClearMaterial():
+                return await self.material.clear(key, given.kind)
+        return await self.material.cancel(key)
 
     async def _delete(self, event: Event) -> list[Action]:
         key = event.sender.key

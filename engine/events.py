@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from engine.candidate import MaterialKind
 from engine.messages import Key, UserFacingError
 from engine.ports import UpdateRef, UserKey
 
@@ -32,6 +33,7 @@ class Sender:
 
 
 DOWNLOAD_FAILED = Key("voice.download-failed")
+FILE_DOWNLOAD_FAILED = Key("document.download-failed")
 
 
 class DownloadError(UserFacingError):
@@ -55,6 +57,16 @@ class Voice:
     filename: str
     fetch: Fetch
     duration_seconds: float | None = None
+    size_bytes: int | None = None
+
+
+@dataclass(frozen=True)
+class Upload:
+    """A file that is not audio (a PDF, a Word file, a text file, …): what the platform
+    announced about it, and how to fetch its bytes."""
+
+    filename: str
+    fetch: Fetch
     size_bytes: int | None = None
 
 
@@ -99,12 +111,14 @@ class FormAnswer:
 
 @dataclass(frozen=True)
 class StartInterview:
-    """Start an interview (ending any in progress); ``kind`` None or "mixed" mixes the types."""
+    """Start an interview (ending any in progress); ``kind`` None or "mixed" mixes the types;
+    ``tailored`` asks about the user's stored CV and job."""
 
     role: str
     kind: str | None = None
     difficulty: int = 2
     questions: int | None = None
+    tailored: bool = False
 
 
 @dataclass(frozen=True)
@@ -192,6 +206,48 @@ class DeleteMyData:
 
 
 @dataclass(frozen=True)
+class AwaitMaterial:
+    """Wait for the user's CV or job: their next text or file is it, for a few minutes."""
+
+    kind: MaterialKind
+
+
+@dataclass(frozen=True)
+class GiveMaterial:
+    """The user's CV or job description: pasted ``text``, or a ``file`` to read."""
+
+    kind: MaterialKind
+    text: str = ""
+    file: Upload | None = None
+
+
+@dataclass(frozen=True)
+class GiveMaterials:
+    """Several at once (the terminal's --cv and --job): all are read before any is stored."""
+
+    given: tuple[GiveMaterial, ...]
+
+
+@dataclass(frozen=True)
+class ShowMaterial:
+    """What was read from the stored CV or job description."""
+
+    kind: MaterialKind
+
+
+@dataclass(frozen=True)
+class ClearMaterial:
+    """Delete the stored CV or job description."""
+
+    kind: MaterialKind
+
+
+@dataclass(frozen=True)
+class Cancel:
+    """Stop waiting for the CV or job description."""
+
+
+@dataclass(frozen=True)
 class Hello:
     """The user wrote or pressed something the adapter answers itself (menus, help).
 
@@ -216,8 +272,14 @@ Command = (
     | SetVoice
     | SetLanguage
     | DeleteMyData
+    | AwaitMaterial
+    | GiveMaterial
+    | GiveMaterials
+    | ShowMaterial
+    | ClearMaterial
+    | Cancel
 )
-Input = Text | Voice | Unreadable | ButtonPress | FormAnswer | Hello | Command
+Input = Text | Voice | Upload | Unreadable | ButtonPress | FormAnswer | Hello | Command
 
 
 @dataclass(frozen=True)

@@ -18,13 +18,14 @@ from cachetools import LRUCache
 
 from engine import interview as machine
 from engine.actions import Action, AskQuestion, Hint, Notice, ShowExample, ShowReport
+from engine.candidate import Material
 from engine.context import turn_context
 from engine.database import Database
 from engine.events import Origin, StartInterview
 from engine.judge import FALLBACK_NOTICE, Judge
-from engine.labels import MIXED, type_label
-from engine.messages import Key
-from engine.models import AudioFacts, Interview, InterviewConfig, Report, Status
+from engine.labels import MIXED, TAILORED_KIND, type_label
+from engine.messages import Key, Message
+from engine.models import TAILORED, AudioFacts, Interview, InterviewConfig, Report, Status
 from engine.ports import (
     AlreadyHandled,
     ExampleContext,
@@ -35,7 +36,9 @@ from engine.ports import (
     UserKey,
 )
 from engine.profiles import CACHE_SIZE, Profiles
+from engine.questions import BANK
 from engine.roles import InterviewType, Role
+from engine.tailoring import requirements
 from engine.text import normalize
 
 log = logging.getLogger(__name__)
@@ -58,6 +61,12 @@ NOT_YOURS = Key("hint.not-yours")
 HINT_INSTEAD = Key("example.hint-instead")
 NO_EXAMPLE = Key("example.none", ("number",))
 NOTHING_ANSWERED = Key("example.nothing-answered")
+NO_MATERIAL = Key("interview.no-material")
+TAILORED_TO = {
+    (True, True): Key("interview.tailored-to.both"),
+    (True, False): Key("interview.tailored-to.cv"),
+    (False, True): Key("interview.tailored-to.job"),
+}
 
 Transition = Callable[[Interview], tuple[Interview, list[Action]]]
 
@@ -126,8 +135,13 @@ class InterviewFlow:
             return [Notice(QUESTION_COUNT(most=self.config.max_questions))]
         if not 1 <= request.difficulty <= 3:
             return [Notice(DIFFICULTY_RANGE())]
-        finished = await self._end_unfinished(key)
         profile = await self.profiles.get(key, name)
+        material = None
+        if request.tailored:
+            material = await self.database.call(self.repository.material, profile.id)
+            if material.empty:
+                return [Notice(NO_MATERIAL())]
+        finished = await self._end_unfinished(key)
         config = InterviewConfig(
             role_id=role.id,
             interview_type=interview_type,
@@ -136,15 +150,20 @@ class InterviewFlow:
             follow_up_limit=self.config.follow_up_limit,
             language=profile.language,
             seed=self._seeds.randrange(2**31),
+            source=TAILORED if material is not None else BANK,
+            requirements=requirements(material) if material is not None else (),
         )
         interview, actions = await self._ask_next(key, Interview(config=config), role)
         stored = await self.database.call(self.repository.create_interview, profile.id, interview)
         self._active[key] = stored
-        kind = type_label(interview_type.value if interview_type else None)
+        kind = type_label(
+            TAILORED_KIND if material else interview_type.value if interview_type else None
+        )
         intro = Notice(
             STARTING(kind=kind, role=role.name, count=count, difficulty=request.difficulty)
         )
-        return [*finished, intro, *_stamped(actions, stored)]
+        tailored = [Notice(_tailored_to(material))] if material is not None else []
+        return [*finished, intro, *tailored, *_stamped(actions, stored)]
 
     async def answer(
         self,
@@ -384,7 +403,10 @@ class InterviewFlow:
             return machine.ask_next(interview, shown)
         profile = await self.profiles.get(key)
         history = await self.database.call(self.repository.question_history, profile.id, role.id)
-        request = question_request(role, interview, due, history)
+        material = None
+        if interview.config.tailored:  # read each time: a CV given or cleared since counts
+            material = await self.database.call(self.repository.material, profile.id)
+        request = question_request(role, interview, due, history, material)
         question = await self.questions.next_question(request)
         return machine.ask_next(interview, question)
 
@@ -420,6 +442,7 @@ def question_request(
     interview: Interview,
     due: machine.NextQuestion,
     history: Mapping[str, datetime] | None = None,
+    material: Material | None = None,
 ) -> QuestionRequest:
     """What to ask a question source for: the main question ``due`` of ``interview``."""
     config = interview.config
@@ -432,7 +455,14 @@ def question_request(
         seed=f"{config.seed}:{due.number}",
         asked=frozenset(interview.asked_question_ids),
         history=history or {},
+        language=config.language,
+        material=material,
     )
+
+
+def _tailored_to(material: Material) -> Message:
+    """What a tailored interview's questions are about: the CV, the job, or both."""
+    return TAILORED_TO[(bool(material.cv_text), bool(material.job_text))]()
 
 
 def _question_before(interview: Interview, origin: Origin | None) -> int | None:

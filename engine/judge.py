@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import replace
 
 from engine.feedback import build_report
 from engine.injection import looks_like_injection
+from engine.job_fit import job_fit
 from engine.messages import Key
 from engine.models import (
     Assessment,
@@ -73,7 +75,8 @@ class Judge:
             return await self.stand_in.assess(context), True
 
     async def report(self, interview: Interview, role: Role) -> Report:
-        """The grounded report of an interview (the stand-in writes it when nothing was said)."""
+        """The grounded report of an interview (the stand-in writes it when nothing was said),
+        with the fit section when the interview had a job's must-haves."""
         context = ReportContext(role=role, interview=interview, language=interview.config.language)
         if not interview.answers:
             draft = await self.stand_in.write_report(context)
@@ -85,7 +88,7 @@ class Judge:
             except (InterviewerError, TimeoutError) as error:
                 log.warning("report writer failed, offline stand-in writes it: %s", error)
                 draft = await self.stand_in.write_report(context)
-        return build_report(interview, role, draft)
+        return replace(build_report(interview, role, draft), fit=job_fit(interview))
 
     async def example_answer(self, context: ExampleContext) -> ExampleAnswer | None:
         """A strong answer to the question and why; None when nobody can write one.

@@ -7,9 +7,11 @@ from engine.models import DIMENSIONS
 from engine.roles import InterviewType
 
 MIXED = "mixed"  # an interview of every type the role has
+TAILORED_KIND = "tailored"  # an interview tailored to the user's CV and job (types mixed)
 
 TYPE_LABELS = {kind: Key(f"interview-type.{kind.value}") for kind in InterviewType}
 MIXED_LABEL = Key("interview-type.mixed")
+TAILORED_LABEL = Key("interview-type.tailored")
 LEVEL_LABELS = {level: Key(f"level.{level}") for level in (1, 2, 3)}
 DIMENSION_LABELS = {dimension: Key(f"dimension.{dimension}") for dimension in DIMENSIONS}
 
@@ -18,6 +20,8 @@ def type_label(kind: str | None) -> Message:
     """An interview type's name (``None`` or ``"mixed"``: a mixed interview)."""
     if kind in (None, MIXED):
         return MIXED_LABEL()
+    if kind == TAILORED_KIND:
+        return TAILORED_LABEL()
     return TYPE_LABELS[InterviewType(kind)]()
 
 

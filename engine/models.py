@@ -53,6 +53,7 @@ class Status(StrEnum):
 
 
 DIMENSIONS = ("communication", "knowledge", "structure")
+TAILORED = "tailored"  # InterviewConfig.source of interviews tailored to a CV and a job
 
 
 @dataclass(frozen=True)
@@ -150,6 +151,13 @@ class InterviewConfig:
     follow_up_limit: int
     language: str = "en"
     seed: int = 0
+    source: str = "bank"  # where main questions come from: "bank", or "tailored" (CV and job)
+    requirements: tuple[str, ...] = ()  # the job's must-haves when it started (for the report)
+
+    @property
+    def tailored(self) -> bool:
+        """True when the questions are tailored to the candidate's CV and job."""
+        return self.source == TAILORED
 
     @property
     def difficulty_range(self) -> tuple[int, int]:
@@ -326,6 +334,45 @@ class Report:
     summary: str  # the interviewer's words ("" when it wrote none)
     speech: SpeechSummary | None = None
     dropped_quotes: int = 0
+    fit: JobFit | None = None  # with a job description: how the answers met its must-haves
+
+
+class Preparation(StrEnum):
+    """What to prepare before the real interview, about one requirement or dimension."""
+
+    GAP = "gap"  # a must-have the answers never showed
+    DEEPEN = "deepen"  # a must-have shown, in a weak answer
+    DIMENSION = "dimension"  # the weakest scoring dimension
+    STORIES = "stories"  # stories with numbers for the CV's claims
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """One must-have of the job and the candidate's own words that show it ("" if none do)."""
+
+    skill: str
+    quote: str = ""
+
+    @property
+    def shown(self) -> bool:
+        """True when an answer shows it (a quote checked against the answers)."""
+        return bool(self.quote)
+
+
+@dataclass(frozen=True)
+class PrepareItem:
+    """One thing to prepare: its kind and what it is about (a skill or a dimension)."""
+
+    kind: Preparation
+    subject: str = ""
+
+
+@dataclass(frozen=True)
+class JobFit:
+    """The report's fit section: each must-have with evidence, and three things to prepare."""
+
+    requirements: tuple[Requirement, ...]
+    prepare: tuple[PrepareItem, ...]
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any, Protocol
 
-from engine.candidate import CvProfile, JobProfile
+from engine.candidate import CvProfile, JobProfile, Material, MaterialKind
 from engine.models import Assessment, ExampleAnswer, Interview, Report, ReportDraft, Turn
 from engine.questions import InterviewType, Question
 from engine.roles import Role
@@ -151,6 +151,8 @@ class QuestionRequest:
     seed: str  # the same request and seed give the same question
     asked: frozenset[str] = frozenset()  # ids already asked in this interview
     history: Mapping[str, datetime] = field(default_factory=dict)  # id -> last asked, any time
+    language: str = "en"  # the interview's language, for questions worded by the source
+    material: Material | None = None  # the user's CV and job, for a tailored interview
 
 
 class QuestionSource(Protocol):
@@ -200,6 +202,14 @@ class InterviewSummary:
     status: str
     overall: float | None
     scores: dict[str, float] | None
+
+
+@dataclass(frozen=True)
+class MaterialWait:
+    """The bot waits for the user's CV or job text (sent or pasted) until ``until``."""
+
+    kind: MaterialKind
+    until: datetime
 
 
 class InterviewRepository(Protocol):
@@ -277,6 +287,37 @@ class InterviewRepository(Protocol):
 
     def unfinished_updates(self, platform: str) -> list[ReceivedUpdate]:
         """Received updates whose processing never finished, in the order they came."""
+        ...
+
+    def save_material(
+        self,
+        user_id: int,
+        kind: MaterialKind,
+        text: str,
+        profile: CvProfile | JobProfile,
+        filename: str = "",
+    ) -> None:
+        """Store the user's CV or job text and its profile, replacing the one of that kind."""
+        ...
+
+    def material(self, user_id: int) -> Material:
+        """The user's stored CV and job (an empty Material when they gave neither)."""
+        ...
+
+    def clear_material(self, user_id: int, kind: MaterialKind) -> int:
+        """Delete the user's CV or job; return how many rows went (0 or 1)."""
+        ...
+
+    def wait_for_material(self, user_id: int, kind: MaterialKind, until: datetime) -> None:
+        """Remember that the user's next text or file is their ``kind``, until ``until``."""
+        ...
+
+    def material_wait(self, user_id: int) -> MaterialWait | None:
+        """What the bot waits for from the user, if anything (expired waits included)."""
+        ...
+
+    def stop_material_wait(self, user_id: int) -> bool:
+        """Stop waiting for the user's material; False if nothing was awaited."""
         ...
 
     def delete_user(self, user_id: int) -> int:

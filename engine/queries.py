@@ -7,19 +7,23 @@ import math
 from dataclasses import dataclass
 from datetime import datetime
 
+from engine.candidate import Material
 from engine.database import Database
 from engine.models import Interview, Report
 from engine.ports import InterviewRepository, InterviewSummary, UserKey
 from engine.profiles import Profiles
 from engine.roles import InterviewType, Role, RoleFileError, default_roles
+from engine.tailoring import ranked_roles
 
 __all__ = [
     "InterviewSummary",
     "InterviewType",
+    "Material",
     "PastInterview",
     "Queries",
     "Role",
     "RoleFileError",
+    "Tailoring",
     "default_roles",
 ]
 
@@ -35,6 +39,20 @@ class PastInterview:
     report: Report | None
     role_name: str
     started_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Tailoring:
+    """Whether a user can have a tailored interview, and the roles in the order to offer them."""
+
+    available: bool  # a CV or a job is stored
+    roles: tuple[Role, ...]  # the best match for the job (else the CV) first
+    has_job: bool = False
+
+    @property
+    def suggested(self) -> Role | None:
+        """The role to preselect (None when nothing is stored)."""
+        return self.roles[0] if self.available and self.roles else None
 
 
 class Queries:
@@ -83,3 +101,16 @@ class Queries:
         started = newest[0].started_at if newest and newest[0].id == interview.id else None
         role = self.roles.get(interview.config.role_id)
         return PastInterview(interview, report, role.name if role else "", started)
+
+    async def tailoring(self, key: UserKey) -> Tailoring:
+        """Whether the user can have a tailored interview, and the roles, best match first."""
+        material = await self.material(key)
+        if material.empty:
+            return Tailoring(False, tuple(self.roles.values()))
+        ranked = ranked_roles(self.roles.values(), material)
+        return Tailoring(True, tuple(ranked), has_job=bool(material.job_text))
+
+    async def material(self, key: UserKey) -> Material:
+        """The user's stored CV and job texts and what was read from them."""
+        profile = await self.profiles.get(key)
+        return await self.database.call(self.repository.material, profile.id)

@@ -252,10 +252,13 @@ class FakeDiscord(EventsMixin, RestMixin):
         *,
         duration_secs: float | None = None,
         waveform: bytes | None = None,
+        size: int | None = None,
     ) -> dict[str, Any]:
-        """An attachment object whose ``url`` serves ``data`` (for messages and options)."""
+        """An attachment object whose ``url`` serves ``data`` (for messages and options);
+        ``size`` is the size it announces, if not the true one."""
         return p.attachment(
-            self._ids.next(), filename, len(data), self.register_file(data, filename),
+            self._ids.next(), filename, len(data) if size is None else size,
+            self.register_file(data, filename),
             content_type=content_type, duration_secs=duration_secs, waveform=waveform,
         )  # fmt: skip
 

@@ -16,11 +16,13 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from engine.candidate import CvProfile, JobProfile, Material, MaterialKind
 from engine.daily import Reminder, local_day, next_streak, remember_seen
 from engine.models import Interview, Report, Status, Turn, TurnKind
 from engine.ports import (
     AlreadyHandled,
     InterviewSummary,
+    MaterialWait,
     ReceivedUpdate,
     UpdateRef,
     UserKey,
@@ -58,6 +60,16 @@ class StoredUpdate:
     received_at: datetime
 
 
+@dataclass(frozen=True)
+class StoredMaterial:
+    """A CV or job row (see ``storage.tables.MaterialRow``)."""
+
+    text: str
+    profile: CvProfile | JobProfile
+    filename: str
+    updated_at: datetime
+
+
 class MemoryStore:
     """Every table of the product's database, as dicts, behind one lock."""
 
@@ -73,6 +85,8 @@ class MemoryStore:
         self.reports: dict[int, Report] = {}  # by interview id
         self.updates: dict[tuple[str, str], StoredUpdate] = {}  # by (platform, update id)
         self.reminders: dict[int, Reminder] = {}  # by user id; key and blocked are set on read
+        self.materials: dict[tuple[int, MaterialKind], StoredMaterial] = {}
+        self.material_waits: dict[int, MaterialWait] = {}  # by user id
         self._ids: dict[str, Iterator[int]] = {}
 
     def next_id(self, table: str) -> int:
@@ -315,11 +329,65 @@ class MemoryRepository:
             for update_id, row in rows
         ]
 
+    def save_material(
+        self,
+        user_id: int,
+        kind: MaterialKind,
+        text: str,
+        profile: CvProfile | JobProfile,
+        filename: str = "",
+    ) -> None:
+        """Store the user's CV or job text and its profile, replacing the one of that kind."""
+        store = self.store
+        with store.lock:
+            if user_id not in store.users:
+                raise LookupError(f"user {user_id} is gone")  # SQL: a foreign key violation
+            stored = StoredMaterial(text, profile, filename[:255], store.clock())
+            store.materials[(user_id, kind)] = stored
+
+    def material(self, user_id: int) -> Material:
+        """The user's stored CV and job (an empty Material when they gave neither)."""
+        with self.store.lock:
+            cv = self.store.materials.get((user_id, MaterialKind.CV))
+            job = self.store.materials.get((user_id, MaterialKind.JOB))
+        return Material(
+            cv_text=cv.text if cv else "",
+            job_text=job.text if job else "",
+            cv=cv.profile if cv and isinstance(cv.profile, CvProfile) else None,
+            job=job.profile if job and isinstance(job.profile, JobProfile) else None,
+        )
+
+    def clear_material(self, user_id: int, kind: MaterialKind) -> int:
+        """Delete the user's CV or job; return how many rows went (0 or 1)."""
+        with self.store.lock:
+            return int(self.store.materials.pop((user_id, kind), None) is not None)
+
+    def wait_for_material(self, user_id: int, kind: MaterialKind, until: datetime) -> None:
+        """Remember that the user's next text or file is their ``kind``, until ``until``."""
+        with self.store.lock:
+            if user_id not in self.store.users:
+                raise LookupError(f"user {user_id} is gone")  # SQL: a foreign key violation
+            self.store.material_waits[user_id] = MaterialWait(kind, until)
+
+    def material_wait(self, user_id: int) -> MaterialWait | None:
+        """What the bot waits for from the user, if anything (expired waits included)."""
+        with self.store.lock:
+            return self.store.material_waits.get(user_id)
+
+    def stop_material_wait(self, user_id: int) -> bool:
+        """Stop waiting for the user's material; False if nothing was awaited."""
+        with self.store.lock:
+            return self.store.material_waits.pop(user_id, None) is not None
+
     def delete_user(self, user_id: int) -> int:
         """Remove every row of the user, in every table; return how many rows went."""
         store = self.store
         with store.lock:
             removed = 0
+            for material_key in [k for k in store.materials if k[0] == user_id]:
+                del store.materials[material_key]
+                removed += 1
+            removed += store.material_waits.pop(user_id, None) is not None
             for interview_id in [i for i, r in store.interviews.items() if r.user_id == user_id]:
                 removed += len(store.turns.pop(interview_id))
                 del store.turn_times[interview_id]

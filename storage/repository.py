@@ -14,6 +14,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, col, select
 
+from engine.candidate import CvProfile, JobProfile, Material, MaterialKind
 from engine.models import (
     Assessment,
     AudioFacts,
@@ -27,6 +28,7 @@ from engine.models import (
 from engine.ports import (
     AlreadyHandled,
     InterviewSummary,
+    MaterialWait,
     ReceivedUpdate,
     StorageError,
     UpdateRef,
@@ -38,6 +40,8 @@ from engine.questions import Question
 from engine.roles import InterviewType
 from storage.tables import (
     InterviewRow,
+    MaterialRow,
+    MaterialWaitRow,
     ReceivedUpdateRow,
     ReminderRow,
     ReportRow,
@@ -52,7 +56,10 @@ _assessment = TypeAdapter(Assessment)
 _audio = TypeAdapter(AudioFacts)
 _report = TypeAdapter(Report)
 _question = TypeAdapter(Question)
+_cv_profile = TypeAdapter(CvProfile)
+_job_profile = TypeAdapter(JobProfile)
 UPSERT_COLUMNS = ("text", "superseded", "assessment", "audio")
+MATERIAL_COLUMNS = ("text", "profile", "filename", "updated_at")
 RECEIVED, CLAIMED, DONE = "received", "claimed", "done"  # ReceivedUpdateRow.status
 
 
@@ -128,6 +135,18 @@ class SqlRepository:
             set_={"status": CLAIMED},
             where=updates.c.status == RECEIVED,
         ).returning(updates.c.id)
+        materials = MaterialRow.__table__  # type: ignore[attr-defined]
+        material = insert(materials)
+        self._upsert_material = material.on_conflict_do_update(
+            index_elements=["user_id", "kind"],
+            set_={name: material.excluded[name] for name in MATERIAL_COLUMNS},
+        )
+        waits = MaterialWaitRow.__table__  # type: ignore[attr-defined]
+        wait = insert(waits)
+        self._upsert_wait = wait.on_conflict_do_update(
+            index_elements=["user_id"],
+            set_={"kind": wait.excluded.kind, "until": wait.excluded.until},
+        )
         self._finish_update = (
             update(updates)
             .where(updates.c.platform == bindparam("platform_key"))
@@ -199,6 +218,8 @@ class SqlRepository:
                 follow_up_limit=config.follow_up_limit,
                 language=config.language,
                 seed=config.seed,
+                question_source=config.source,
+                requirements=list(config.requirements) or None,
                 status=interview.status.value,
             )
             db.add(interview_row)
@@ -389,6 +410,77 @@ class SqlRepository:
             ]
 
     @storage_errors
+    def save_material(
+        self,
+        user_id: int,
+        kind: MaterialKind,
+        text: str,
+        profile: CvProfile | JobProfile,
+        filename: str = "",
+    ) -> None:
+        """Store the user's CV or job text and its profile, replacing the one of that kind."""
+        adapter: TypeAdapter[Any] = _cv_profile if kind is MaterialKind.CV else _job_profile
+        values = {
+            "user_id": user_id,
+            "kind": kind.value,
+            "text": text,
+            "profile": adapter.dump_python(profile, mode="json"),
+            "filename": filename[:255],
+            "updated_at": utcnow(),
+        }
+        with self.engine.begin() as connection:
+            connection.execute(self._upsert_material, values)
+
+    @storage_errors
+    def material(self, user_id: int) -> Material:
+        """The user's stored CV and job (an empty Material when they gave neither)."""
+        with Session(self.engine) as db:
+            rows = db.exec(select(MaterialRow).where(MaterialRow.user_id == user_id)).all()
+        found = {row.kind: row for row in rows}
+        cv, job = found.get(MaterialKind.CV.value), found.get(MaterialKind.JOB.value)
+        return Material(
+            cv_text=cv.text if cv else "",
+            job_text=job.text if job else "",
+            cv=_cv_profile.validate_python(cv.profile) if cv else None,
+            job=_job_profile.validate_python(job.profile) if job else None,
+        )
+
+    @storage_errors
+    def clear_material(self, user_id: int, kind: MaterialKind) -> int:
+        """Delete the user's CV or job; return how many rows went (0 or 1)."""
+        with self.engine.begin() as connection:
+            result = connection.execute(
+                delete(MaterialRow).where(
+                    col(MaterialRow.user_id) == user_id, col(MaterialRow.kind) == kind.value
+                )
+            )
+            return int(result.rowcount)
+
+    @storage_errors
+    def wait_for_material(self, user_id: int, kind: MaterialKind, until: datetime) -> None:
+        """Remember that the user's next text or file is their ``kind``, until ``until``."""
+        with self.engine.begin() as connection:
+            connection.execute(
+                self._upsert_wait, {"user_id": user_id, "kind": kind.value, "until": until}
+            )
+
+    @storage_errors
+    def material_wait(self, user_id: int) -> MaterialWait | None:
+        """What the bot waits for from the user, if anything (expired waits included)."""
+        with Session(self.engine) as db:
+            row = db.exec(select(MaterialWaitRow).where(MaterialWaitRow.user_id == user_id)).first()
+            return MaterialWait(MaterialKind(row.kind), row.until) if row else None
+
+    @storage_errors
+    def stop_material_wait(self, user_id: int) -> bool:
+        """Stop waiting for the user's material; False if nothing was awaited."""
+        with self.engine.begin() as connection:
+            result = connection.execute(
+                delete(MaterialWaitRow).where(col(MaterialWaitRow.user_id) == user_id)
+            )
+            return bool(result.rowcount)
+
+    @storage_errors
     def delete_user(self, user_id: int) -> int:
         """Remove every row of the user, in every table; return how many rows went."""
         with Session(self.engine) as db:
@@ -400,6 +492,8 @@ class SqlRepository:
                 delete(InterviewRow).where(col(InterviewRow.user_id) == user_id),
                 delete(ReceivedUpdateRow).where(col(ReceivedUpdateRow.user_id) == user_id),
                 delete(ReminderRow).where(col(ReminderRow.user_id) == user_id),
+                delete(MaterialRow).where(col(MaterialRow.user_id) == user_id),
+                delete(MaterialWaitRow).where(col(MaterialWaitRow.user_id) == user_id),
                 delete(UserRow).where(col(UserRow.id) == user_id),
             ):
                 removed += db.execute(statement).rowcount  # type: ignore[attr-defined]
@@ -450,6 +544,8 @@ def _interview(db: Session, interview_row: InterviewRow) -> Interview:
         follow_up_limit=interview_row.follow_up_limit,
         language=interview_row.language,
         seed=interview_row.seed,
+        source=interview_row.question_source,
+        requirements=tuple(interview_row.requirements or ()),
     )
     return Interview(
         config=config,

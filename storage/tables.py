@@ -45,6 +45,9 @@ class InterviewRow(SQLModel, table=True):
     follow_up_limit: int
     language: str = Field(default="en", max_length=16)
     seed: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, default=0))
+    question_source: str = Field(default="bank", max_length=16)
+    # The job's must-haves when a tailored interview started (its report's fit section).
+    requirements: list[str] | None = Field(default=None, sa_column=Column(JSON))
     status: str = Field(default="active", max_length=16, index=True)
     fallback_notified: bool = False
     started_at: datetime = Field(default_factory=utcnow)
@@ -123,3 +126,36 @@ class ReminderRow(SQLModel, table=True):
     seen_question_ids: list[str] = Field(default_factory=list, sa_column=Column(JSON))
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)  # when the time or zone last changed
+
+
+class MaterialRow(SQLModel, table=True):
+    """A text the user gave about themselves or the job they want (personal data).
+
+    One row per user and kind ("cv" or "job"): giving a new one replaces the old.
+    """
+
+    __tablename__ = "materials"
+    __table_args__ = (UniqueConstraint("user_id", "kind"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="users.id")
+    kind: str = Field(max_length=8)
+    text: str
+    profile: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+    filename: str = Field(default="", max_length=255)  # "" when the text was pasted
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class MaterialWaitRow(SQLModel, table=True):
+    """The bot waits for a user's CV or job text until ``until`` (Telegram's /cv, /job).
+
+    Kept in the database so a restart (or another replica) still knows that the next text
+    the user sends is their CV, not an interview answer.
+    """
+
+    __tablename__ = "material_waits"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="users.id", unique=True)
+    kind: str = Field(max_length=8)
+    until: datetime

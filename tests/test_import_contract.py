@@ -88,4 +88,4 @@ def test_only_the_engines_providers_word_messages_themselves() -> None:
         for path in sorted((ROOT / "engine").rglob("*.py"))
         if any(m.split(".")[0] == "catalogue" for m in imported_modules(path))
     }
-    assert wording == {"engine/providers/offline.py"}
+    assert wording == {"engine/providers/offline.py", "engine/providers/tailored_questions.py"}

@@ -19,6 +19,7 @@ from bots.discord.channel import PLATFORM, DmChannel
 from bots.discord.commands import AccountCog, InterviewCog, InterviewTree
 from bots.discord.daily import RemindCog
 from bots.discord.interactions import Interactions
+from bots.discord.material import MaterialCog
 from bots.discord.messages import DirectMessages
 from bots.discord.send import NO_MENTIONS, Outbox
 from bots.discord.views import DYNAMIC_ITEMS, answer_modal, on_modal_submit, question_buttons
@@ -79,6 +80,7 @@ class InterviewBot(commands.Bot):
         await self.add_cog(InterviewCog(self.interactions))
         await self.add_cog(AccountCog(self.interactions))
         await self.add_cog(RemindCog(self.interactions))
+        await self.add_cog(MaterialCog(self.interactions))
         await self._sync_commands()
 
     async def on_message(self, message: discord.Message, /) -> None:

@@ -32,7 +32,7 @@ from engine.events import (
     StartInterview,
     Text,
 )
-from engine.labels import MIXED, level_label, type_label
+from engine.labels import MIXED, TAILORED_KIND, level_label, type_label
 from engine.queries import InterviewType
 
 KIND_CHOICES = [
@@ -40,6 +40,10 @@ KIND_CHOICES = [
     for kind in (MIXED, *(kind.value for kind in InterviewType))
 ]
 LEVEL_CHOICES = [Choice(name=DISCORD.t(level_label(level)), value=level) for level in (1, 2, 3)]
+SOURCE_CHOICES = [
+    Choice(name=DISCORD.t(texts.BANK_CHOICE()), value="bank"),
+    Choice(name=DISCORD.t(texts.TAILORED_CHOICE()), value=TAILORED_KIND),
+]
 VOICE_CHOICES = [Choice(name="on", value="on"), Choice(name="off", value="off")]
 
 
@@ -74,9 +78,11 @@ class InterviewCog(commands.GroupCog, group_name="interview", group_description=
         kind="Kind of questions (default: a mix)",
         difficulty="How hard (default: standard)",
         questions="How many main questions (default: 5)",
+        source="Where questions come from (tailored: your CV and job, see /cv and /job)",
     )
     @app_commands.choices(kind=KIND_CHOICES)
     @app_commands.choices(difficulty=LEVEL_CHOICES)
+    @app_commands.choices(source=SOURCE_CHOICES)
     async def start(
         self,
         interaction: discord.Interaction[Any],
@@ -84,6 +90,7 @@ class InterviewCog(commands.GroupCog, group_name="interview", group_description=
         kind: Choice[str] | None = None,
         difficulty: Choice[int] | None = None,
         questions: Range[int, 1, 10] | None = None,
+        source: Choice[str] | None = None,
     ) -> None:
         """Start an interview (ending any in progress) and ask the first question."""
         found = find_role(self.app.roles.values(), role)
@@ -92,6 +99,7 @@ class InterviewCog(commands.GroupCog, group_name="interview", group_description=
             kind=kind.value if kind is not None else None,
             difficulty=difficulty.value if difficulty is not None else 2,
             questions=questions,
+            tailored=source is not None and source.value == TAILORED_KIND,
         )
         await self.interactions.run(interaction, request)
 
@@ -99,9 +107,14 @@ class InterviewCog(commands.GroupCog, group_name="interview", group_description=
     async def role_autocomplete(
         self, interaction: discord.Interaction[Any], current: str
     ) -> list[Choice[str]]:
-        """Roles matching what the user has typed so far."""
+        """Roles matching what the user has typed so far; with a CV or job stored and nothing
+        typed, the best-fitting role first."""
         roles = matching_roles(self.app.roles.values(), current)
-        return [Choice(name=role.name, value=role.id) for role in roles]
+        if not current.strip():
+            tailoring = await self.app.queries.tailoring(sender(interaction.user).key)
+            if tailoring.suggested is not None:
+                roles = [tailoring.suggested, *(r for r in roles if r is not tailoring.suggested)]
+        return [Choice(name=role.name, value=role.id) for role in roles][:25]
 
     @app_commands.command(name="answer", description="Answer the current question")
     @app_commands.describe(text="Your answer")
@@ -158,10 +171,13 @@ class InterviewCog(commands.GroupCog, group_name="interview", group_description=
         await self.interactions.outbox.text(target, [text], file=file)
 
     @app_commands.command(name="export", description="Your last interview as a Markdown file")
-    async def export(self, interaction: discord.Interaction[Any]) -> None:
-        """The last interview's transcript and report as a Markdown attachment."""
+    @app_commands.describe(include_cv="Add the CV and job description you gave (default: no)")
+    async def export(self, interaction: discord.Interaction[Any], include_cv: bool = False) -> None:
+        """The last interview's transcript and report as a Markdown attachment (with
+        ``include_cv``, the stored CV and job texts too)."""
         target = await self.interactions.deferred(interaction)
-        exported = await export_latest(self.app.queries, sender(interaction.user), DISCORD)
+        who = sender(interaction.user)
+        exported = await export_latest(self.app.queries, who, DISCORD, include_cv)
         if exported is None:
             await self.interactions.outbox.say(target, texts.NOTHING_TO_EXPORT())
             return

@@ -10,7 +10,18 @@ import discord
 from bots.conversation import Conversation
 from bots.discord.channel import DmChannel, report_failure, sender
 from bots.discord.send import Outbox
-from engine.events import DOWNLOAD_FAILED, DownloadError, Event, Input, Text, Unreadable, Voice
+from engine.events import (
+    DOWNLOAD_FAILED,
+    FILE_DOWNLOAD_FAILED,
+    DownloadError,
+    Event,
+    Input,
+    Text,
+    Unreadable,
+    Upload,
+    Voice,
+)
+from engine.messages import Message as Words
 
 log = logging.getLogger(__name__)
 
@@ -30,17 +41,18 @@ def audio_attachment(message: discord.Message) -> discord.Attachment | None:
     return None
 
 
-async def read_attachment(attachment: discord.Attachment) -> bytes:
-    """The attachment's bytes; DownloadError (with the user's message) if it can't be fetched."""
+async def read_attachment(attachment: discord.Attachment, failed: Words | None = None) -> bytes:
+    """The attachment's bytes; DownloadError if it can't be fetched, telling the user
+    ``failed`` (by default: the voice message could not be downloaded)."""
     try:
         return await attachment.read()
     except (discord.HTTPException, aiohttp.ClientError, OSError) as error:
-        log.warning("voice message download failed: %s", error)
-        raise DownloadError(DOWNLOAD_FAILED()) from error
+        log.warning("an attachment download failed: %s", error)
+        raise DownloadError(failed or DOWNLOAD_FAILED()) from error
 
 
 def dm_input(message: discord.Message) -> Input:
-    """What a DM says: a voice answer, a typed one, or nothing readable (a sticker, a file)."""
+    """What a DM says: a voice answer, a typed one, a file, or nothing readable (a sticker)."""
     audio = audio_attachment(message)
     if audio is not None:
         return Voice(
@@ -50,6 +62,13 @@ def dm_input(message: discord.Message) -> Input:
             size_bytes=audio.size,
         )
     if not message.content.strip():
+        if message.attachments:  # a CV sent here: the engine says to use /cv upload
+            attachment = message.attachments[0]
+            return Upload(
+                filename=attachment.filename,
+                fetch=lambda: read_attachment(attachment, FILE_DOWNLOAD_FAILED()),
+                size_bytes=attachment.size,
+            )
         return Unreadable()
     return Text(message.content)
 

@@ -21,6 +21,11 @@ COMMAND_NAMES = CommandNames(
     voice_on="/voice mode:on",
     voice_off="/voice mode:off",
     language="/language",
+    cv="/cv upload",
+    job="/job set",
+    cv_clear="/cv clear",
+    job_clear="/job clear",
+    cancel="/cv upload",  # Discord never waits: the file or text comes with the command
 )
 COMMANDS = (
     "/interview start",
@@ -34,6 +39,12 @@ COMMANDS = (
     "/interview history",
     "/interview progress",
     "/interview export",
+    "/cv upload",
+    "/cv show",
+    "/cv clear",
+    "/job set",
+    "/job show",
+    "/job clear",
     "/remind set",
     "/remind off",
     "/remind show",
@@ -54,7 +65,10 @@ END_BUTTON = Key("discord.end-button")
 HELP = Key("discord.help", ("commands",))
 NOTHING_TO_EXPORT = Key("discord.nothing-to-export")
 EXPORTED = Key("discord.exported")
+JOB_SET_USAGE = Key("discord.job-set-usage")
 CONTINUED = Key("discord.continued", ("title",))
+TAILORED_CHOICE = Key("discord.tailored-choice")
+BANK_CHOICE = Key("discord.bank-choice")
 
 
 def help_message(m: Markup) -> Message:

@@ -11,16 +11,30 @@ from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bots.conversation import Conversation
+from bots.render import Markup
 from bots.shared_texts import KEPT
 from bots.telegram import keyboards, texts
 from bots.telegram.channel import ChatChannel, InPlaceChannel, sender, show
 from bots.telegram.send import Outbox
 from engine import events
 from engine.events import Event, Sender
-from engine.labels import type_label
-from engine.queries import Role
+from engine.labels import TAILORED_KIND, type_label
+from engine.queries import Queries, Role
 
 log = logging.getLogger(__name__)
+
+
+async def role_picker(
+    queries: Queries, who: Sender, m: Markup
+) -> tuple[str, keyboards.InlineKeyboardMarkup]:
+    """The role picker for a user: with a stored CV or job, the best-fitting role starred first."""
+    tailoring = await queries.tailoring(who.key)
+    suggested = tailoring.suggested
+    if suggested is None:
+        return m.te(texts.PICK_ROLE()), keyboards.role_keyboard(queries.roles.values())
+    keyboard = keyboards.role_keyboard(tailoring.roles, suggested, m)
+    return m.te(texts.PICK_ROLE_TAILORED(role=suggested.name)), keyboard
+
 
 Press = Callable[[Sender, int | None, list[str]], Awaitable[bool]]
 
@@ -65,13 +79,12 @@ class ButtonHandler:
             await self.outbox.say(int(who.chat_id), texts.EXPIRED_BUTTON())
 
     async def _again(self, who: Sender, message_id: int | None, args: list[str]) -> bool:
-        keyboard = keyboards.role_keyboard(self.roles.values())
-        await self.outbox.say(int(who.chat_id), texts.PICK_ROLE(), reply_markup=keyboard)
+        text, keyboard = await self._role_picker(who)
+        await self.outbox.text(int(who.chat_id), text, reply_markup=keyboard)
         return True
 
     async def _roles(self, who: Sender, message_id: int | None, args: list[str]) -> bool:
-        keyboard = keyboards.role_keyboard(self.roles.values())
-        text = self.outbox.markup.te(texts.PICK_ROLE())
+        text, keyboard = await self._role_picker(who)
         await show(self.outbox, int(who.chat_id), message_id, text, keyboard)
         return True
 
@@ -81,9 +94,9 @@ class ButtonHandler:
             return False
         m = self.outbox.markup
         text = m.te(texts.PICK_TYPE(role=role.name))
-        await show(
-            self.outbox, int(who.chat_id), message_id, text, keyboards.kind_keyboard(role, m)
-        )
+        tailoring = await self.conversation.app.queries.tailoring(who.key)
+        keyboard = keyboards.kind_keyboard(role, m, tailored=tailoring.available)
+        await show(self.outbox, int(who.chat_id), message_id, text, keyboard)
         return True
 
     async def _kind(self, who: Sender, message_id: int | None, args: list[str]) -> bool:
@@ -105,7 +118,10 @@ class ButtonHandler:
         level = int(args[2])
         chosen = texts.STARTING(role=role.name, kind=type_label(kind), level=level)
         await show(self.outbox, int(who.chat_id), message_id, self.outbox.markup.te(chosen))
-        start = events.StartInterview(role.id, kind, level)
+        if kind == TAILORED_KIND:  # the types mixed, the questions about the CV and job
+            start = events.StartInterview(role.id, None, level, tailored=True)
+        else:
+            start = events.StartInterview(role.id, kind, level)
         await self.conversation.turn(Event(who, start), ChatChannel(self.outbox, int(who.chat_id)))
         return True
 
@@ -126,10 +142,16 @@ class ButtonHandler:
             await show(self.outbox, int(who.chat_id), message_id, self.outbox.markup.te(KEPT()))
         return True
 
+    async def _role_picker(self, who: Sender) -> tuple[str, keyboards.InlineKeyboardMarkup]:
+        """The role picker's text and keyboard: with a CV or job, the best-fitting role first."""
+        return await role_picker(self.conversation.app.queries, who, self.outbox.markup)
+
     def _role_and_kind(self, args: list[str]) -> tuple[Role, str] | None:
         role = self.roles.get(args[0]) if args else None
         if role is None or len(args) < 2:
             return None
         kind = args[1]
-        valid = kind == keyboards.MIXED or kind in {k.value for k in role.interview_types}
+        valid = kind in (keyboards.MIXED, TAILORED_KIND) or kind in {
+            k.value for k in role.interview_types
+        }
         return (role, kind) if valid else None

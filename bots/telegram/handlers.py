@@ -28,7 +28,7 @@ from bots.render import roles_text
 from bots.role_search import find_role
 from bots.shared_texts import DELETE_CONFIRM
 from bots.telegram import keyboards, texts
-from bots.telegram.buttons import ButtonHandler
+from bots.telegram.buttons import ButtonHandler, role_picker
 from bots.telegram.channel import ChatChannel, sender, update_ref
 from bots.telegram.durations import seconds
 from bots.telegram.send import Outbox, chat_action
@@ -36,7 +36,16 @@ from bots.telegram.texts import help_message
 from engine import events
 from engine.actions import AskQuestion
 from engine.entry import SORRY
-from engine.events import DOWNLOAD_FAILED, DownloadError, Event, Input
+from engine.events import (
+    DOWNLOAD_FAILED,
+    FILE_DOWNLOAD_FAILED,
+    DownloadError,
+    Event,
+    Input,
+    MaterialKind,
+)
+from engine.labels import TAILORED_KIND
+from engine.messages import Message as Words
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +74,7 @@ class TelegramHandlers:
             "skip": self.skip, "redo": self.redo, "hint": self.hint, "example": self.example,
             "end": self.end, "feedback": self.feedback,
             "history": self.history, "progress": self.progress, "export": self.export,
+            "cv": self.cv, "job": self.job, "cancel": self.cancel,
             "remind": self.remind, "voice": self.voice, "lang": self.lang,
             "delete_me": self.delete_me, "help": self.help,
         }  # fmt: skip
@@ -74,6 +84,7 @@ class TelegramHandlers:
         application.add_handler(MessageHandler(private & filters.COMMAND, self.unknown_command))
         audio = filters.VOICE | filters.AUDIO | filters.Document.AUDIO
         application.add_handler(MessageHandler(private & audio, self.voice_answer))
+        application.add_handler(MessageHandler(private & filters.Document.ALL, self.document))
         application.add_handler(MessageHandler(private & filters.TEXT, self.text_answer))
         application.add_handler(MessageHandler(private, self.other_message))
         application.add_handler(CallbackQueryHandler(self.buttons))
@@ -113,9 +124,9 @@ class TelegramHandlers:
         if role is not None:
             m = self.outbox.markup
             text = m.te(texts.PICK_TYPE(role=role.name))
-            await self.outbox.text(
-                int(who.chat_id), text, reply_markup=keyboards.kind_keyboard(role, m)
-            )
+            tailoring = await self.queries.tailoring(who.key)
+            keyboard = keyboards.kind_keyboard(role, m, tailored=tailoring.available)
+            await self.outbox.text(int(who.chat_id), text, reply_markup=keyboard)
             return
         waiting = await self.conversation.app.entry.handle(Event(who, events.CurrentQuestion()))
         active = any(isinstance(action, AskQuestion) for action in waiting)
@@ -125,26 +136,35 @@ class TelegramHandlers:
         paragraphs = [m.t(texts.WELCOME(name=name))]
         if active:
             paragraphs.append(m.t(texts.ACTIVE_NOTE()))
-        paragraphs.append(m.t(texts.PICK_ROLE()))
+        pick, keyboard = await role_picker(self.queries, who, m)
         text = m.b(m.t(texts.WELCOME_TITLE())) + "\n\n" + m.escape("\n\n".join(paragraphs))
-        await self.outbox.text(int(who.chat_id), text, reply_markup=self._role_keyboard())
+        await self.outbox.text(int(who.chat_id), text + "\n\n" + pick, reply_markup=keyboard)
         if waiting:  # coming back (perhaps after days): show the question that is waiting
             channel = ChatChannel.of(self.outbox, update)
             await channel.send(await self.conversation.voiced(waiting))
 
     async def interview(self, update: Update, context: Context) -> None:
-        """/interview [role]: start at once with the defaults for a role (id or name), else pick."""
-        chat_id = int(sender(update).chat_id)
-        if not context.args:
-            await self.outbox.say(chat_id, texts.PICK_ROLE(), reply_markup=self._role_keyboard())
+        """/interview [tailored] [role]: start at once with the defaults for a role (id or
+        name), else pick; "tailored" asks about the stored CV and job (the best-fitting role
+        when none is named)."""
+        who = sender(update)
+        chat_id = int(who.chat_id)
+        args = list(context.args or [])
+        tailored = bool(args) and args[0].lower() == TAILORED_KIND
+        if tailored:
+            args = args[1:]
+        if not args and not tailored:
+            text, keyboard = await role_picker(self.queries, who, self.outbox.markup)
+            await self.outbox.text(chat_id, text, reply_markup=keyboard)
             return
-        typed = " ".join(context.args)
-        role = find_role(self.queries.roles.values(), typed)
+        typed = " ".join(args)
+        tailoring = await self.queries.tailoring(who.key)
+        role = find_role(self.queries.roles.values(), typed) if typed else tailoring.roles[0]
         if role is None:
             unknown = texts.UNKNOWN_ROLE(role=typed)
             await self.outbox.say(chat_id, unknown, reply_markup=self._role_keyboard())
             return
-        await self.turn(update, events.StartInterview(role.id))
+        await self.turn(update, events.StartInterview(role.id, tailored=tailored))
 
     async def roles(self, update: Update, context: Context) -> None:
         """/roles: the roles with their ids and interview types, and a picker."""
@@ -194,15 +214,29 @@ class TelegramHandlers:
         await self.outbox.photo(chat_id, image, text, filename="progress.png")
 
     async def export(self, update: Update, context: Context) -> None:
-        """/export: the latest interview's transcript and report as a Markdown file."""
+        """/export [cv]: the latest interview's transcript and report as a Markdown file
+        (with ``cv``, the stored CV and job texts too)."""
         who = sender(update)
-        exported = await export_latest(self.queries, who, self.outbox.markup)
+        with_material = [arg.lower() for arg in context.args or []][:1] == ["cv"]
+        exported = await export_latest(self.queries, who, self.outbox.markup, with_material)
         if exported is None:
             await self.outbox.say(int(who.chat_id), texts.NOTHING_TO_EXPORT())
             return
         filename, data = exported
         caption = self.outbox.markup.t(texts.EXPORT_CAPTION())
         await self.outbox.document(int(who.chat_id), data, filename, caption)
+
+    async def cv(self, update: Update, context: Context) -> None:
+        """/cv [show|clear|text]: wait for the CV (a file or pasted text), or show or clear it."""
+        await self.turn(update, _material_input(update, context, MaterialKind.CV))
+
+    async def job(self, update: Update, context: Context) -> None:
+        """/job [show|clear|text]: wait for the job description, or show or clear it."""
+        await self.turn(update, _material_input(update, context, MaterialKind.JOB))
+
+    async def cancel(self, update: Update, context: Context) -> None:
+        """/cancel: stop waiting for the CV or job description."""
+        await self.turn(update, events.Cancel())
 
     async def remind(self, update: Update, context: Context) -> None:
         """/remind HH:MM [Area/City] | off: the daily practice question; alone, the setting."""
@@ -256,11 +290,27 @@ class TelegramHandlers:
             return
         voice = events.Voice(
             filename=_filename(media),
-            fetch=lambda: _download(media),
+            fetch=lambda: _download(media, DOWNLOAD_FAILED()),
             duration_seconds=_duration_seconds(media),
             size_bytes=media.file_size,
         )
         await self.turn(update, voice, once=True)
+
+    async def document(self, update: Update, context: Context) -> None:
+        """A file that is not audio: the CV or job the bot waits for (else a hint to say so).
+
+        Its announced size is checked before anything is downloaded.
+        """
+        message = update.effective_message
+        if message is None or message.document is None:
+            return
+        document = message.document
+        upload = events.Upload(
+            filename=document.file_name or "document",
+            fetch=lambda: _download(document, FILE_DOWNLOAD_FAILED()),
+            size_bytes=document.file_size,
+        )
+        await self.turn(update, upload)
 
     async def other_message(self, update: Update, context: Context) -> None:
         """Anything else in a private chat (photo, sticker, non-audio file): say what works."""
@@ -319,8 +369,24 @@ def _filename(media: Media) -> str:
     return media.file_name or "answer.audio"
 
 
-async def _download(media: Media) -> bytes:
-    """The file's bytes: getFile, then the download (the voice intake bounds the time)."""
+def _material_input(update: Update, context: Context, kind: MaterialKind) -> Input:
+    """``/cv``, ``/cv show``, ``/cv clear`` or ``/cv <pasted text>`` (newlines kept)."""
+    args = [arg.lower() for arg in context.args or []]
+    if not args:
+        return events.AwaitMaterial(kind)
+    if args == ["show"]:
+        return events.ShowMaterial(kind)
+    if args == ["clear"]:
+        return events.ClearMaterial(kind)
+    message = update.effective_message
+    text = (message.text or "") if message else ""
+    pasted = text.split(maxsplit=1)[1] if len(text.split(maxsplit=1)) == 2 else ""
+    return events.GiveMaterial(kind, pasted)
+
+
+async def _download(media: Media, failed: Words) -> bytes:
+    """The file's bytes: getFile, then the download (the intake bounds the time); ``failed``
+    is what the user is told when the download fails."""
     try:
         file = await media.get_file()
         return bytes(await file.download_as_bytearray())
@@ -329,8 +395,8 @@ async def _download(media: Media) -> bytes:
             raise DownloadError(texts.FILE_TOO_BIG()) from error
         raise
     except NetworkError as error:
-        log.warning("voice note download failed: %s", error)
-        raise DownloadError(DOWNLOAD_FAILED()) from error
+        log.warning("a file download failed: %s", error)
+        raise DownloadError(failed) from error
 
 
 def _addressed_to(message: Message, bot_username: str) -> bool:

@@ -9,7 +9,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 from bots.render import Markup
 from bots.shared_texts import DELETE_NO, DELETE_YES
 from bots.telegram import texts
-from engine.labels import MIXED, level_label, type_label
+from engine.labels import MIXED, TAILORED_KIND, level_label, type_label
 from engine.queries import InterviewType, Role
 
 MAX_CALLBACK_BYTES = 64
@@ -19,8 +19,8 @@ ROLES_PER_ROW = 2
 AGAIN = "again"  # a new role picker below a report
 PICK_ROLES = "roles"  # the role picker in place of the current one
 ROLE = "role"  # <role_id>
-KIND = "type"  # <role_id>, <interview type or "mixed">
-LEVEL = "level"  # <role_id>, <interview type or "mixed">, <1-3>
+KIND = "type"  # <role_id>, <interview type, "mixed" or "tailored">
+LEVEL = "level"  # <role_id>, <interview type, "mixed" or "tailored">, <1-3>
 HISTORY = "hist"  # <page>
 DELETE = "delete"  # "yes" or "no"
 
@@ -47,18 +47,32 @@ def _rows(buttons: Sequence[InlineKeyboardButton], width: int) -> list[list[Inli
     return [list(buttons[start : start + width]) for start in range(0, len(buttons), width)]
 
 
-def role_keyboard(roles: Iterable[Role]) -> InlineKeyboardMarkup:
-    """One button per role, two to a row."""
-    buttons = [_button(role.name, ROLE, role.id) for role in roles]
+def role_keyboard(
+    roles: Iterable[Role], suggested: Role | None = None, m: Markup | None = None
+) -> InlineKeyboardMarkup:
+    """One button per role, two to a row; the ``suggested`` one first and starred."""
+    listed = list(roles)
+    if suggested is not None and m is not None:
+        others = [role for role in listed if role.id != suggested.id]
+        star = m.t(texts.SUGGESTED_ROLE(role=suggested.name))
+        first = [_button(star, ROLE, suggested.id)]
+        return InlineKeyboardMarkup(
+            [first, *_rows([_button(r.name, ROLE, r.id) for r in others], 2)]
+        )
+    buttons = [_button(role.name, ROLE, role.id) for role in listed]
     return InlineKeyboardMarkup(_rows(buttons, ROLES_PER_ROW))
 
 
-def kind_keyboard(role: Role, m: Markup) -> InlineKeyboardMarkup:
-    """The role's interview types plus "mixed", and a way back to the roles."""
+def kind_keyboard(role: Role, m: Markup, tailored: bool = False) -> InlineKeyboardMarkup:
+    """The role's interview types plus "mixed" (and, with a CV or job stored, "tailored" on
+    top), and a way back to the roles."""
     kinds = [kind.value for kind in InterviewType if kind in role.interview_types] + [MIXED]
     buttons = [_button(m.t(type_label(kind)).capitalize(), KIND, role.id, kind) for kind in kinds]
     back = _button(m.t(texts.ROLES_BUTTON()), PICK_ROLES)
-    return InlineKeyboardMarkup([*_rows(buttons, 2), [back]])
+    top = (
+        [[_button(m.t(texts.TAILORED_BUTTON()), KIND, role.id, TAILORED_KIND)]] if tailored else []
+    )
+    return InlineKeyboardMarkup([*top, *_rows(buttons, 2), [back]])
 
 
 def level_keyboard(role: Role, kind: str, m: Markup) -> InlineKeyboardMarkup:

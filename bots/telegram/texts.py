@@ -25,6 +25,11 @@ COMMAND_NAMES = CommandNames(
     voice_on="/voice on",
     voice_off="/voice off",
     language="/lang",
+    cv="/cv",
+    job="/job",
+    cv_clear="/cv clear",
+    job_clear="/job clear",
+    cancel="/cancel",
 )
 COMMANDS = (
     "start",
@@ -39,6 +44,9 @@ COMMANDS = (
     "history",
     "progress",
     "export",
+    "cv",
+    "job",
+    "cancel",
     "remind",
     "voice",
     "lang",
@@ -69,6 +77,9 @@ PREVIOUS = Key("telegram.newer")
 NEXT = Key("telegram.older")
 HELP = Key("telegram.help", ("commands",))
 EXPIRED_BUTTON = Key("telegram.expired-button")
+TAILORED_BUTTON = Key("telegram.tailored-button")
+SUGGESTED_ROLE = Key("telegram.suggested-role", ("role",))
+PICK_ROLE_TAILORED = Key("telegram.pick-role-tailored", ("role",))
 
 
 def help_message(m: Markup) -> Message:

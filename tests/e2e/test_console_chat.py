@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, inspect, text
 
+from fakes import documents as files
 from fakes.telegram_api import FakeTelegram
 from tests.databases import app_database_or
 
@@ -303,3 +304,71 @@ def test_example_redo_and_the_report_notes_in_the_terminal(tmp_path: Path) -> No
     assert "(hint used, redone after seeing the example answer)" in out
     assert "Skipped. (hint used)" in out
     assert [number for number, _ in questions_asked(out)] == [1, 2, 1, 2, 3]
+
+
+# ---------------------------------------------------------------- the CV and the job
+
+
+def materials(tmp_path: Path) -> list[tuple[str, str, str]]:
+    """(kind, file name, text) of every stored CV and job description."""
+    engine = create_engine(app_database_or(f"sqlite:///{tmp_path / 'chat.db'}"))
+    try:
+        if not inspect(engine).has_table("materials"):
+            return []
+        with engine.connect() as connection:
+            rows = connection.execute(
+                text("SELECT kind, filename, text FROM materials ORDER BY id")
+            )
+            return [(str(kind), str(name), str(body)) for kind, name, body in rows]
+    finally:
+        engine.dispose()
+
+
+def test_cv_and_job_files_are_read_and_stored_before_the_interview(tmp_path: Path) -> None:
+    (tmp_path / "Jane Doe CV.pdf").write_bytes(files.cv_pdf())
+    job = "Senior backend engineer\nMust have: Python and PostgreSQL; payments experience. " * 2
+    (tmp_path / "job.txt").write_text(job)
+    result = terminal(
+        tmp_path, "chat", "--role", "nurse", "--cv", "Jane Doe CV.pdf", "--job", "job.txt",
+        stdin="/cv show\n/job clear\n/job show\n/end\n",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Got it — I stored your CV from Jane Doe CV.pdf." in out
+    assert "I stored your job description from job.txt." in out
+    assert out.index("stored your CV") < out.index("Question 1/")
+    assert "Your CV — what I read from it" in out  # /cv show, after the question
+    assert "Done — I deleted your job description." in out
+    assert "You haven't given me a job description yet" in out
+    [(kind, name, stored)] = materials(tmp_path)
+    assert (kind, name) == ("cv", "Jane Doe CV.pdf") and "Acme Payments" in stored
+
+
+@pytest.mark.parametrize(
+    ("cv", "job", "said"),
+    [
+        (files.scanned_pdf(), None, "That PDF has no text I can read"),
+        (files.cv_pdf(), files.elf_bytes(), "I can't read that kind of file"),
+        (files.encrypted_pdf("secret"), None, "protected by a password"),
+    ],
+)
+def test_an_unreadable_file_stops_the_chat_with_exit_code_2_and_stores_nothing(
+    tmp_path: Path, cv: bytes, job: bytes | None, said: str
+) -> None:
+    (tmp_path / "cv.pdf").write_bytes(cv)
+    args = ["--cv", "cv.pdf"]
+    if job is not None:
+        (tmp_path / "job.pdf").write_bytes(job)
+        args += ["--job", "job.pdf"]
+    result = terminal(tmp_path, "chat", "--role", "nurse", *args, stdin="/end\n")
+    assert result.returncode == 2
+    assert said in result.stderr and "Nothing was stored." in result.stderr
+    assert "Question 1/" not in result.stdout
+    assert materials(tmp_path) == [] and interviews(tmp_path) == []
+
+
+def test_a_file_that_is_not_there_stops_the_chat_with_exit_code_2(tmp_path: Path) -> None:
+    result = terminal(tmp_path, "chat", "--role", "nurse", "--job", "missing.pdf", stdin="")
+    assert result.returncode == 2
+    assert "Cannot read missing.pdf: No such file or directory" in result.stderr
+    assert materials(tmp_path) == []

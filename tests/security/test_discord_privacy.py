@@ -63,6 +63,16 @@ async def command(
     return await conversation.reply(expect)
 
 
+def job_text(marker: str) -> str:
+    """A pasted job description carrying ``marker``."""
+    return f"Senior nurse on the {marker} ward. Must have: triage, IV therapy, five years " * 2
+
+
+def cv_file(marker: str) -> bytes:
+    """A CV as a text file carrying ``marker``."""
+    return f"Ana Example, registered nurse\nLed the {marker} night shift for six years.\n".encode()
+
+
 def messages_to(fake: FakeDiscord, user: int) -> list[SentMessage]:
     """Every message the bot created for ``user``: answers to their interactions and DMs."""
     theirs = {i for i, record in fake.interactions.items() if record.user_id == user}
@@ -111,10 +121,15 @@ async def test_privacy_delete_removes_every_row_of_the_user_and_nothing_else(
         twin = twin_user.key
         await twin_user.start("nurse")
         await twin_user.answer(marked(TWIN_MARK))
+        cv = fake.make_attachment(cv_file(ALICE_MARK), "cv.txt", "text/plain")
+        await command(fake, ALICE, "cv upload", {"file": cv}, "stored your CV")
+        await command(fake, ALICE, "job set", {"text": job_text(ALICE_MARK)}, "stored the job")
+        await command(fake, BOB, "job set", {"text": job_text(BOB_MARK)}, "stored the job")
         alice, bob, twins = (footprint(app.sql_engine, k) for k in (key(ALICE), key(BOB), twin))
         before = row_counts(app.sql_engine, alice)
         assert before["users"] == 1 and before["interview_sessions"] == 2
         assert before["turns"] >= 6 and before["reports"] == 1 and before["reminders"] == 1
+        assert before["materials"] == 2
         kept = {who: rows_of(app.sql_engine, who) for who in (bob, twins)}
 
         outcome = await delete_account(fake, ALICE)

@@ -25,6 +25,7 @@ from fakes.groq_api import FakeGroq
 from fakes.openai_api import FakeOpenAI
 from fakes.telegram_api import FakeTelegram
 from tests.bots.telegram_support import TOKEN, no_refusals, running, settings_for
+from tests.databases import empty_database
 from tests.security.gullible import GullibleLLM
 from tests.security.injection import (
     DEV_PAIRS,
@@ -77,14 +78,20 @@ async def bot(
     module_app_database_url: str,
     tmp_path_factory: pytest.TempPathFactory,
 ) -> AsyncIterator[LLMBot]:
-    """The Telegram bot with the LLM interviewer talking to the provider's fake."""
+    """The Telegram bot with the LLM interviewer talking to the provider's fake.
+
+    Each provider's bot starts on an empty database of the module's kind: a second bot on the
+    first one's inbox would take the new fake's update ids (from 1 again) for replays.
+    """
     llm, questions = GullibleLLM(), PinnedQuestions()
     provider = request.param
+    kind = "sqlite" if module_app_database_url.startswith("sqlite") else "postgresql"
+    database_url = empty_database(request, kind, tmp_path_factory.mktemp("db"))
     async with PROVIDERS[provider](chat_handler=llm) as server, FakeTelegram(token=TOKEN) as fake:
         settings = settings_for(
             fake,
             tmp_path_factory.mktemp("bot"),
-            database_url=module_app_database_url,
+            database_url=database_url,
             **provider_settings(provider, server),
             llm_max_retries=0,
             llm_timeout_seconds=5,

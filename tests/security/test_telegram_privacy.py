@@ -71,6 +71,16 @@ async def build_history(fake: FakeTelegram, user: int, marker: str) -> None:
     await say(fake, user, "/lang de", "set to de")
 
 
+def job_text(marker: str) -> str:
+    """A pasted job description carrying ``marker``."""
+    return f"Senior nurse on the {marker} ward. Must have: triage, IV therapy, five years " * 2
+
+
+def cv_file(marker: str) -> bytes:
+    """A CV as a text file carrying ``marker``."""
+    return f"Ana Example, registered nurse\nLed the {marker} night shift for six years.\n".encode()
+
+
 async def settled(app: App) -> None:
     """Wait until every update the bot received is marked done (its payload dropped)."""
     await until(lambda: unfinished_updates(app.sql_engine) == 0, WAIT, "updates to be finished")
@@ -88,11 +98,21 @@ async def test_delete_me_removes_every_row_of_the_user_and_nothing_else(
         twin = twin_user.key
         await twin_user.start("nurse")
         await twin_user.answer(marked(TWIN_MARK))
+        # Her CV (a file), a pasted job description, and the bot waiting for a new CV.
+        await say(fake, ALICE, "/cv", "Send me your CV")
+        fake.push_document(ALICE, cv_file(ALICE_MARK), "cv.txt")
+        await fake.wait_for(
+            lambda r: r.chat_id == ALICE and "stored your CV" in (r.plain or ""), WAIT
+        )
+        await say(fake, ALICE, f"/job {job_text(ALICE_MARK)}", "stored the job description")
+        await say(fake, ALICE, "/cv", "Send me your CV")
+        await say(fake, BOB, f"/job {job_text(BOB_MARK)}", "stored the job description")
         await settled(app)
         alice, bob, twins = (footprint(app.sql_engine, k) for k in (key(ALICE), key(BOB), twin))
         before = row_counts(app.sql_engine, alice)
         assert before["users"] == 1 and before["interview_sessions"] == 2
         assert before["turns"] >= 6 and before["reports"] == 1 and before["reminders"] == 1
+        assert before["materials"] == 2 and before["material_waits"] == 1
         kept = {who: rows_of(app.sql_engine, who) for who in (bob, twins)}
 
         ask = await say(fake, ALICE, "/delete_me", "cannot be undone")
