@@ -26,6 +26,7 @@ from engine.topicality import (
     MISSED_CORE,
     ON_TOPIC_CHANCE,
     UNLIKELY,
+    TopicFeatures,
     on_topic_probability,
     topic_features,
     topicality,
@@ -46,6 +47,7 @@ OFF_TOPIC_CREDIT = 1.0  # an off-topic answer scores 1 plus this times its on-to
 # an answer it gives a chance below SURE of being about the question keeps only part of what it
 # scores above an off-topic answer, none of it at DOUBTFUL or below.
 DOUBTFUL, SURE = 0.2, 0.8
+MEANING_NEAR = 0.2  # this close in meaning, an answer is about a question of its own
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,7 @@ def measure(text: str, question: Question, role: Role) -> Rubric:
     star = _star_parts(text, actions)
     claims = check_claims(text, question)
     topic = topic_features(text, question, role)
+    in_bank = any(q.id == question.id for q in role.questions)
     question_concepts = tuple(c for c in topic.concepts if not _wrong_about(c, claims))
     return Rubric(
         word_count=count,
@@ -132,9 +135,22 @@ def measure(text: str, question: Question, role: Role) -> Rubric:
             if claim.about == wrong.about
         ),
         affirmed=len(claims.affirmed),
-        fit=topic.fit,
-        on_topic_chance=on_topic_probability(topic),
+        fit=topic.fit if in_bank else 1.0,
+        on_topic_chance=on_topic_probability(topic) if in_bank else _own_question_chance(topic),
     )
+
+
+def _own_question_chance(topic: TopicFeatures) -> float:
+    """Whether an answer is about a question from outside the role's bank (from the candidate's
+    CV or job, or an LLM's): 1 or 0.
+
+    Such a question has no bank to be told apart from, and an answer about the candidate's own
+    work often fits a bank question better than a question worded from their CV; the model
+    trained on bank questions would call it off topic. It is about the question when it names
+    one of its concepts, speaks to its words, or is near it in meaning.
+    """
+    near = topic.concepts or topic.echo > 0 or topic.meaning_asked >= MEANING_NEAR
+    return 1.0 if near else 0.0
 
 
 def score(rubric: Rubric, question: Question) -> Scores:

@@ -15,6 +15,8 @@ kept in memory; loading the bank itself only parses and validates the YAML. We c
 precomputed compressed JSON because the files stay small and reviewable, a changed generator or
 reference can never leave stale expectations behind, and the validation test checks every
 reference against a slow, independent solution on shrunken versions of the same generators.
+Loading the 37 shipped tasks takes about 25 ms; building one task's tests the first time takes
+0.01-0.7 s (7 s for all of them).
 
 Results must be JSON: lists (never tuples or sets), integers, strings, booleans, ``null`` — no
 floats, so equality needs no tolerance.
@@ -154,7 +156,9 @@ class CodingTask(_Frozen):
     parameters: list[NonEmpty] = Field(min_length=1)
     examples: list[Example] = Field(min_length=2, max_length=3)
     hidden: list[HiddenCase] = Field(min_length=1)
-    time_limit: float = Field(gt=0, le=10)  # seconds of CPU for the whole hidden set
+    # CPU seconds for calling the function on the whole hidden set: interpreter start-up and
+    # reading the inputs are not counted, so a runner's own limit needs headroom on top.
+    time_limit: float = Field(gt=0, le=10)
     complexity: Annotated[str, Field(pattern=r"^O\(.+\)( per [a-z ]+)?$")]
     hints: list[NonEmpty] = Field(min_length=2, max_length=3)
     reference: NonEmpty
@@ -174,9 +178,10 @@ class CodingTask(_Frozen):
             raise ValueError("signature and parameters differ")
         if head.returns is None or any(arg.annotation is None for arg in head.args.args):
             raise ValueError("signature needs type hints")
+        call = f"{self.function}({', '.join(self.parameters)})"
         for label, source in (("reference", self.reference), ("slow_solution", self.slow_solution)):
             if source is not None and _parameters_of(source, self.function) != self.parameters:
-                raise ValueError(f"{label} must define {self.function}({', '.join(self.parameters)})")
+                raise ValueError(f"{label} must define {call}")
         for example in self.examples:
             if len(example.args) != len(self.parameters):
                 raise ValueError("an example needs one argument per parameter")
@@ -249,12 +254,13 @@ def compile_function(source: str, function: str) -> Callable[..., Any]:
     exec(compile(source, f"<{function}>", "exec"), namespace)  # trusted: shipped task files
     solve = namespace[function]
     assert callable(solve)
-    return solve  # type: ignore[no-any-return]
+    return solve
 
 
 def as_json(value: Any) -> JsonValue:
     """A value as it comes back from JSON (tuples become lists)."""
-    return json.loads(json.dumps(value))  # type: ignore[no-any-return]
+    copied: JsonValue = json.loads(json.dumps(value))
+    return copied
 
 
 _TESTS: OrderedDict[str, tuple[TestCase, ...]] = OrderedDict()
@@ -278,10 +284,9 @@ def tests_of(task: CodingTask) -> tuple[TestCase, ...]:
     hidden = []
     for case in task.hidden:
         args = case.arguments()
-        if case.has_expected:
-            expected = case.expected
-        else:  # a copy, so a reference that sorts its input in place leaves the test intact
-            expected = as_json(solve(*as_json(list(args))))
+        expected = case.expected
+        if not case.has_expected:  # on a copy: a reference may sort its input in place
+            expected = as_json(solve(*json.loads(json.dumps(args))))
         hidden.append(TestCase(case.name, args, expected, visible=False))
     tests = (*visible, *hidden)
     _TESTS[key] = tests

@@ -18,6 +18,7 @@ from engine.models import Report
 from engine.ports import QuestionRequest
 from engine.questions import Question
 from engine.roles import default_roles
+from engine.scoring import measure, score
 from tests.support.users import User, memory_app, offline_settings
 from tests.support.words import words
 
@@ -331,3 +332,32 @@ async def test_a_quote_cut_mid_sentence_ends_with_an_ellipsis() -> None:
         assert quote.rstrip(".") in long_sentence or quote.endswith("…"), quote
         if quote.rstrip("…").strip() != long_sentence:
             assert quote.endswith("…"), quote
+
+
+CV_QUESTION = Question(
+    id="cv-claim-1",
+    type="behavioral",
+    difficulty=2,
+    text=(
+        "Your CV says: “Designed the settlement service in Go and PG, processing 1.2M "
+        "transactions per day” Walk me through it: what was your own part, and what was the "
+        "hardest trade-off you made?"
+    ),
+    key_concepts=["go", "postgresql"],
+    source="cv",
+)
+
+
+def test_an_answer_about_the_candidates_own_work_is_on_topic_for_a_question_from_their_cv() -> None:
+    # It fits the bank's "slow endpoint" question better than the CV question's own words,
+    # which is no reason to call it an answer to another question.
+    role = default_roles()["backend_engineer"]
+    answer = (
+        "At Quillmark I moved our payment API to Go and cut p95 latency from 900 ms to 200 ms "
+        "by profiling, adding indexes in PostgreSQL and caching in Redis."
+    )
+    rubric = measure(answer, CV_QUESTION, role)
+    assert rubric.on_topic
+    assert score(rubric, CV_QUESTION).overall >= 3.0
+    hiking = measure("I love hiking in the mountains on weekends with my dog.", CV_QUESTION, role)
+    assert not hiking.on_topic
