@@ -101,9 +101,7 @@ class _Collector(pyflakes_reporter.Reporter):
     def unexpectedError(self, filename: str, msg: str) -> None:
         self.found.append(msg)
 
-    def syntaxError(
-        self, filename: str, msg: str, lineno: int, offset: int, text: str
-    ) -> None:
+    def syntaxError(self, filename: str, msg: str, lineno: int, offset: int, text: str) -> None:
         self.found.append(f"line {lineno}: {msg}")
 
     def flake(self, message: object) -> None:
