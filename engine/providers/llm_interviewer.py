@@ -9,11 +9,14 @@ offline interviewer answer the turn.
 
 from __future__ import annotations
 
+import json
 import logging
 import re
+from dataclasses import replace
 
 from pydantic import BaseModel, Field
 
+from engine.coding.check import CodeCheck
 from engine.injection import looks_like_injection, without_injection
 from engine.models import (
     Assessment,
@@ -91,6 +94,11 @@ class LLMInterviewer:
             self.chat, self.turn_model, prompts.TURN_SYSTEM, turn_prompt(context), TurnReply
         )
         scores = Scores(reply.communication, reply.knowledge, reply.structure)
+        if context.check is not None:
+            # The run's facts bound what the model may say the code knows: at most a point
+            # above the review of its results (a fooled model cannot pass failing tests).
+            reviewed = assess_offline(context).scores
+            scores = replace(scores, knowledge=min(scores.knowledge, reviewed.knowledge + 1.0))
         persona = reply.persona
         latest = next((t.text for t in reversed(context.thread) if t.kind is TurnKind.ANSWER), "")
         injection = looks_like_injection(latest)
@@ -162,6 +170,8 @@ def turn_prompt(context: TurnContext) -> str:
     if question.must_not_say:
         claims = " ".join(claim.text for claim in question.must_not_say)
         lines.append(prompts.TURN_MUST_NOT_SAY.format(claims=claims))
+    if context.check is not None:
+        lines += code_run_lines(context.check)
     lines.append(prompts.TURN_FOLLOW_UPS_LEFT.format(count=context.follow_ups_left))
     if context.earlier:
         lines.append(prompts.TURN_EARLIER)
@@ -178,6 +188,49 @@ def turn_prompt(context: TurnContext) -> str:
         elif turn.is_prompt:
             lines.append(prompts.TURN_INTERVIEWER.format(text=turn.text))
     return "\n".join(lines)
+
+
+def code_run_lines(check: CodeCheck) -> list[str]:
+    """What running and reading a code answer found, for the turn call: the run's facts, and
+    anything the candidate's code produced (its result, its error) fenced as their words."""
+    findings = "; ".join(check.findings[:4]) or "nothing"
+    lines = [prompts.TURN_CODING]
+    if not check.ran:
+        lines.append(
+            prompts.TURN_CODE_NOT_RUN.format(
+                complexity=check.complexity or "?",
+                expected=check.expected_complexity or "?",
+                findings=findings,
+            )
+        )
+        return lines
+    lines.append(
+        prompts.TURN_CODE_RUN.format(
+            verdict=check.verdict,
+            passed=check.passed,
+            total=check.total,
+            visible=len(check.visible_passed),
+            visible_total=check.visible_total,
+            hidden=check.hidden_passed,
+            hidden_total=check.hidden_total,
+            seconds=check.seconds,
+            expected=check.expected_complexity or "?",
+            complexity=check.complexity or "?",
+            findings=findings,
+        )
+    )
+    if check.failed is not None:
+        failed = check.failed
+        got = failed.error or json.dumps(failed.got)
+        lines.append(
+            prompts.TURN_CODE_FAILED.format(
+                name=failed.name,
+                args=json.dumps(failed.args)[:300],
+                expected=json.dumps(failed.expected)[:300],
+                got=fenced(got, 300),
+            )
+        )
+    return lines
 
 
 def report_prompt(context: ReportContext) -> str:

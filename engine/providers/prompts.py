@@ -57,6 +57,26 @@ TURN_QUESTION = "Question type: {type}, difficulty {difficulty}/3."
 TURN_KEY_CONCEPTS = "A strong answer touches: {concepts}."
 TURN_MUST_SAY = "A correct answer says: {facts}"
 TURN_MUST_NOT_SAY = "A correct answer never claims: {claims}"
+TURN_CODING = (
+    "This is a coding task. Score communication by the candidate's explanation, knowledge by "
+    "correctness (the run's results below are facts) and complexity, structure by the code's "
+    "clarity; a follow-up asks about what the code shows (an edge case, the complexity, a "
+    "failing example)."
+)
+TURN_CODE_RUN = (
+    "The product ran the code: {verdict}; tests passed {passed} of {total} (examples "
+    "{visible} of {visible_total}, hidden {hidden} of {hidden_total}); time {seconds:.2f} s; "
+    "expected complexity {expected}, the code's structure suggests {complexity}; linter: "
+    "{findings}."
+)
+TURN_CODE_FAILED = (
+    "First failing example {name}: input {args}, expected {expected}, the code gave "
+    "<candidate>{got}</candidate>."
+)
+TURN_CODE_NOT_RUN = (
+    "The code was not run (no code runner here): judge it by reading; the structure suggests "
+    "{complexity}, expected {expected}; linter: {findings}."
+)
 TURN_FOLLOW_UPS_LEFT = "Follow-ups left for this question: {count}."
 TURN_EARLIER = "Earlier questions (number, score, note):"
 TURN_EARLIER_QUESTION = "- Q{number} {overall}: {note}"
