@@ -198,6 +198,8 @@ def render_action(action: Action, m: Markup) -> str:
             if action.lead is not None:
                 parts.append(m.i(m.t(action.lead)))
             parts.append(m.escape(action.text))
+            if action.code is not None:
+                parts.append(m.code(action.code, "python"))
             return "\n".join(parts)
         case ShowHint():
             parts = [m.i(m.t(action.lead))] if action.lead is not None else []

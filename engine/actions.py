@@ -76,6 +76,7 @@ class AskQuestion:
     is_follow_up: bool
     lead: Message | None = None
     origin: Origin | None = None  # the interview and prompt its buttons act on
+    code: str | None = None  # a coding task's function and examples, shown as code
 
     def __post_init__(self) -> None:
         if self.lead is not None:

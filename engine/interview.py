@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from engine.actions import Action, AskQuestion, Notice, ScoreChange, ShowHint
+from engine.coding.answers import task_sketch
 from engine.messages import Key, Message, UserFacingError
 from engine.models import (
     Assessment,
@@ -349,12 +350,14 @@ def _close_question(interview: Interview) -> Interview:
 
 
 def _ask(config: InterviewConfig, turn: Turn, lead: Message | None = None) -> AskQuestion:
+    asked = turn.question if turn.kind is TurnKind.QUESTION else None
     return AskQuestion(
         text=turn.text,
         number=turn.question_number,
         total=config.question_count,
         is_follow_up=turn.kind is TurnKind.FOLLOW_UP,
         lead=lead,
+        code=task_sketch(asked) if asked is not None else None,
     )
 
 

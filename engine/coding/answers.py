@@ -9,9 +9,12 @@ kept and judged as the candidate's communication.
 from __future__ import annotations
 
 import ast
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
+
+from engine.questions import Question
 
 FENCE = re.compile(r"```[ \t]*([A-Za-z0-9_+-]*)[ \t]*\n(.*?)\n?[ \t]*```", re.DOTALL)
 INLINE_FENCE = re.compile(r"```(.+?)```", re.DOTALL)  # ```return x``` on one line
@@ -98,3 +101,20 @@ def _parses(code: str) -> bool:
     except (SyntaxError, ValueError):
         return False
     return any(isinstance(node, ast.FunctionDef | ast.ClassDef) for node in tree.body)
+
+
+def task_sketch(question: Question) -> str | None:
+    """What a coding question shows under its statement, as code: the function to write and
+    its visible examples as calls with their results (None for any other question)."""
+    task = question.task or {}
+    signature, examples = task.get("signature"), task.get("examples")
+    if not isinstance(signature, str) or not isinstance(examples, list):
+        return None
+    lines = [f"{signature} ...", ""]
+    for example in examples:
+        arguments = example.get("args") if isinstance(example, dict) else None
+        if isinstance(example, dict) and isinstance(arguments, list):
+            call = ", ".join(json.dumps(argument) for argument in arguments)
+            result = json.dumps(example.get("expected"))
+            lines.append(f"{task.get('function')}({call})  # → {result}")
+    return "\n".join(lines).rstrip()
