@@ -25,7 +25,11 @@ def pick(request: QuestionRequest) -> Question:
     nearest difficulty wins (ties drawn by the seed); when every fitting one was asked before,
     the one asked longest ago comes back first.
     """
-    questions: list[Question] = list(request.role.questions)
+    return pick_from(list(request.role.questions), request)
+
+
+def pick_from(questions: list[Question], request: QuestionRequest) -> Question:
+    """The pick of :func:`pick` among ``questions`` (a role's bank, the coding tasks)."""
     fresh = [q for q in questions if q.id not in request.asked] or questions
     typed = [q for q in fresh if not request.types or q.type in request.types] or fresh
     low, high = request.difficulty_range

@@ -6,11 +6,11 @@ goes to the source behind it (the role bank, tailored questions).
 
 from __future__ import annotations
 
-import random
 from functools import lru_cache
 
 from engine.coding.bank import CodingTask, default_tasks, to_question
 from engine.ports import QuestionRequest, QuestionSource
+from engine.question_bank import pick_from
 from engine.questions import InterviewType, Question
 
 
@@ -46,17 +46,4 @@ def pick_task(request: QuestionRequest, tasks: list[CodingTask]) -> Question:
     As the role bank picks: the nearest difficulty among tasks the user never got (ties drawn
     by the seed); when every fitting one was asked before, the one asked longest ago.
     """
-    questions = [to_question(task) for task in tasks]
-    fresh = [q for q in questions if q.id not in request.asked] or questions
-    low, high = request.difficulty_range
-    fitting = [q for q in fresh if low <= q.difficulty <= high] or fresh
-
-    def distance(question: Question) -> int:
-        return abs(question.difficulty - request.difficulty)
-
-    unseen = [q for q in fitting if q.id not in request.history]
-    if not unseen:
-        return min(fitting, key=lambda q: (request.history[q.id], distance(q), q.id))
-    nearest = min(map(distance, unseen))
-    candidates = sorted((q for q in unseen if distance(q) == nearest), key=lambda q: q.id)
-    return random.Random(request.seed).choice(candidates)
+    return pick_from([to_question(task) for task in tasks], request)
