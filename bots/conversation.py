@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from bots.app import App
 from bots.render import Markup, render_action, spoken_text
 from engine.actions import Action, Delivery, Message, Refusal, Speak
+from engine.database import DATABASE_DOWN, ServiceUnavailable
 from engine.entry import SORRY
 from engine.events import Event
 
@@ -144,6 +145,10 @@ class ChatNotifier:
 
 
 def failure_message(error: BaseException) -> Message:
-    """What to tell a user whose turn failed while sending (logged here, never shown)."""
+    """What to tell a user whose turn failed outside the entry point (logged here, never
+    shown): a read the adapter made itself may find the database down, as a turn can."""
+    if isinstance(error, ServiceUnavailable):
+        log.warning("database unavailable while an adapter read it: %s", error)
+        return DATABASE_DOWN()
     log.error("turn failed", exc_info=error)
     return SORRY()
