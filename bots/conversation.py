@@ -18,8 +18,7 @@ from typing import Any, Protocol
 from bots.app import App
 from bots.render import Markup, render_action, spoken_text
 from engine.actions import Action, Delivery, Message, Refusal, Speak
-from engine.database import DATABASE_DOWN, ServiceUnavailable
-from engine.entry import SORRY
+from engine.entry import DATABASE_DOWN, SORRY, ServiceUnavailable
 from engine.events import Event
 
 log = logging.getLogger(__name__)

@@ -27,7 +27,7 @@ from engine.actions import (
 )
 from engine.coding.answers import from_file, is_code_file
 from engine.daily_practice import DailyPractice
-from engine.database import DATABASE_DOWN, ServiceUnavailable
+from engine.database import DATABASE_DOWN, ServiceUnavailable  # adapters see outages here too
 from engine.events import (
     FILE_DOWNLOAD_FAILED,
     AskExample,
