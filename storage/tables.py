@@ -105,6 +105,29 @@ class ReceivedUpdateRow(SQLModel, table=True):
     status: str = Field(default="done", max_length=16, index=True)
     payload: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     created_at: datetime = Field(default_factory=utcnow)
+    # The replica handling it and until when; an expired lease is taken over by another.
+    holder: str | None = Field(default=None, max_length=64)
+    lease_until: datetime | None = Field(default=None)
+
+
+class LeaseRow(SQLModel, table=True):
+    """A role one replica holds for a while (the Telegram poll leader), renewed by heartbeat."""
+
+    __tablename__ = "leases"
+
+    name: str = Field(primary_key=True, max_length=64)
+    holder: str = Field(max_length=64)
+    expires_at: datetime
+
+
+class TurnCountRow(SQLModel, table=True):
+    """How many answers a user gave in one minute (the turn limit shared by replicas)."""
+
+    __tablename__ = "turn_counts"
+
+    user_key: str = Field(primary_key=True, max_length=96)
+    minute: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    hits: int = 0
 
 
 class ReminderRow(SQLModel, table=True):
