@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from typing import Literal
 
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
@@ -33,9 +34,14 @@ class Settings(BaseSettings):
     telegram_api_root: str = "https://api.telegram.org"
     telegram_webhook_url: str | None = None
     telegram_webhook_port: int = Field(default=8443, ge=1, le=65535)
+    # Shared by every replica behind the balancer: Telegram sends it back on each delivery.
+    telegram_webhook_secret: SecretStr | None = None
     discord_bot_token: SecretStr | None = None
     discord_api_root: str | None = None
     dev_guild_id: int | None = None
+    # Replicas split Discord's shards: each runs DISCORD_SHARD_IDS (e.g. "0,1") of the count.
+    discord_shard_count: int | None = Field(default=None, ge=1, le=1024)
+    discord_shard_ids: str | None = None
     groq_api_key: SecretStr | None = None
     groq_base_url: str | None = None
     database_url: str = DEFAULT_DATABASE
@@ -61,6 +67,10 @@ class Settings(BaseSettings):
     turns_per_minute: int = Field(default=20, ge=1, le=1000)
     reminder_grace_seconds: int = Field(default=3600, ge=0, le=86400)
     health_port: int | None = Field(default=None, ge=1, le=65535)
+    # Several replicas on one PostgreSQL: each needs its own REPLICA_ID (the host name by
+    # default, unique per container); REDIS_URL moves the turn limit to Redis.
+    replica_id: str = Field(default_factory=socket.gethostname, min_length=1, max_length=64)
+    redis_url: SecretStr | None = None
     # Coding rounds: where candidates' code runs (auto: PISTON_URL's server, else bubblewrap
     # when it works here, else nowhere -- the code is then reviewed without running).
     code_runner: Literal["auto", "bwrap", "piston", "none"] = "auto"
@@ -99,6 +109,27 @@ class Settings(BaseSettings):
         if url.host and "@" in url.host:
             raise ValueError(UNPARSABLE_URL)
         return value
+
+    @model_validator(mode="after")
+    def _shards(self) -> Settings:
+        if self.discord_shard_ids is not None and self.discord_shard_count is None:
+            raise ValueError("DISCORD_SHARD_IDS needs DISCORD_SHARD_COUNT")
+        ids = self.shard_ids
+        if ids is not None and any(
+            not 0 <= shard < (self.discord_shard_count or 0) for shard in ids
+        ):
+            raise ValueError("DISCORD_SHARD_IDS must be shard numbers below DISCORD_SHARD_COUNT")
+        return self
+
+    @property
+    def shard_ids(self) -> list[int] | None:
+        """This replica's Discord shards (None: all of DISCORD_SHARD_COUNT, or no sharding)."""
+        if self.discord_shard_ids is None:
+            return None
+        try:
+            return sorted({int(part) for part in self.discord_shard_ids.split(",") if part.strip()})
+        except ValueError:
+            raise ValueError("DISCORD_SHARD_IDS must be numbers separated by commas") from None
 
     @model_validator(mode="after")
     def _provider_requirements(self) -> Settings:
