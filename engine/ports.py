@@ -291,6 +291,30 @@ class InterviewRepository(Protocol):
         """Received updates whose processing never finished, in the order they came."""
         ...
 
+    def claim_updates(
+        self, platform: str, holder: str, lease: timedelta, limit: int
+    ) -> list[ReceivedUpdate]:
+        """Lease up to ``limit`` unfinished updates to ``holder``: each sender's oldest only."""
+        ...
+
+    def renew_updates(
+        self, platform: str, holder: str, lease: timedelta, update_ids: Sequence[str]
+    ) -> int:
+        """Extend ``holder``'s leases on these unfinished updates; return how many."""
+        ...
+
+    def release_updates(self, holder: str) -> int:
+        """Give up ``holder``'s leases on unfinished updates, for any replica to take."""
+        ...
+
+    def hold_lease(self, name: str, holder: str, duration: timedelta) -> bool:
+        """Take or renew the lease ``name`` for ``holder``; False while another holds it."""
+        ...
+
+    def release_lease(self, name: str, holder: str) -> None:
+        """Give up the lease ``name`` if ``holder`` has it."""
+        ...
+
     def save_material(
         self,
         user_id: int,

@@ -1,7 +1,12 @@
-"""Platform updates kept until processed, so none is lost to a crash (Telegram's inbox uses it)."""
+"""Platform updates kept until processed, so none is lost to a crash (Telegram's inbox uses it).
+
+Replicas share the work through it: updates are leased to the replica handling them, and a
+named lease says which replica holds a role (the Telegram poll leader).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import timedelta
 
 from engine.database import Database
@@ -33,3 +38,31 @@ class UpdateJournal:
     async def unfinished(self, platform: str) -> list[ReceivedUpdate]:
         """Updates received but never finished (the process stopped), oldest first."""
         return await self.database.call(self.repository.unfinished_updates, platform)
+
+    async def claim(
+        self, platform: str, holder: str, lease: timedelta, limit: int
+    ) -> list[ReceivedUpdate]:
+        """Lease up to ``limit`` unfinished updates to ``holder``: each sender's oldest only."""
+        return await self.database.call(
+            self.repository.claim_updates, platform, holder, lease, limit
+        )
+
+    async def renew(
+        self, platform: str, holder: str, lease: timedelta, update_ids: Sequence[str]
+    ) -> int:
+        """Extend ``holder``'s leases on these unfinished updates."""
+        return await self.database.call(
+            self.repository.renew_updates, platform, holder, lease, update_ids
+        )
+
+    async def release(self, holder: str) -> int:
+        """Give up ``holder``'s leases on unfinished updates, for any replica to take."""
+        return await self.database.call(self.repository.release_updates, holder)
+
+    async def hold_lease(self, name: str, holder: str, duration: timedelta) -> bool:
+        """Take or renew the lease ``name`` for ``holder``; False while another holds it."""
+        return await self.database.call(self.repository.hold_lease, name, holder, duration)
+
+    async def release_lease(self, name: str, holder: str) -> None:
+        """Give up the lease ``name`` if ``holder`` has it."""
+        await self.database.call(self.repository.release_lease, name, holder)

@@ -11,7 +11,7 @@ import copy
 import itertools
 import json
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -58,6 +58,9 @@ class StoredUpdate:
     status: str
     payload: dict[str, Any] | None
     received_at: datetime
+    sender: str | None = None
+    holder: str | None = None
+    lease_until: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,7 @@ class MemoryStore:
         self.turn_times: dict[int, dict[int, datetime]] = {}  # as turns: when first written
         self.reports: dict[int, Report] = {}  # by interview id
         self.updates: dict[tuple[str, str], StoredUpdate] = {}  # by (platform, update id)
+        self.leases: dict[str, tuple[str, datetime]] = {}  # name: (holder, expires at)
         self.reminders: dict[int, Reminder] = {}  # by user id; key and blocked are set on read
         self.materials: dict[tuple[int, MaterialKind], StoredMaterial] = {}
         self.material_waits: dict[int, MaterialWait] = {}  # by user id
@@ -289,7 +293,12 @@ class MemoryRepository:
                 store.user_ids.get(UserKey(source.platform, sender)) if sender is not None else None
             )
             store.updates[update_key] = StoredUpdate(
-                store.next_id("updates"), sender_id, RECEIVED, stored_payload, store.clock()
+                store.next_id("updates"),
+                sender_id,
+                RECEIVED,
+                stored_payload,
+                store.clock(),
+                sender=sender,
             )
             return True
 
@@ -299,7 +308,9 @@ class MemoryRepository:
             update_key = (source.platform, source.update_id)
             received = self.store.updates.get(update_key)
             if received is not None:
-                self.store.updates[update_key] = replace(received, status=DONE, payload=None)
+                self.store.updates[update_key] = replace(
+                    received, status=DONE, payload=None, holder=None, lease_until=None
+                )
 
     def forget_updates(self, older_than: timedelta) -> int:
         """Drop finished updates received longer than ``older_than`` ago; return how many."""
@@ -328,6 +339,86 @@ class MemoryRepository:
             ReceivedUpdate(update_id, row.status == CLAIMED, copy.deepcopy(row.payload or {}))
             for update_id, row in rows
         ]
+
+    def claim_updates(
+        self, platform: str, holder: str, lease: timedelta, limit: int
+    ) -> list[ReceivedUpdate]:
+        """Lease up to ``limit`` unfinished updates to ``holder``: each sender's oldest only."""
+        store = self.store
+        with store.lock:
+            now = store.clock()
+            open_rows = sorted(
+                (row.id, update_key, row)
+                for update_key, row in store.updates.items()
+                if update_key[0] == platform and row.status in (RECEIVED, CLAIMED)
+            )
+            waiting: set[str] = set()  # senders with an older unfinished update
+            claimed: list[ReceivedUpdate] = []
+            for _id, update_key, row in open_rows:
+                behind = row.sender is not None and row.sender in waiting
+                if row.sender is not None:
+                    waiting.add(row.sender)
+                free = row.lease_until is None or row.lease_until < now
+                if behind or not free or len(claimed) == limit:
+                    continue
+                store.updates[update_key] = replace(row, holder=holder, lease_until=now + lease)
+                claimed.append(
+                    ReceivedUpdate(
+                        update_key[1], row.status == CLAIMED, copy.deepcopy(row.payload or {})
+                    )
+                )
+            return claimed
+
+    def renew_updates(
+        self, platform: str, holder: str, lease: timedelta, update_ids: Sequence[str]
+    ) -> int:
+        """Extend ``holder``'s leases on these unfinished updates; return how many."""
+        keys = {(platform, update_id) for update_id in update_ids}
+        return self._relet(holder, lambda now: (holder, now + lease), keys)
+
+    def release_updates(self, holder: str) -> int:
+        """Give up ``holder``'s leases on unfinished updates, for any replica to take."""
+        return self._relet(holder, lambda now: (None, None))
+
+    def _relet(
+        self,
+        holder: str,
+        lease: Callable[[datetime], tuple[str | None, datetime | None]],
+        only: set[tuple[str, str]] | None = None,
+    ) -> int:
+        store = self.store
+        with store.lock:
+            now = store.clock()
+            mine = [
+                update_key
+                for update_key, row in store.updates.items()
+                if row.holder == holder
+                and row.status in (RECEIVED, CLAIMED)
+                and (only is None or update_key in only)
+            ]
+            new_holder, until = lease(now)
+            for update_key in mine:
+                store.updates[update_key] = replace(
+                    store.updates[update_key], holder=new_holder, lease_until=until
+                )
+            return len(mine)
+
+    def hold_lease(self, name: str, holder: str, duration: timedelta) -> bool:
+        """Take or renew the lease ``name`` for ``holder``; False while another holds it."""
+        store = self.store
+        with store.lock:
+            now = store.clock()
+            current = store.leases.get(name)
+            if current is not None and current[0] != holder and current[1] >= now:
+                return False
+            store.leases[name] = (holder, now + duration)
+            return True
+
+    def release_lease(self, name: str, holder: str) -> None:
+        """Give up the lease ``name`` if ``holder`` has it."""
+        with self.store.lock:
+            if self.store.leases.get(name, ("", None))[0] == holder:
+                del self.store.leases[name]
 
     def save_material(
         self,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any, ParamSpec, TypeVar
 
@@ -40,6 +40,7 @@ from engine.questions import Question
 from engine.roles import InterviewType
 from storage.tables import (
     InterviewRow,
+    LeaseRow,
     MaterialRow,
     MaterialWaitRow,
     ReceivedUpdateRow,
@@ -113,6 +114,7 @@ class SqlRepository:
                 platform=bindparam("platform"),
                 update_id=bindparam("update_id"),
                 user_id=sender,
+                sender=bindparam("sender"),
                 status=RECEIVED,
                 payload=bindparam("payload"),
                 created_at=bindparam("created_at"),
@@ -151,8 +153,20 @@ class SqlRepository:
             update(updates)
             .where(updates.c.platform == bindparam("platform_key"))
             .where(updates.c.update_id == bindparam("update_key"))
-            .values(status=DONE, payload=None)
+            .values(status=DONE, payload=None, holder=None, lease_until=None)
         )
+        self._claim_heads = _claim_heads(updates)
+        leases = LeaseRow.__table__  # type: ignore[attr-defined]
+        lease = insert(leases).values(
+            name=bindparam("name"), holder=bindparam("holder"), expires_at=bindparam("until")
+        )
+        # Taken when free, expired or already ours; a live lease of another replica stays.
+        self._hold_lease = lease.on_conflict_do_update(
+            index_elements=["name"],
+            set_={"holder": lease.excluded.holder, "expires_at": lease.excluded.expires_at},
+            where=(leases.c.holder == lease.excluded.holder)
+            | (leases.c.expires_at < bindparam("now")),
+        ).returning(leases.c.holder)
 
     @storage_errors
     def get_or_create_user(self, key: UserKey, display_name: str = "") -> UserProfile:
@@ -393,6 +407,97 @@ class SqlRepository:
             return int(result.rowcount)
 
     @storage_errors
+    def claim_updates(
+        self, platform: str, holder: str, lease: timedelta, limit: int
+    ) -> list[ReceivedUpdate]:
+        """Lease up to ``limit`` unfinished updates to ``holder``, oldest first.
+
+        Only the oldest unfinished update of each sender can be taken, and only while nobody
+        holds a live lease on it: one sender's updates are handled one at a time, in order,
+        whichever replica takes them. Rows another replica is claiming are skipped (``FOR
+        UPDATE SKIP LOCKED`` on PostgreSQL), not waited for.
+        """
+        now = utcnow()
+        with self.engine.begin() as connection:
+            ids = (
+                connection.execute(
+                    self._claim_heads, {"platform": platform, "now": now, "limit": limit}
+                )
+                .scalars()
+                .all()
+            )
+            if not ids:
+                return []
+            connection.execute(
+                update(ReceivedUpdateRow)
+                .where(col(ReceivedUpdateRow.id).in_(ids))
+                .values(holder=holder, lease_until=now + lease)
+            )
+            rows = connection.execute(
+                select(
+                    ReceivedUpdateRow.update_id,
+                    ReceivedUpdateRow.status,
+                    ReceivedUpdateRow.payload,
+                )
+                .where(col(ReceivedUpdateRow.id).in_(ids))
+                .order_by(col(ReceivedUpdateRow.id))
+            ).all()
+        return [ReceivedUpdate(row[0], row[1] == CLAIMED, row[2] or {}) for row in rows]
+
+    @storage_errors
+    def renew_updates(
+        self, platform: str, holder: str, lease: timedelta, update_ids: Sequence[str]
+    ) -> int:
+        """Extend ``holder``'s leases on these unfinished updates; return how many."""
+        if not update_ids:
+            return 0
+        with self.engine.begin() as connection:
+            result = connection.execute(
+                update(ReceivedUpdateRow)
+                .where(
+                    col(ReceivedUpdateRow.platform) == platform,
+                    col(ReceivedUpdateRow.update_id).in_(update_ids),
+                    col(ReceivedUpdateRow.holder) == holder,
+                    col(ReceivedUpdateRow.status).in_((RECEIVED, CLAIMED)),
+                )
+                .values(lease_until=utcnow() + lease)
+            )
+            return int(result.rowcount)
+
+    @storage_errors
+    def release_updates(self, holder: str) -> int:
+        """Give up ``holder``'s leases on unfinished updates, for any replica to take."""
+        with self.engine.begin() as connection:
+            result = connection.execute(
+                update(ReceivedUpdateRow)
+                .where(
+                    col(ReceivedUpdateRow.holder) == holder,
+                    col(ReceivedUpdateRow.status).in_((RECEIVED, CLAIMED)),
+                )
+                .values(holder=None, lease_until=None)
+            )
+            return int(result.rowcount)
+
+    @storage_errors
+    def hold_lease(self, name: str, holder: str, duration: timedelta) -> bool:
+        """Take or renew the lease ``name`` for ``holder``; False while another holds it."""
+        now = utcnow()
+        with self.engine.begin() as connection:
+            held = connection.execute(
+                self._hold_lease,
+                {"name": name, "holder": holder, "until": now + duration, "now": now},
+            )
+            return held.first() is not None
+
+    @storage_errors
+    def release_lease(self, name: str, holder: str) -> None:
+        """Give up the lease ``name`` if ``holder`` has it (another replica may take it now)."""
+        with self.engine.begin() as connection:
+            connection.execute(
+                delete(LeaseRow).where(col(LeaseRow.name) == name, col(LeaseRow.holder) == holder)
+            )
+
+    @storage_errors
     def unfinished_updates(self, platform: str) -> list[ReceivedUpdate]:
         """Received updates whose processing never finished, in the order they came."""
         with Session(self.engine) as db:
@@ -515,6 +620,34 @@ class SqlRepository:
                 UserRow.platform == key.platform, UserRow.platform_user_id == key.platform_user_id
             )
         ).first()
+
+
+def _claim_heads(updates: Any) -> Any:
+    """The ids of claimable updates: each sender's oldest unfinished one, lease-free or expired."""
+    head, earlier = updates.alias("head"), updates.alias("earlier")
+    open_statuses = (RECEIVED, CLAIMED)
+    waits_behind = (
+        select(earlier.c.id)
+        .where(
+            earlier.c.platform == head.c.platform,
+            earlier.c.sender == head.c.sender,
+            earlier.c.status.in_(open_statuses),
+            earlier.c.id < head.c.id,
+        )
+        .exists()
+    )
+    return (
+        select(head.c.id)
+        .where(
+            head.c.platform == bindparam("platform"),
+            head.c.status.in_(open_statuses),
+            head.c.lease_until.is_(None) | (head.c.lease_until < bindparam("now")),
+            ~waits_behind,
+        )
+        .order_by(head.c.id)
+        .limit(bindparam("limit"))
+        .with_for_update(of=head, skip_locked=True)
+    )
 
 
 def _profile(row: UserRow) -> UserProfile:

@@ -105,6 +105,8 @@ class ReceivedUpdateRow(SQLModel, table=True):
     status: str = Field(default="done", max_length=16, index=True)
     payload: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     created_at: datetime = Field(default_factory=utcnow)
+    # Who sent it (the platform's user id): one sender's updates are handled in order.
+    sender: str | None = Field(default=None, max_length=64)
     # The replica handling it and until when; an expired lease is taken over by another.
     holder: str | None = Field(default=None, max_length=64)
     lease_until: datetime | None = Field(default=None)

@@ -1,13 +1,17 @@
-"""The Telegram adapter: builds the PTB Application from settings, starts and stops it."""
+"""The Telegram adapter: builds the PTB Application from settings, starts and stops it.
+
+Every replica stores what arrives and handles what it leases from the inbox; the leader (see
+``leader.py``) is the one that polls, or in webhook mode the one that calls ``setWebhook``.
+"""
 
 from __future__ import annotations
 
 import logging
-import secrets
 import time
 from typing import Any
 from urllib.parse import urlsplit
 
+from pydantic import SecretStr
 from telegram import BotCommand, Update
 from telegram.error import Forbidden, TelegramError
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
@@ -19,8 +23,10 @@ from bots.telegram import texts
 from bots.telegram.channel import PLATFORM, ChatChannel, sender
 from bots.telegram.handlers import TelegramHandlers
 from bots.telegram.inbox import UpdateInbox
+from bots.telegram.leader import Leadership
 from bots.telegram.processor import PerUserUpdateProcessor
 from bots.telegram.send import Outbox
+from bots.telegram.webhook import WebhookServer, derived_secret
 from engine.actions import Delivery
 from engine.events import Event, Resume
 
@@ -89,33 +95,51 @@ class TelegramAdapter:
         """Wire the handlers; nothing touches the network until :meth:`start`.
 
         ``rate_limited=False`` drops the AIORateLimiter (for measurements only); the webhook
-        listener binds ``webhook_listen`` and checks ``webhook_secret`` (random by default).
+        listener binds ``webhook_listen`` and checks ``webhook_secret`` (by default
+        TELEGRAM_WEBHOOK_SECRET, else one derived from the token, the same on every replica).
         """
-        self.settings = app.settings
+        settings = self.settings = app.settings
         self.webhook_listen = webhook_listen
         # Telegram sends it back in a header, so only Telegram can post updates to the webhook.
-        self._webhook_secret = webhook_secret or secrets.token_urlsafe(32)
-        # Every update is stored before Telegram considers it delivered (see inbox.py).
-        self.inbox = UpdateInbox(app.updates)
-        self.application = build_application(
-            app.settings, rate_limited=rate_limited, inbox=self.inbox
+        configured = settings.telegram_webhook_secret
+        token = settings.telegram_bot_token
+        self._webhook_secret = webhook_secret or (
+            configured.get_secret_value() if configured else derived_secret(_token(token))
         )
+        # Every update is stored before Telegram considers it delivered (see inbox.py).
+        self.inbox = UpdateInbox(app.updates, settings.replica_id)
+        self.application = build_application(settings, rate_limited=rate_limited, inbox=self.inbox)
         self.outbox = Outbox(self.application.bot)
         self.conversation = Conversation(app, tts_timeout_seconds)
         self.application.add_handler(self.inbox.resumer(self._resume), group=-2)
         TelegramHandlers(self.conversation, self.outbox).register(self.application)
         # Daily prompts go through the same rendering and rate-limited bot as every reply.
         self.notifier = ChatNotifier(PLATFORM, self.conversation, self._chat, _delivery)
+        self.webhook: WebhookServer | None = None
+        if settings.telegram_webhook_url:
+            self.webhook = WebhookServer(
+                self.application.bot,
+                self.inbox.queue,
+                listen=webhook_listen,
+                port=settings.telegram_webhook_port,
+                path=urlsplit(settings.telegram_webhook_url).path,
+                secret=self._webhook_secret,
+            )
+        lead, step_down = (
+            (self._set_webhook, _nothing) if self.webhook else (self._poll, self._stop_polling)
+        )
+        self.leadership = Leadership(app.updates, settings.replica_id, lead, step_down)
         self._poll_error: tuple[float, str] | None = None  # when getUpdates last failed, and why
 
     def health(self) -> tuple[bool, str]:
-        """Whether updates are being received."""
-        updater = self.application.updater
-        receiving = self.application.running and updater is not None and updater.running
-        if not receiving:
+        """Whether updates are being received, and this replica's part in it."""
+        if not self.application.running:
             return False, "stopped"
-        if self.settings.telegram_webhook_url:
-            return True, "webhook"
+        if self.webhook is not None:
+            role = ", sets the webhook" if self.leadership.leading else ""
+            return self.webhook.running, f"webhook{role}"
+        if not self.leadership.leading:
+            return True, "polling by another replica"
         if self._poll_error and time.monotonic() - self._poll_error[0] < POLL_FAILING_SECONDS:
             return False, f"polling fails: {self._poll_error[1]}"
         return True, "polling"
@@ -139,20 +163,24 @@ class TelegramAdapter:
         try:
             await self._register_commands()
             await self.application.start()
-            await self.inbox.replay(self.application.bot)  # queued ahead of anything new
-            await self._receive()
+            await self.inbox.start(self.application.bot)
+            if self.webhook is not None:
+                await self.webhook.start()
+            await self.leadership.start()
         except BaseException:
             await self.stop()
             raise
         log.info("telegram: receiving updates as @%s", self.application.bot.username)
 
     async def stop(self) -> None:
-        """Stop receiving, finish handling, and close connections."""
-        updater = self.application.updater
-        if updater is not None and updater.running:
-            await updater.stop()
+        """Stop receiving, finish what this replica took on, give up the rest, and close."""
+        await self.leadership.stop()
+        if self.webhook is not None:
+            await self.webhook.stop()
+        await self.inbox.stop_taking()
         if self.application.running:
-            await self.application.stop()
+            await self.application.stop()  # handles everything already queued here
+        await self.inbox.close()
         await self.application.shutdown()
 
     async def _register_commands(self) -> None:
@@ -163,25 +191,36 @@ class TelegramAdapter:
         except TelegramError as error:  # the bot works without the menu; don't refuse to start
             log.warning("could not register the command list: %s", error)
 
-    async def _receive(self) -> None:
+    async def _poll(self) -> None:
         updater = self.application.updater
         assert updater is not None
-        url = self.settings.telegram_webhook_url
-        if url is None:
-            await updater.start_polling(
-                timeout=POLL_TIMEOUT_SECONDS,
-                allowed_updates=ALLOWED_UPDATES,
-                error_callback=self._polling_failed,
-            )
-            return
-        await updater.start_webhook(
-            listen=self.webhook_listen,
-            port=self.settings.telegram_webhook_port,
-            url_path=urlsplit(url).path.strip("/"),
-            webhook_url=url,
+        await updater.start_polling(
+            timeout=POLL_TIMEOUT_SECONDS,
+            allowed_updates=ALLOWED_UPDATES,
+            error_callback=self._polling_failed,
+        )
+
+    async def _stop_polling(self) -> None:
+        updater = self.application.updater
+        if updater is not None and updater.running:
+            await updater.stop()
+
+    async def _set_webhook(self) -> None:
+        await self.application.bot.set_webhook(
+            url=str(self.settings.telegram_webhook_url),
             allowed_updates=ALLOWED_UPDATES,
             secret_token=self._webhook_secret,
         )
+
+
+async def _nothing() -> None:
+    """A webhook stays set when its leader steps down: the next leader sets the same one."""
+
+
+def _token(token: SecretStr | None) -> str:
+    if token is None:
+        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    return token.get_secret_value()
 
 
 def _delivery(error: Exception) -> Delivery | None:

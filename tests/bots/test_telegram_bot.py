@@ -456,7 +456,7 @@ async def test_webhook_mode_takes_updates_posted_with_the_secret(
     adapter = TelegramAdapter(app, webhook_listen="127.0.0.1", webhook_secret="s3cret")
     await asyncio.wait_for(adapter.start(), WAIT)
     try:
-        assert fake.webhook_url == url and adapter.health() == (True, "webhook")
+        assert fake.webhook_url == url and adapter.health() == (True, "webhook, sets the webhook")
         update = {
             "update_id": 77,
             "message": {

@@ -20,6 +20,9 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("processed_updates", schema=None) as batch_op:
         batch_op.add_column(
+            sa.Column("sender", sqlmodel.sql.sqltypes.AutoString(length=64), nullable=True)
+        )
+        batch_op.add_column(
             sa.Column("holder", sqlmodel.sql.sqltypes.AutoString(length=64), nullable=True)
         )
         batch_op.add_column(
@@ -47,3 +50,4 @@ def downgrade() -> None:
     with op.batch_alter_table("processed_updates", schema=None) as batch_op:
         batch_op.drop_column("lease_until")
         batch_op.drop_column("holder")
+        batch_op.drop_column("sender")
