@@ -31,6 +31,7 @@ from engine.entry import EntryPoint
 from engine.guards import AllowList, TurnLimit
 from engine.interview_flow import FlowConfig, InterviewFlow
 from engine.judge import Judge
+from engine.locks import LocalTurnLocks, TurnLocks
 from engine.material_flow import MaterialFlow
 from engine.ports import (
     ChatModel,
@@ -64,6 +65,7 @@ from engine.voice_intake import VoiceIntake, VoiceSettings
 from storage.db import make_engine, migrate
 from storage.reminders import ReminderRepository
 from storage.repository import SqlRepository
+from storage.turn_locks import AdvisoryTurnLocks
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +115,7 @@ class App:
 
     def close(self) -> None:
         """Release the database connections."""
+        self.entry.turns.close()
         if self.sql_engine is not None:
             self.sql_engine.dispose()
 
@@ -209,6 +212,13 @@ def build_code_runner(settings: Settings) -> CodeRunner:
     )
 
 
+def turn_locks(sql_engine: Engine | None, settings: Settings) -> TurnLocks:
+    """Per-user turn order: across replicas on PostgreSQL, in this process on SQLite."""
+    if sql_engine is not None and sql_engine.dialect.name == "postgresql":
+        return AdvisoryTurnLocks(settings.database_url)
+    return LocalTurnLocks()
+
+
 def build_app(settings: Settings, **overrides: Unpack[Parts]) -> App:
     """Wire the product from its settings (applying database migrations first), with
     ``overrides`` standing in for the parts they name."""
@@ -257,6 +267,7 @@ def build_app(settings: Settings, **overrides: Unpack[Parts]) -> App:
         AllowList(settings.allowed_users),
         TurnLimit(settings.turns_per_minute),
         spoken_questions=tts is not None,
+        turns=turn_locks(sql_engine, settings),
     )
     log.info(
         "interviewer=%s speech=%s database=%s",

@@ -205,6 +205,11 @@ class DailyPractice:
             await self._changed(profile.id)
         return changed
 
+    async def forget(self, key: UserKey) -> None:
+        """Check again whether the user blocked the bot (another replica may have seen it)."""
+        profile = await self.profiles.get(key)
+        self._checked_unblocked.pop(profile.id, None)
+
     # ------------------------------------------------------------------ scheduler API
     def subscribe(self, listener: Listener) -> None:
         """Call ``listener(user_id)`` whenever a user's reminder changes (the scheduler's hook)."""

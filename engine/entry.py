@@ -1,7 +1,8 @@
 """The one way in: every user input arrives here as an ``Event`` and leaves as actions.
 
 ``EntryPoint.handle`` admits the user (the allow-list), keeps each user's events strictly in
-order (one lock per user; different users never wait for each other), routes the event to its
+order (one turn at a time per user, across replicas too; different users never wait for each
+other), routes the event to its
 handler (an interview answer, the question of the day's answer, a command, a button) and adds
 what the user's settings ask for (spoken questions). Handlers are registered by input type in
 one table, so a new kind of input is a new event variant, a handler and one line here.
@@ -12,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from contextlib import AsyncExitStack
 from typing import Any
 
 from engine.actions import (
@@ -66,7 +68,7 @@ from engine.events import (
 from engine.guards import AllowList, TurnLimit
 from engine.interview_flow import NO_INTERVIEWS_YET, NOT_YOURS, InterviewFlow, awaits_code
 from engine.languages import parse_language
-from engine.locks import KeyedLocks
+from engine.locks import LocalTurnLocks, TurnLocks
 from engine.material_flow import USE_COMMANDS, MaterialFlow
 from engine.messages import Key, UserFacingError
 from engine.models import AudioFacts
@@ -113,8 +115,12 @@ class EntryPoint:
         allow_list: AllowList | None = None,
         turn_limit: TurnLimit | None = None,
         spoken_questions: bool = False,
+        turns: TurnLocks | None = None,
     ) -> None:
-        """Route events to ``flow`` and ``daily``; ``spoken_questions`` says TTS is available."""
+        """Route events to ``flow`` and ``daily``; ``spoken_questions`` says TTS is available.
+
+        ``turns`` orders each user's turns (by default within this process only).
+        """
         self.flow = flow
         self.daily = daily
         self.voice = voice
@@ -124,7 +130,7 @@ class EntryPoint:
         self.allow_list = allow_list or AllowList()
         self.turn_limit = turn_limit or TurnLimit()
         self.spoken_questions = spoken_questions
-        self._locks: KeyedLocks[UserKey] = KeyedLocks()
+        self.turns = turns or LocalTurnLocks()
         self._handlers: dict[type, Callable[[Event], Awaitable[list[Action]]]] = {
             Text: self._text,
             Voice: self._voice,
@@ -169,8 +175,14 @@ class EntryPoint:
             if deliver is not None:
                 await deliver(actions)
             return actions
-        async with self._locks(key):
-            actions = await self._actions(event)
+        async with AsyncExitStack() as turn:
+            try:
+                await turn.enter_async_context(self.turns(key))
+            except ServiceUnavailable:
+                log.warning("could not take the user's turn (%s)", type(event.input).__name__)
+                actions = [Notice(DATABASE_DOWN())]
+            else:
+                actions = await self._actions(event)
             if deliver is not None:
                 await deliver(actions)
         return actions
@@ -178,6 +190,8 @@ class EntryPoint:
     async def _actions(self, event: Event) -> list[Action]:
         key = event.sender.key
         try:
+            if self.turns.shared:  # another replica may have changed what this one cached
+                await self._refresh(key)
             await self._reachable(key)
             actions = await self._handlers[type(event.input)](event)
             return await self._spoken(key, actions)
@@ -187,6 +201,12 @@ class EntryPoint:
         except Exception:
             log.exception("handling a %s failed", type(event.input).__name__)
             return [Notice(SORRY())]
+
+    async def _refresh(self, key: UserKey) -> None:
+        """Forget what this process cached about the user, so the turn reads it afresh."""
+        self.profiles.forget(key)
+        self.flow.forget(key)
+        await self.daily.forget(key)
 
     async def _reachable(self, key: UserKey) -> None:
         """The user talks to us: daily prompts resume if they had blocked the bot."""

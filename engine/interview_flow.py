@@ -119,9 +119,13 @@ class InterviewFlow:
         self.database = database
         self.config = config or FlowConfig()
         self._seeds = seeds or random.SystemRandom()
-        # Read-through cache: this process is the only writer of a user's interviews, and
-        # every write goes through here in the user's turn, so it never goes stale.
+        # Read-through cache: every write goes through here in the user's turn, so it never
+        # goes stale in one process; with replicas each turn starts by forgetting it.
         self._active: LRUCache[UserKey, Interview | None] = LRUCache(CACHE_SIZE)
+
+    def forget(self, key: UserKey) -> None:
+        """Drop what is cached about the user's interview (read it again next time)."""
+        self._active.pop(key, None)
 
     async def active(self, key: UserKey) -> Interview | None:
         """The user's interview in progress, if any."""

@@ -13,7 +13,10 @@ CACHE_SIZE = 10_000
 
 
 class Profiles:
-    """Read-through cache of profiles; every write goes through it, so it never goes stale."""
+    """Read-through cache of profiles; every write goes through it, so it never goes stale.
+
+    With replicas, each turn forgets the user's entry first (see ``EntryPoint``).
+    """
 
     def __init__(self, repository: InterviewRepository, database: Database) -> None:
         """Profiles stored through ``repository``."""
@@ -52,5 +55,5 @@ class Profiles:
         return profile
 
     def forget(self, key: UserKey) -> None:
-        """Drop the cached profile (the user was deleted)."""
+        """Drop the cached profile (the user was deleted, or another replica may change it)."""
         self._cache.pop(key, None)

@@ -14,13 +14,15 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 CONNECT_TIMEOUT_SECONDS = 10  # a PostgreSQL server that does not answer is reported, not awaited
 
 
-def make_engine(url: str, *, busy_timeout_seconds: float = 15.0) -> Engine:
+def make_engine(
+    url: str, *, busy_timeout_seconds: float = 15.0, pool_size: int = 10, max_overflow: int = 20
+) -> Engine:
     """A SQLAlchemy engine; SQLite gets WAL, a busy timeout and foreign keys.
 
     ``busy_timeout_seconds``: how long a write waits for another connection's lock before it
     fails (as a StorageError, which the service retries once) — SQLite's busy timeout,
     PostgreSQL's ``lock_timeout``. An unreachable PostgreSQL fails within
-    CONNECT_TIMEOUT_SECONDS.
+    CONNECT_TIMEOUT_SECONDS. ``pool_size`` and ``max_overflow`` size PostgreSQL's pool.
     """
     busy_ms = int(busy_timeout_seconds * 1000)
     if url.startswith("sqlite"):
@@ -43,8 +45,8 @@ def make_engine(url: str, *, busy_timeout_seconds: float = 15.0) -> Engine:
     return create_engine(
         url,
         pool_pre_ping=True,
-        pool_size=10,
-        max_overflow=20,
+        pool_size=pool_size,
+        max_overflow=max_overflow,
         connect_args={
             "connect_timeout": CONNECT_TIMEOUT_SECONDS,
             "options": f"-c lock_timeout={busy_ms}",

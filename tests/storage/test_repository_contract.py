@@ -357,3 +357,65 @@ def test_delete_user_removes_every_row_of_the_user_and_counts_them(backend: Back
     assert repository.delete_user(alice.id) == 0
     fresh = repository.get_or_create_user(KEY)
     assert repository.count_interviews(fresh.id) == 0 and fresh.language == "en"
+
+
+# ---------------------------------------------------------------------- leases for replicas
+EXPIRED = timedelta(seconds=-1)  # a lease that has run out already: its holder died
+
+
+def test_only_each_senders_oldest_unfinished_update_is_leased(backend: Backend) -> None:
+    repository = backend.repository
+    for number, sender in [(1, "ana"), (2, "ana"), (3, "ben"), (4, None), (5, "ben")]:
+        assert repository.receive_update(ref(number), {"update_id": number}, sender)
+    lease = timedelta(minutes=1)
+    taken = repository.claim_updates("telegram", "a", lease, 10)
+    assert [(u.update_id, u.payload) for u in taken] == [
+        ("1", {"update_id": 1}), ("3", {"update_id": 3}), ("4", {"update_id": 4}),
+    ]  # fmt: skip
+    assert repository.claim_updates("telegram", "b", lease, 10) == []  # all heads are held
+    repository.finish_update(ref(1))
+    assert [u.update_id for u in repository.claim_updates("telegram", "b", lease, 10)] == ["2"]
+    assert repository.claim_updates("discord", "b", lease, 10) == []
+
+
+def test_expired_leases_are_taken_over_and_released_ones_at_once(backend: Backend) -> None:
+    repository = backend.repository
+    for number in (1, 2, 3):
+        repository.receive_update(ref(number), {}, sender=str(number))
+    assert len(repository.claim_updates("telegram", "dead", EXPIRED, 2)) == 2  # limit 2
+    lease = timedelta(minutes=1)
+    taken = repository.claim_updates("telegram", "alive", lease, 10)
+    assert [u.update_id for u in taken] == ["1", "2", "3"]
+    assert repository.renew_updates("telegram", "dead", lease, ["1", "2"]) == 0  # not its own
+    assert repository.renew_updates("telegram", "alive", EXPIRED, ["3"]) == 1
+    assert [u.update_id for u in repository.claim_updates("telegram", "b", lease, 10)] == ["3"]
+    assert repository.release_updates("alive") == 2
+    assert [u.update_id for u in repository.claim_updates("telegram", "b", lease, 10)] == [
+        "1", "2",
+    ]  # fmt: skip
+    repository.finish_update(ref(1))
+    assert repository.release_updates("b") == 2  # a finished update is no one's any more
+
+
+def test_a_claimed_update_is_leased_with_its_claim(backend: Backend) -> None:
+    repository = backend.repository
+    repository.receive_update(ref(1), {"update_id": 1}, sender="ana")
+    user = repository.get_or_create_user(KEY)
+    created = repository.create_interview(user.id, Interview(CONFIG, turns=(QUESTION,)))
+    repository.save_interview(created.with_turns(ANSWER), [(1, ANSWER)], ref(1))
+    [taken] = repository.claim_updates("telegram", "a", timedelta(minutes=1), 5)
+    assert taken.claimed and taken.update_id == "1"
+
+
+def test_a_named_lease_has_one_holder_until_it_expires_or_is_released(backend: Backend) -> None:
+    repository = backend.repository
+    minute = timedelta(minutes=1)
+    assert repository.hold_lease("leader", "a", minute)
+    assert repository.hold_lease("leader", "a", minute)  # renewed
+    assert not repository.hold_lease("leader", "b", minute)
+    assert repository.hold_lease("other", "b", minute)  # leases are by name
+    repository.release_lease("leader", "b")  # not b's: nothing happens
+    assert not repository.hold_lease("leader", "b", minute)
+    repository.release_lease("leader", "a")
+    assert repository.hold_lease("leader", "b", EXPIRED)  # taken once free...
+    assert repository.hold_lease("leader", "a", minute)  # ...and again once expired
