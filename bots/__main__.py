@@ -1,4 +1,4 @@
-"""Entry point: ``python -m bots run|chat|roles``."""
+"""Entry point: ``python -m bots run|chat|roles|health|migrate``."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from engine.events import (
     Upload,
 )
 from engine.queries import InterviewType, RoleFileError, default_roles
-from storage.db import make_engine
+from storage.db import DatabaseInUse, make_engine, migrate, single_process_lock
 
 NO_TOKEN_HINT = (
     "No TELEGRAM_BOT_TOKEN or DISCORD_BOT_TOKEN is set, so here is the interview in your "
@@ -91,6 +91,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     )
     commands.add_parser("roles", help="list the roles")
     commands.add_parser("health", help="report the running service's health (exit 1 if not)")
+    commands.add_parser(
+        "migrate",
+        help="bring the database (DATABASE_URL) to the current schema and exit; `run` does it "
+        "at start too, so this is for deploys that migrate once before starting replicas",
+    )
     return parser.parse_args(argv)
 
 
@@ -110,6 +115,12 @@ def main(argv: list[str] | None = None) -> int:
             ok, detail = check(settings.health_port, engine, lambda: llm_probe(settings))
             print(detail)
             return 0 if ok else 1
+        if args.command == "migrate":
+            migrate(settings.database_url)
+            print("The database schema is up to date.")
+            return 0
+        # Held until the process ends: a second bot on one SQLite file is refused.
+        lock = single_process_lock(settings.database_url) if is_service(args, settings) else None
         app = build_app(settings)
     except (ConfigError, RoleFileError) as error:
         print(f"Configuration error: {error}", file=sys.stderr)
@@ -117,6 +128,9 @@ def main(argv: list[str] | None = None) -> int:
     except OperationalError as error:  # unreachable server, bad credentials, unwritable file
         reason = " ".join(str(error.orig).split())
         print(f"Database error (DATABASE_URL): {reason}", file=sys.stderr)
+        return 3
+    except DatabaseInUse as error:
+        print(f"Database in use (DATABASE_URL): {error}", file=sys.stderr)
         return 3
     if args.command == "chat":
         # Without --role, the same options start the interview of the role the user picks.
@@ -126,7 +140,11 @@ def main(argv: list[str] | None = None) -> int:
         start = options if args.role is not None else None
         files = {MaterialKind.CV: args.cv, MaterialKind.JOB: args.job}
         return asyncio.run(chat(app, start, new=args.new, files=files, options=options))
-    return asyncio.run(run(app, settings))
+    try:
+        return asyncio.run(run(app, settings))
+    finally:
+        if lock is not None:
+            lock.release()
 
 
 async def chat(
@@ -185,6 +203,11 @@ def file_upload(path: Path) -> Upload | None:
             raise DownloadError(FILE_DOWNLOAD_FAILED()) from error
 
     return Upload(path.name, fetch, size)
+
+
+def is_service(args: argparse.Namespace, settings: Settings) -> bool:
+    """True for ``run`` with a bot token: the long-running service (not the terminal chat)."""
+    return args.command == "run" and has_token(settings)
 
 
 def has_token(settings: Settings) -> bool:

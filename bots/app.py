@@ -16,10 +16,13 @@ from typing import TypedDict, Unpack
 
 import groq
 import openai
+from limits.aio.storage import Storage as AsyncStorage
+from limits.errors import ConfigurationError
+from limits.storage import storage_from_string
 from sqlalchemy import Engine
 
 from bots.llm import groq_client, openai_client
-from bots.settings import Settings
+from bots.settings import ConfigError, Settings
 from engine.audio import VoiceLimits
 from engine.coding.model import CodeRunner
 from engine.coding.round import CodingRound
@@ -28,7 +31,7 @@ from engine.daily import ReminderStore
 from engine.daily_practice import DailyPractice
 from engine.database import Database
 from engine.entry import EntryPoint
-from engine.guards import AllowList, TurnLimit
+from engine.guards import AllowList, MovingWindow, SlidingMinutes, TurnLimit
 from engine.interview_flow import FlowConfig, InterviewFlow
 from engine.judge import Judge
 from engine.locks import LocalTurnLocks, TurnLocks
@@ -71,6 +74,7 @@ log = logging.getLogger(__name__)
 
 # The most main questions an interview may have (the terminal's --questions is checked by it).
 MAX_QUESTIONS = FlowConfig.max_questions
+REDIS_TIMEOUT_SECONDS = 2.0  # an answer waits at most this long on the turn limit's Redis
 
 
 class Parts(TypedDict, total=False):
@@ -219,6 +223,32 @@ def turn_locks(sql_engine: Engine | None, settings: Settings) -> TurnLocks:
     return LocalTurnLocks()
 
 
+def build_turn_limit(
+    settings: Settings, repository: InterviewRepository, database: Database, clock: Clock
+) -> TurnLimit:
+    """TURNS_PER_MINUTE, shared by every replica: counted in Redis when REDIS_URL is set, else
+    in PostgreSQL, else (SQLite, in memory: one process) in this process's memory."""
+    per_minute = settings.turns_per_minute
+    if settings.redis_url is not None:
+        url = settings.redis_url.get_secret_value()
+        try:  # the async client, so a Redis round trip never blocks the event loop
+            storage = storage_from_string(
+                f"async+{url}",
+                implementation="redispy",
+                key_prefix="interview-partner",
+                wrap_exceptions=True,
+                socket_timeout=REDIS_TIMEOUT_SECONDS,
+                socket_connect_timeout=REDIS_TIMEOUT_SECONDS,
+            )
+        except (ConfigurationError, ValueError):  # not echoed: the URL may hold a password
+            raise ConfigError("REDIS_URL must be a URL like redis://host:6379/0") from None
+        assert isinstance(storage, AsyncStorage)  # an async+ scheme gives an async storage
+        return TurnLimit(per_minute, MovingWindow(storage))
+    if isinstance(repository, SqlRepository) and repository.engine.dialect.name == "postgresql":
+        return TurnLimit(per_minute, SlidingMinutes(repository, database, clock))
+    return TurnLimit(per_minute)
+
+
 def build_app(settings: Settings, **overrides: Unpack[Parts]) -> App:
     """Wire the product from its settings (applying database migrations first), with
     ``overrides`` standing in for the parts they name."""
@@ -265,7 +295,7 @@ def build_app(settings: Settings, **overrides: Unpack[Parts]) -> App:
         queries,
         material,
         AllowList(settings.allowed_users),
-        TurnLimit(settings.turns_per_minute),
+        build_turn_limit(settings, repository, database, clock),
         spoken_questions=tts is not None,
         turns=turn_locks(sql_engine, settings),
     )

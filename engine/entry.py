@@ -235,7 +235,7 @@ class EntryPoint:
         if await self.flow.active(key) is not None:
 
             async def interview_answer(text: str, audio: AudioFacts | None) -> list[Action]:
-                refusal = self.turn_limit.refusal(key)
+                refusal = await self.turn_limit.refusal(key)
                 if refusal is not None:
                     return [Notice(refusal)]
                 return await self.flow.answer(key, text, audio, event.update)

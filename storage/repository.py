@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any, ParamSpec, TypeVar
 
 from pydantic import TypeAdapter
-from sqlalchemy import Engine, bindparam, delete, func, update
+from sqlalchemy import Engine, Float, bindparam, delete, func, update
 from sqlalchemy.dialects.postgresql import insert as postgres_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -46,6 +46,7 @@ from storage.tables import (
     ReceivedUpdateRow,
     ReminderRow,
     ReportRow,
+    TurnCountRow,
     TurnRow,
     UserRow,
     utcnow,
@@ -167,6 +168,22 @@ class SqlRepository:
             where=(leases.c.holder == lease.excluded.holder)
             | (leases.c.expires_at < bindparam("now")),
         ).returning(leases.c.holder)
+        counts = TurnCountRow.__table__  # type: ignore[attr-defined]
+        # One atomic statement counts an answer: the row's lock makes replicas take turns, and
+        # a minute that is full already is left as it is (no row returned).
+        self._count_turn = (
+            insert(counts)
+            .values(user_key=bindparam("user_key"), minute=bindparam("minute"), hits=1)
+            .on_conflict_do_update(
+                index_elements=["user_key", "minute"],
+                set_={"hits": counts.c.hits + 1},
+                where=counts.c.hits + 1 <= bindparam("room", type_=Float),
+            )
+            .returning(counts.c.hits)
+        )
+        self._previous_hits = select(counts.c.hits).where(
+            counts.c.user_key == bindparam("user_key"), counts.c.minute == bindparam("previous")
+        )
 
     @storage_errors
     def get_or_create_user(self, key: UserKey, display_name: str = "") -> UserProfile:
@@ -604,6 +621,32 @@ class SqlRepository:
                 removed += db.execute(statement).rowcount  # type: ignore[attr-defined]
             db.commit()
             return removed
+
+    @storage_errors
+    def count_turn(self, user_key: str, minute: int, per_minute: int, overlap: float) -> bool:
+        """Count one answer of ``user_key`` in ``minute`` (minutes since the epoch) if the user
+        is under ``per_minute``: this minute's answers plus ``overlap`` (0 to 1) of the previous
+        minute's. False, counting nothing, when they are over."""
+        with self.engine.begin() as connection:
+            previous = connection.execute(
+                self._previous_hits, {"user_key": user_key, "previous": minute - 1}
+            ).scalar()
+            room = per_minute - (previous or 0) * overlap
+            if room < 1:
+                return False
+            counted = connection.execute(
+                self._count_turn, {"user_key": user_key, "minute": minute, "room": room}
+            )
+            return counted.first() is not None
+
+    @storage_errors
+    def forget_turn_counts(self, before_minute: int) -> int:
+        """Drop the answer counts of minutes before ``before_minute``; return how many."""
+        with self.engine.begin() as connection:
+            result = connection.execute(
+                delete(TurnCountRow).where(col(TurnCountRow.minute) < before_minute)
+            )
+            return int(result.rowcount)
 
     def _latest(self, user_id: int, *, only_active: bool) -> Interview | None:
         with Session(self.engine) as db:
