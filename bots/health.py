@@ -49,10 +49,12 @@ class Health:
 
     async def report(self) -> tuple[bool, dict[str, str]]:
         """Run every probe (off the event loop) and return overall health and details."""
-        results = await asyncio.gather(*(asyncio.to_thread(p) for p in self.probes.values()))
+        # A copy: a component may add its probe while these run (the scheduler starts last).
+        probes = dict(self.probes)
+        results = await asyncio.gather(*(asyncio.to_thread(p) for p in probes.values()))
         details = {
             name: detail if ok else f"FAIL: {detail}"
-            for name, (ok, detail) in zip(self.probes, results, strict=True)
+            for name, (ok, detail) in zip(probes, results, strict=True)
         }
         return all(ok for ok, _ in results), details
 

@@ -5,6 +5,10 @@ Driven by the real discord.py client: point ``discord.http.Route.BASE`` at
 ``yarl.URL(url)`` from ``await self.http.get_bot_gateway()``. The test side dispatches
 interactions and messages, injects faults, and inspects every REST call and the messages the
 bot sent (their current state after edits). See ``discord_gateway`` and ``discord_payloads``.
+
+Sharded like Discord with ``shard_count``: GET /gateway/bot recommends that many shards, each
+gateway session IDENTIFIES as one of them, a guild's events go to shard
+``(guild_id >> 22) % shard_count`` and direct messages (no guild) only to shard 0.
 """
 
 from __future__ import annotations
@@ -87,6 +91,7 @@ class FakeDiscord(EventsMixin, RestMixin):
         callback_deadline: float | None = 3.0,
         echo_own_messages: bool = True,
         heartbeat_interval_ms: int = 41_250,
+        shard_count: int = 1,
     ) -> None:
         """Configure the fake.
 
@@ -97,6 +102,7 @@ class FakeDiscord(EventsMixin, RestMixin):
         Discord answers 404 Unknown interaction (10062); None disables it.
         ``echo_own_messages``: the bot's non-ephemeral messages come back as MESSAGE_CREATE,
         as on Discord (so on_message sees its own messages).
+        ``shard_count``: the shards clients must IDENTIFY with (see the module's docstring).
         """
         self.token = token
         self.guild_id = guild_id
@@ -105,6 +111,7 @@ class FakeDiscord(EventsMixin, RestMixin):
         self.callback_deadline = callback_deadline
         self.token_lifetime = 15 * 60.0
         self.echo_own_messages = echo_own_messages
+        self.shard_count = shard_count
         self.calls: list[Call] = []
         self.dispatched: dict[str, float] = {}
         self.global_commands: list[dict[str, Any]] = []
@@ -135,6 +142,7 @@ class FakeDiscord(EventsMixin, RestMixin):
             members_chunk=lambda _request: self._members(),
             changed=self._notify,
             heartbeat_interval_ms=heartbeat_interval_ms,
+            shard_count=shard_count,
         )
 
     # ----- lifecycle ---------------------------------------------------------------------
@@ -176,7 +184,8 @@ class FakeDiscord(EventsMixin, RestMixin):
     # ----- test side: set-up and faults --------------------------------------------------
 
     async def wait_ready(self, timeout: float = 10) -> None:
-        """Wait until a client has IDENTIFIED and been sent READY (and GUILD_CREATE)."""
+        """Wait until clients have IDENTIFIED every shard and been sent READY (and
+        GUILD_CREATE)."""
         await asyncio.wait_for(self.gateway.ready.wait(), timeout)
 
     def reset_ready(self) -> None:
@@ -265,10 +274,16 @@ class FakeDiscord(EventsMixin, RestMixin):
     # ----- test side: gateway ------------------------------------------------------------
 
     async def dispatch(self, event: str, data: dict[str, Any]) -> bool:
-        """Send any gateway event as is; False if the client is reconnecting (kept for RESUME)."""
+        """Send any gateway event as is, to the shard of its ``guild_id`` (none: shard 0);
+        False if the client is reconnecting (kept for RESUME)."""
         if "id" in data:
             self.dispatched[str(data["id"])] = time.monotonic()
-        return await self.gateway.dispatch(event, data)
+        shard_id = self.shard_of(data.get("guild_id"))
+        return await self.gateway.dispatch(event, data, shard_id=shard_id)
+
+    def shard_of(self, guild_id: int | str | None) -> int:
+        """The shard Discord sends a guild's events to; direct messages go to shard 0."""
+        return 0 if guild_id is None else (int(guild_id) >> 22) % self.shard_count
 
     _dispatch = dispatch
 
@@ -549,17 +564,19 @@ class FakeDiscord(EventsMixin, RestMixin):
         return [p.member(u) for u in self.users.values()]
 
     def _ready_events(self, session: GatewaySession) -> list[tuple[str, dict[str, Any]]]:
-        guilds = [{"id": str(self.guild_id), "unavailable": True}] if self.with_guild else []
+        with_guild = self.with_guild and self.shard_of(self.guild_id) == session.shard_id
+        guilds = [{"id": str(self.guild_id), "unavailable": True}] if with_guild else []
         ready = {
             "v": 10, "user": self.bot_user, "user_settings": {}, "guilds": guilds,
             "session_id": session.session_id, "session_type": "normal",
-            "resume_gateway_url": self.gateway_url, "shard": [0, 1], "private_channels": [],
+            "resume_gateway_url": self.gateway_url,
+            "shard": [session.shard_id, self.shard_count], "private_channels": [],
             "relationships": [], "presences": [], "guild_join_requests": [],
             "geo_ordered_rtc_regions": [], "auth": {}, "_trace": ["fake-gateway"],
             "application": {"id": str(APP_ID), "flags": 0},
         }  # fmt: skip
         events = [("READY", ready)]
-        if self.with_guild:
+        if with_guild:
             channels = [c for c in self.channels.values() if c["type"] != 1]
             guild = p.guild(self.guild_id, "Interview Practice", channels, self._members())
             events.append(("GUILD_CREATE", guild))

@@ -16,6 +16,7 @@ from fakes.discord_rest import InteractionRecord
 
 if TYPE_CHECKING:
     from fakes.discord_api import FakeDiscord
+    from fakes.discord_gateway import GatewaySession
 
 
 class EventsMixin:
@@ -196,7 +197,7 @@ class EventsMixin:
         self, event: str, payload: dict[str, Any], in_guild: bool, *, own: bool
     ) -> bool:
         """Dispatch a message event the way Discord filters it by the session's intents."""
-        session = self.gateway.session
+        session = self._session(in_guild)
         if session is None:
             self.suppressed.append((event, payload))
             return False
@@ -213,7 +214,11 @@ class EventsMixin:
             if not (session.intents & p.INTENT_MESSAGE_CONTENT or own or mentioned):
                 data.update(content="", embeds=[], attachments=[], components=[])
         self.dispatched[str(data["id"])] = time.monotonic()
-        return await self.gateway.dispatch(event, data)
+        return await self.gateway.dispatch(event, data, session=session)
+
+    def _session(self: FakeDiscord, in_guild: bool) -> GatewaySession | None:
+        """The live session of the shard a message goes to: the guild's, or 0 for a DM."""
+        return self.gateway.live_session(self.shard_of(self.guild_id if in_guild else None))
 
 
 def command_path(name: str | Sequence[str], subcommand: str | None) -> list[str]:

@@ -4,6 +4,10 @@ Speaks plain JSON text frames (discord.py asks for ``compress=zlib-stream`` but 
 text too). Handles HELLO, HEARTBEAT/ACK, IDENTIFY → READY + GUILD_CREATE, RESUME (replaying
 what the client missed), REQUEST_GUILD_MEMBERS, and lets a test force RECONNECT, INVALID_SESSION
 or a dropped connection.
+
+Sharded as Discord is: each IDENTIFY names ``shard: [shard_id, shard_count]`` (none means
+``[0, 1]``), one live session per shard; the count must be the fake's, else the socket is
+closed with 4011 (too few shards: sharding required) or 4010 (an invalid shard).
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ class GatewaySession:
     session_id: str
     intents: int
     identify: dict[str, Any]
+    shard_id: int = 0
     seq: int = 0
     sent: list[dict[str, Any]] = field(default_factory=list)
     socket: web.WebSocketResponse | None = None
@@ -61,24 +66,31 @@ class Gateway:
         members_chunk: Callable[[dict[str, Any]], list[dict[str, Any]]],
         changed: Callable[[], None],
         heartbeat_interval_ms: int = 41_250,
+        shard_count: int = 1,
     ) -> None:
-        """``ready_events`` builds READY and the GUILD_CREATEs for a new session."""
+        """``ready_events`` builds READY and the GUILD_CREATEs for a new session;
+        ``shard_count`` is how many shards a client must identify with."""
         self._token = token
         self._ready_events = ready_events
         self._members_chunk = members_chunk
         self._changed = changed
         self.heartbeat_interval_ms = heartbeat_interval_ms
+        self.shard_count = shard_count
         self.connections: list[GatewayConnection] = []
         self.all_connections: list[GatewayConnection] = []
         self.sessions: list[GatewaySession] = []
         self.identifies: list[dict[str, Any]] = []
         self.resumes: list[dict[str, Any]] = []
-        self.ready = asyncio.Event()
+        self.ready = asyncio.Event()  # set while every shard has a live session
 
     @property
     def session(self) -> GatewaySession | None:
-        """The newest session that has not been invalidated."""
-        live = [s for s in self.sessions if not s.invalidated]
+        """Shard 0's live session (the only one when the fake is not sharded)."""
+        return self.live_session(0)
+
+    def live_session(self, shard_id: int) -> GatewaySession | None:
+        """The shard's newest session that has not been invalidated."""
+        live = [s for s in self.sessions if not s.invalidated and s.shard_id == shard_id]
         return live[-1] if live else None
 
     # ----- connection handling -----------------------------------------------------------
@@ -149,17 +161,40 @@ class Gateway:
         if connection.session is not None:
             await socket.close(code=4005, message=b"Already authenticated.")
             return
+        shard = data.get("shard", [0, 1])
+        refusal = self._refusal(shard)
+        if refusal is not None:
+            await socket.close(code=refusal[0], message=refusal[1])
+            return
+        shard_id = int(shard[0])
         self.identifies.append(data)
-        session = GatewaySession(secrets.token_hex(16), int(data.get("intents") or 0), data)
+        intents = int(data.get("intents") or 0)
+        session = GatewaySession(secrets.token_hex(16), intents, data, shard_id)
         for old in self.sessions:
-            old.invalidated = True
+            if old.shard_id == shard_id:
+                old.invalidated = True
         self.sessions.append(session)
         session.socket = socket
         connection.session = session
         for event, payload in self._ready_events(session):
             await self.dispatch(event, payload, session=session)
-        self.ready.set()
+        if all(self.live_session(shard) for shard in range(self.shard_count)):
+            self.ready.set()
         self._changed()
+
+    def _refusal(self, shard: Any) -> tuple[int, bytes] | None:
+        """The close code and reason refusing an IDENTIFY's ``[shard_id, shard_count]``."""
+        valid = (
+            isinstance(shard, list)
+            and len(shard) == 2
+            and all(isinstance(n, int) for n in shard)
+            and 0 <= shard[0] < shard[1]
+        )
+        if not valid or shard[1] > self.shard_count:
+            return 4010, b"Invalid shard."
+        if shard[1] < self.shard_count:
+            return 4011, b"Sharding required."
+        return None
 
     async def _resume(self, connection: GatewayConnection, data: dict[str, Any]) -> None:
         socket = connection.socket
@@ -191,15 +226,21 @@ class Gateway:
     # ----- dispatching -------------------------------------------------------------------
 
     async def dispatch(
-        self, event: str, data: dict[str, Any], *, session: GatewaySession | None = None
+        self,
+        event: str,
+        data: dict[str, Any],
+        *,
+        session: GatewaySession | None = None,
+        shard_id: int = 0,
     ) -> bool:
-        """Send one dispatch (op 0) to the session; False if it is waiting for a RESUME.
+        """Send one dispatch (op 0) to the session (by default the shard's live one); False
+        if it is waiting for a RESUME.
 
         Events sent while the client is reconnecting are kept and replayed on RESUME.
         """
-        target = session or self.session
+        target = session or self.live_session(shard_id)
         if target is None:
-            raise RuntimeError("no bot has identified on the fake gateway")
+            raise RuntimeError(f"no bot has identified shard {shard_id} on the fake gateway")
         async with target.lock:
             target.seq += 1
             frame = {"op": DISPATCH, "t": event, "s": target.seq, "d": data}

@@ -273,7 +273,7 @@ class RestMixin:
     async def _get_gateway(self: FakeDiscord, request: web.Request) -> web.Response:
         body: dict[str, Any] = {"url": self.gateway_url}
         if request.path.endswith("/bot"):
-            body["shards"] = 1
+            body["shards"] = self.shard_count
             body["session_start_limit"] = {
                 "total": 1000, "remaining": 999, "reset_after": 14_400_000, "max_concurrency": 1,
             }  # fmt: skip
@@ -662,9 +662,9 @@ class RestMixin:
         data: dict[str, Any] | None = None,
     ) -> None:
         """Tell the bot about its own message, as Discord does (never for ephemeral ones)."""
-        if not self.echo_own_messages or message.ephemeral or self.gateway.session is None:
-            return
         in_guild = self.channels.get(message.channel_id, {}).get("type") != 1
+        if not self.echo_own_messages or message.ephemeral or self._session(in_guild) is None:
+            return
         await self._dispatch_message(event, data or message.payload, in_guild, own=True)
 
 

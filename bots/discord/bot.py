@@ -23,6 +23,7 @@ from bots.discord.material import MaterialCog
 from bots.discord.messages import DirectMessages
 from bots.discord.send import NO_MENTIONS, Outbox
 from bots.discord.views import DYNAMIC_ITEMS, answer_modal, on_modal_submit, question_buttons
+from bots.settings import Settings
 from engine.actions import Delivery
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,30 @@ def intents() -> discord.Intents:
     return wanted
 
 
+def shard_options(settings: Settings) -> dict[str, Any]:
+    """discord.py's sharding options: DISCORD_SHARD_COUNT and this replica's DISCORD_SHARD_IDS
+    (all of them when unset); none without a count."""
+    if settings.discord_shard_count is None:
+        return {}
+    return {"shard_count": settings.discord_shard_count, "shard_ids": settings.shard_ids}
+
+
+def runs_shard_zero(settings: Settings) -> bool:
+    """Whether this replica runs shard 0 (always so without sharding)."""
+    ids = settings.shard_ids
+    return ids is None or 0 in ids
+
+
+def shard_label(settings: Settings) -> str | None:
+    """This replica's shards for /health, e.g. "shards 0,1 of 2"; None without sharding."""
+    count = settings.discord_shard_count
+    if count is None:
+        return None
+    ids = settings.shard_ids or list(range(count))
+    noun = "shard" if len(ids) == 1 else "shards"
+    return f"{noun} {','.join(map(str, ids))} of {count}"
+
+
 class InterviewBot(commands.Bot):
     """The Discord bot; the App (entry point, queries, settings) comes in by the constructor."""
 
@@ -63,6 +88,7 @@ class InterviewBot(commands.Bot):
             allowed_mentions=NO_MENTIONS,
             tree_cls=InterviewTree,
             guild_ready_timeout=guild_ready_timeout,
+            **shard_options(app.settings),
         )
         self.app = app
         self.outbox = Outbox(question_buttons)
@@ -73,7 +99,9 @@ class InterviewBot(commands.Bot):
     async def setup_hook(self) -> None:
         """Find the gateway (custom API root), register buttons and commands, sync the tree."""
         if self.app.settings.discord_api_root is not None:
-            # A non-sharded client never asks for the gateway; behind a custom root, ask it.
+            # discord.py asks for the gateway only when sharded without a count; otherwise
+            # it connects to DEFAULT_GATEWAY (read after this hook), so behind a custom root,
+            # ask it here.
             _shards, url, _limits = await self.http.get_bot_gateway()
             DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url)
         self.add_dynamic_items(*DYNAMIC_ITEMS)
@@ -81,7 +109,15 @@ class InterviewBot(commands.Bot):
         await self.add_cog(AccountCog(self.interactions))
         await self.add_cog(RemindCog(self.interactions))
         await self.add_cog(MaterialCog(self.interactions))
-        await self._sync_commands()
+        # Commands belong to the application, not to a shard: one replica syncs them. Shard 0
+        # runs in every deployment (direct messages arrive only there), so exactly one
+        # replica syncs; every replica overwriting the same list at start would only spend
+        # the application's rate limit, and a replica of an older release restarting during a
+        # rolling deploy would put its old commands back.
+        if runs_shard_zero(self.app.settings):
+            await self._sync_commands()
+        else:
+            log.info("discord: slash commands are synced by the replica running shard 0")
 
     async def on_message(self, message: discord.Message, /) -> None:
         """DM answers (no prefix commands: everything is a slash command)."""
@@ -115,6 +151,19 @@ class InterviewBot(commands.Bot):
         log.info("discord: %d slash commands synced %s", len(synced), where)
 
 
+class ShardedInterviewBot(InterviewBot, commands.AutoShardedBot):
+    """The same bot on discord.py's AutoShardedBot: one gateway connection per shard it runs
+    (DISCORD_SHARD_IDS of DISCORD_SHARD_COUNT), each IDENTIFYing as ``[shard_id, count]``."""
+
+
+def build_bot(app: App, *, tts_timeout_seconds: float, guild_ready_timeout: float) -> InterviewBot:
+    """The bot for ``app``: sharded when DISCORD_SHARD_COUNT is set."""
+    kind = ShardedInterviewBot if app.settings.discord_shard_count is not None else InterviewBot
+    return kind(
+        app, tts_timeout_seconds=tts_timeout_seconds, guild_ready_timeout=guild_ready_timeout
+    )
+
+
 def delivery_failure(error: Exception) -> Delivery | None:
     """What a failed prompt means: BLOCKED when the user blocks the bot's DMs."""
     if isinstance(error, discord.Forbidden) and error.code == CANNOT_MESSAGE_USER:
@@ -146,7 +195,7 @@ class DiscordAdapter:
             raise ValueError("DISCORD_BOT_TOKEN is not set")
         self.settings = app.settings
         self.ready_timeout_seconds = ready_timeout_seconds
-        self.bot = InterviewBot(
+        self.bot = build_bot(
             app, tts_timeout_seconds=tts_timeout_seconds, guild_ready_timeout=guild_ready_timeout
         )
         self.notifier = ChatNotifier(
@@ -156,18 +205,29 @@ class DiscordAdapter:
         self._saved: tuple[str, yarl.URL] | None = None
 
     def health(self) -> tuple[bool, str]:
-        """Whether the gateway connection is up."""
+        """Whether the gateway connection (every shard's, when sharded) is up, and which
+        shards this replica runs."""
+        ok, detail = self._connection_health()
+        shards = shard_label(self.settings)
+        return ok, detail if shards is None else f"{detail}, {shards}"
+
+    def _connection_health(self) -> tuple[bool, str]:
         if self.bot.is_closed():
             return False, "stopped"
         if not self.bot.is_ready():
             return False, "connecting"
-        socket = self.bot.ws
-        if socket is None or not socket.open:  # dropped: discord.py is reconnecting
+        if not self._gateway_open():  # dropped: discord.py is reconnecting
             return False, "reconnecting"
         latency = self.bot.latency
         if not math.isfinite(latency):  # no heartbeat acknowledged yet
             return True, "connected"
         return True, f"connected, latency {latency * 1000:.0f} ms"
+
+    def _gateway_open(self) -> bool:
+        if isinstance(self.bot, commands.AutoShardedBot):  # no ``ws`` of its own
+            return all(not shard.is_closed() for shard in self.bot.shards.values())
+        socket = self.bot.ws
+        return socket is not None and socket.open
 
     async def start(self) -> None:
         """Log in (setup_hook syncs the commands), connect to the gateway, wait until ready."""

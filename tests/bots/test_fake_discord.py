@@ -457,6 +457,58 @@ async def test_gateway_handshake_acks_and_replays_on_resume() -> None:
         ]
 
 
+async def _identify(ws: aiohttp.ClientWebSocketResponse, shard: list[int] | None) -> None:
+    """Read HELLO, then IDENTIFY (as ``shard``, or unsharded) with guild and DM messages."""
+    assert (await ws.receive_json(timeout=WAIT))["op"] == 10
+    intents = (1 << 9) | (1 << 12) | (1 << 15)
+    identify: dict[str, Any] = {"token": "x", "intents": intents, "properties": {}}
+    if shard is not None:
+        identify["shard"] = shard
+    await ws.send_json({"op": 2, "d": identify})
+
+
+async def test_gateway_shards_guild_events_by_guild_id_and_dms_to_shard_0() -> None:
+    async with FakeDiscord(shard_count=2) as fake, aiohttp.ClientSession() as http:
+        assert fake.shard_of(GUILD_ID) == 1 and fake.shard_of(None) == 0
+        async with http.get(f"{fake.root}/api/v10/gateway/bot") as response:
+            assert (await response.json())["shards"] == 2
+        for shard, code in ((None, 4011), ([0, 4], 4010), ([2, 2], 4010)):
+            async with http.ws_connect(fake.gateway_url) as ws:
+                await _identify(ws, shard)
+                closed = await ws.receive(timeout=WAIT)
+                assert closed.type is aiohttp.WSMsgType.CLOSE and closed.data == code
+        async with (
+            http.ws_connect(fake.gateway_url) as zero,
+            http.ws_connect(fake.gateway_url) as one,
+        ):
+            await _identify(zero, [0, 2])
+            ready = (await zero.receive_json(timeout=WAIT))["d"]
+            assert ready["shard"] == [0, 2] and ready["guilds"] == []
+            assert not fake.gateway.ready.is_set()  # shard 1 is missing
+            await _identify(one, [1, 2])
+            ready = (await one.receive_json(timeout=WAIT))["d"]
+            assert ready["shard"] == [1, 2] and ready["guilds"][0]["id"] == str(GUILD_ID)
+            assert (await one.receive_json(timeout=WAIT))["t"] == "GUILD_CREATE"
+            await fake.wait_ready(WAIT)
+
+            in_guild = await fake.send_slash(USER, "ping")
+            assert (await one.receive_json(timeout=WAIT))["d"]["id"] == in_guild
+            in_dm = await fake.send_slash(USER, "ping", guild=False)
+            assert (await zero.receive_json(timeout=WAIT))["d"]["id"] == in_dm
+            dm = await fake.send_dm(USER, "hello")
+            assert (await zero.receive_json(timeout=WAIT))["d"]["id"] == dm
+            said = await fake.send_channel_message(USER, "hello all")
+            assert (await one.receive_json(timeout=WAIT))["d"]["id"] == said
+        sent = {
+            session.shard_id: [frame["t"] for frame in session.sent]
+            for session in fake.gateway.sessions
+        }
+        assert sent == {
+            0: ["READY", "INTERACTION_CREATE", "MESSAGE_CREATE"],
+            1: ["READY", "GUILD_CREATE", "INTERACTION_CREATE", "MESSAGE_CREATE"],
+        }
+
+
 def _walk(components: list[dict[str, Any]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for component in components:
