@@ -260,15 +260,6 @@ def answer_text(number: int) -> str:
     return f"{STRONG} (answer {number})"
 
 
-# Strict: once the engine no longer trusts its per-process copy of a user's interview, this
-# passes (checked with that cache bypassed) and the mark must go.
-@pytest.mark.xfail(
-    strict=True,
-    raises=TimeoutError,
-    reason="engine/interview_flow.py caches each user's interview per process: replica b answers "
-    "the guild's second answer from its stale copy (it asks question 2 again) - issue 17's "
-    "'caches that cannot go stale across replicas'",
-)
 @pytest.mark.timeout(240)
 async def test_two_replicas_keep_one_users_guild_and_dm_answers_in_order(
     shared_database: str, tmp_path: Path
