@@ -65,6 +65,7 @@ from engine.roles import Role, default_roles
 from engine.speech import SpeechToText, TextToSpeech
 from engine.update_journal import UpdateJournal
 from engine.voice_intake import VoiceIntake, VoiceSettings
+from storage.arrivals import Arrivals
 from storage.db import make_engine, migrate
 from storage.reminders import ReminderRepository
 from storage.repository import SqlRepository
@@ -105,6 +106,7 @@ class App:
     tts: TextToSpeech | None
     clock: Clock
     sql_engine: Engine | None  # None when both repositories were given (e.g. in memory)
+    arrivals: Arrivals | None = None  # news of updates other replicas stored (PostgreSQL)
 
     @property
     def roles(self) -> dict[str, Role]:
@@ -216,9 +218,14 @@ def build_code_runner(settings: Settings) -> CodeRunner:
     )
 
 
+def shared_database(sql_engine: Engine | None) -> bool:
+    """Whether replicas may share the database: PostgreSQL (SQLite serves one process)."""
+    return sql_engine is not None and sql_engine.dialect.name == "postgresql"
+
+
 def turn_locks(sql_engine: Engine | None, settings: Settings) -> TurnLocks:
     """Per-user turn order: across replicas on PostgreSQL, in this process on SQLite."""
-    if sql_engine is not None and sql_engine.dialect.name == "postgresql":
+    if shared_database(sql_engine):
         return AdvisoryTurnLocks(settings.database_url)
     return LocalTurnLocks()
 
@@ -306,4 +313,5 @@ def build_app(settings: Settings, **overrides: Unpack[Parts]) -> App:
         sql_engine.url.render_as_string(hide_password=True) if sql_engine else "in memory",
     )
     updates = UpdateJournal(repository, database)
-    return App(settings, entry, queries, daily, updates, tts, clock, sql_engine)
+    arrivals = Arrivals(settings.database_url) if shared_database(sql_engine) else None
+    return App(settings, entry, queries, daily, updates, tts, clock, sql_engine, arrivals)

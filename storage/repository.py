@@ -400,7 +400,11 @@ class SqlRepository:
                     "created_at": utcnow(),
                 },
             )
-            return inserted.first() is not None
+            fresh = inserted.first() is not None
+            if fresh and connection.dialect.name == "postgresql":
+                # Wakes every replica's inbox (sent when this transaction commits).
+                connection.execute(select(func.pg_notify(arrivals_channel(source.platform), "")))
+            return fresh
 
     @storage_errors
     def finish_update(self, source: UpdateRef) -> None:
@@ -663,6 +667,11 @@ class SqlRepository:
                 UserRow.platform == key.platform, UserRow.platform_user_id == key.platform_user_id
             )
         ).first()
+
+
+def arrivals_channel(platform: str) -> str:
+    """The PostgreSQL NOTIFY channel announcing a stored update of ``platform``."""
+    return f"inbox_{platform}"
 
 
 def _claim_heads(updates: Any) -> Any:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
+from functools import partial
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -107,7 +108,8 @@ class TelegramAdapter:
             configured.get_secret_value() if configured else derived_secret(_token(token))
         )
         # Every update is stored before Telegram considers it delivered (see inbox.py).
-        self.inbox = UpdateInbox(app.updates, settings.replica_id)
+        arrivals = partial(app.arrivals.listen, PLATFORM) if app.arrivals else None
+        self.inbox = UpdateInbox(app.updates, settings.replica_id, arrivals=arrivals)
         self.application = build_application(settings, rate_limited=rate_limited, inbox=self.inbox)
         self.outbox = Outbox(self.application.bot)
         self.conversation = Conversation(app, tts_timeout_seconds)

@@ -21,7 +21,7 @@ import asyncio
 import contextlib
 import json
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from datetime import timedelta
 from typing import Any, Protocol
 
@@ -39,6 +39,7 @@ REMEMBER_UPDATES = timedelta(days=2)
 LEASE = timedelta(seconds=15)
 POLL_SECONDS = 0.25  # how often a replica looks for updates another replica stored
 IN_FLIGHT = 64  # updates one replica holds at once (one per sender at most)
+CLAIM_BATCH = 4
 
 
 class StoredUpdate(Protocol):
@@ -95,6 +96,7 @@ class UpdateStore(Protocol):
 
 
 Resume = Callable[[Update], Awaitable[None]]
+Listen = Callable[[Callable[[], None]], Coroutine[Any, Any, None]]
 
 
 class InboxQueue(asyncio.Queue[object]):
@@ -127,17 +129,20 @@ class UpdateInbox:
         lease: timedelta = LEASE,
         poll_seconds: float = POLL_SECONDS,
         in_flight: int = IN_FLIGHT,
+        arrivals: Listen | None = None,
     ) -> None:
         """Keep updates in ``store``; ``holder`` names this replica on its leases.
 
-        ``in_flight`` caps the updates this replica holds at once, so the others get work too;
-        ``poll_seconds`` is how often it looks for updates other replicas stored.
+        ``in_flight`` caps the updates this replica holds at once; ``arrivals(wake)`` calls
+        ``wake`` whenever any replica stored an update, and ``poll_seconds`` is how often the
+        inbox looks anyway (for expired leases, and arrivals missed).
         """
         self.store = store
         self.holder = holder
         self.lease = lease
         self.poll_seconds = poll_seconds
         self.in_flight = in_flight
+        self.arrivals = arrivals
         self.queue = InboxQueue(self)
         self._claimed: set[int] = set()  # leased updates whose answer was stored already
         self._held: set[int] = set()  # leased and not yet finished here
@@ -188,6 +193,10 @@ class UpdateInbox:
             asyncio.create_task(self._dispatch(bot), name="inbox-dispatch"),
             asyncio.create_task(self._renew(), name="inbox-renew"),
         ]
+        if self.arrivals is not None:
+            self._tasks.append(
+                asyncio.create_task(self.arrivals(self._wake.set), name="inbox-arrivals")
+            )
 
     async def stop_taking(self) -> None:
         """Lease no more updates (those taken already are finished and kept renewed)."""
@@ -209,14 +218,15 @@ class UpdateInbox:
 
     async def _dispatch(self, bot: Bot) -> None:
         while True:
-            room = self.in_flight - len(self._held)
+            # A few at a time, so replicas woken together share a burst between them.
+            batch = min(self.in_flight - len(self._held), CLAIM_BATCH)
             taken = 0
-            if room > 0:
+            if batch > 0:
                 try:
-                    taken = await self._take(bot, room)
+                    taken = await self._take(bot, batch)
                 except Exception:  # e.g. the database is down: try again later
                     log.warning("could not lease updates from the inbox", exc_info=True)
-            if taken < room:  # nothing more to take now: wait for news or the next look
+            if batch == 0 or taken < batch:  # nothing more to take now: wait for news
                 self._wake.clear()
                 # asyncio.timeout, not wait_for: 3.11's wait_for can swallow a cancellation.
                 with contextlib.suppress(TimeoutError):
