@@ -102,6 +102,10 @@ class ReminderStore(Protocol):
         """Every reminder that is on, for users who have not blocked the bot."""
         ...
 
+    def versions(self) -> dict[int, datetime]:
+        """For every reminder in ``active()``: its user id and when its settings last changed."""
+        ...
+
     def claim(self, reminder_id: int, day: str, question_id: str, role_id: str) -> bool:
         """Atomically take the right to send ``day``'s prompt; True for exactly one caller."""
         ...

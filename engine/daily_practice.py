@@ -212,7 +212,11 @@ class DailyPractice:
 
     # ------------------------------------------------------------------ scheduler API
     def subscribe(self, listener: Listener) -> None:
-        """Call ``listener(user_id)`` whenever a user's reminder changes (the scheduler's hook)."""
+        """Call ``listener(user_id)`` whenever a user's reminder changes (the scheduler's hook).
+
+        Only changes made in this process are announced; other replicas' changes are found by
+        polling ``reminder_versions``.
+        """
         self._listeners.append(listener)
 
     def unsubscribe(self, listener: Listener) -> None:
@@ -223,6 +227,10 @@ class DailyPractice:
     async def active_reminders(self) -> list[Reminder]:
         """Every reminder that is on, for users who have not blocked the bot."""
         return await self.database.call(self.reminders.active)
+
+    async def reminder_versions(self) -> dict[int, datetime]:
+        """For every active reminder: its user id and when its settings last changed."""
+        return await self.database.call(self.reminders.versions)
 
     async def reminder(self, user_id: int) -> Reminder | None:
         """One user's reminder, fresh from the database."""

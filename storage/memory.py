@@ -572,6 +572,10 @@ class MemoryReminders:
                 if reminder.enabled and not store.users[reminder.user_id].blocked
             ]
 
+    def versions(self) -> dict[int, datetime]:
+        """For every reminder in ``active()``: its user id and when its settings last changed."""
+        return {reminder.user_id: reminder.updated_at for reminder in self.active()}
+
     def claim(self, reminder_id: int, day: str, question_id: str, role_id: str) -> bool:
         """Atomically take the right to send ``day``'s prompt; True for exactly one caller."""
         with self.store.lock:

@@ -93,6 +93,20 @@ class ReminderRepository:
             return [_reminder(reminder_row, user_row) for reminder_row, user_row in rows]
 
     @storage_errors
+    def versions(self) -> dict[int, datetime]:
+        """For every reminder in ``active()``: its user id and when its settings last changed.
+
+        Two narrow columns, so replicas can poll it every few seconds (see the scheduler).
+        """
+        statement = (
+            select(ReminderRow.user_id, ReminderRow.updated_at)
+            .join(UserRow, col(UserRow.id) == col(ReminderRow.user_id))
+            .where(col(ReminderRow.enabled), ~col(UserRow.blocked))
+        )
+        with self.engine.connect() as connection:
+            return {user_id: updated_at for user_id, updated_at in connection.execute(statement)}
+
+    @storage_errors
     def claim(self, reminder_id: int, day: str, question_id: str, role_id: str) -> bool:
         """Atomically take the right to send ``day``'s prompt; True for exactly one caller.
 

@@ -7,13 +7,15 @@ with one on SQLite and PostgreSQL (``sql_app``).
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from datetime import UTC, datetime
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import Engine
 
 from bots.app import App
 from engine.actions import ShowReport
+from engine.daily import fire_on
 from engine.daily_practice import DailyPractice
 from engine.ports import UserKey
 from engine.reminder_scheduler import ReminderScheduler
@@ -24,6 +26,9 @@ from storage.reminders import ReminderRepository
 from tests.support.users import User, memory_app
 
 START = datetime(2027, 1, 5, 7, 0, tzinfo=UTC)  # 08:00 in Berlin
+# How long before the prompt a test sets the clock: room for start-up and /remind to be
+# done before the fire time even on a loaded machine (with 400 ms, PostgreSQL once missed it).
+LEAD = timedelta(seconds=2)
 
 GOOD_ANSWER = (
     "At my previous job our checkout service timed out during a sale. I was responsible for "
@@ -81,6 +86,21 @@ async def scheduler(
     instance = ReminderScheduler(daily, {"telegram": notifier}, clock, grace_seconds=3600)
     yield instance
     await instance.stop()
+
+
+def just_before(day: str, local_time: str, zone: str = "Europe/Berlin") -> datetime:
+    """The instant ``LEAD`` before ``local_time`` on ``day`` in ``zone``."""
+    return fire_on(datetime.fromisoformat(day).date(), local_time, zone) - LEAD
+
+
+@asynccontextmanager
+async def running(scheduler: ReminderScheduler) -> AsyncIterator[ReminderScheduler]:
+    """Start a scheduler and always stop it."""
+    await scheduler.start()
+    try:
+        yield scheduler
+    finally:
+        await scheduler.stop()
 
 
 def user(number: int = 42) -> UserKey:

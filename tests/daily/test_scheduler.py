@@ -24,14 +24,11 @@ from engine.ports import Delivery, UserKey
 from engine.reminder_scheduler import ReminderScheduler
 from fakes.clock import OffsetClock
 from fakes.notifier import RecordingNotifier
-from tests.daily.conftest import GOOD_ANSWER, user, user_id
+from tests.daily.conftest import GOOD_ANSWER, LEAD, just_before, running, user, user_id
 from tests.support.users import sql_app
 from tests.support.words import words
 
 BERLIN = ZoneInfo("Europe/Berlin")
-# How long before the prompt each test sets the clock: room for start-up and /remind to be
-# done before the fire time even on a loaded machine (with 400 ms, PostgreSQL once missed it).
-LEAD = timedelta(seconds=2)
 QUIET = 0.6  # seconds to watch for a duplicate that must not come
 
 
@@ -41,21 +38,6 @@ def app(database_url: str, clock: OffsetClock) -> Iterator[App]:
     built = sql_app(database_url, clock=clock)
     yield built
     built.close()
-
-
-def just_before(day: str, local_time: str, zone: str = "Europe/Berlin") -> datetime:
-    """The instant ``LEAD`` before ``local_time`` on ``day`` in ``zone``."""
-    return fire_on(datetime.fromisoformat(day).date(), local_time, zone) - LEAD
-
-
-@asynccontextmanager
-async def running(scheduler: ReminderScheduler) -> AsyncIterator[ReminderScheduler]:
-    """Start a scheduler and always stop it."""
-    await scheduler.start()
-    try:
-        yield scheduler
-    finally:
-        await scheduler.stop()
 
 
 @asynccontextmanager

@@ -171,6 +171,21 @@ def test_active_leaves_out_disabled_and_blocked_users(backend: Backend) -> None:
     assert [r.user_id for r in reminders.active()] == ids[1:]  # in the order they were set
 
 
+def test_versions_list_what_active_lists_with_when_each_last_changed(backend: Backend) -> None:
+    reminders, elsewhere = backend.reminders, backend.other_reminders
+    on, off, blocked = (_user(backend, n) for n in (1, 2, 3))
+    for user_id in (on, off, blocked):
+        reminders.save(user_id, str(user_id), "09:00", "UTC", NOW)
+    assert elsewhere.versions() == {on: NOW, off: NOW, blocked: NOW}
+    later = datetime(2027, 1, 5, 8, tzinfo=UTC)
+    moved = reminders.save(on, "1", "10:00", "UTC", later)
+    assert reminders.claim(moved.id, "2027-01-05", "q", "nurse")  # a delivery is no change
+    reminders.disable(off)
+    reminders.set_blocked(blocked, True)
+    assert elsewhere.versions() == {on: later}
+    assert elsewhere.versions() == {r.user_id: r.updated_at for r in elsewhere.active()}
+
+
 def test_unknown_reminders_and_users_change_nothing(backend: Backend) -> None:
     reminders = backend.reminders
     user_id = _user(backend)
