@@ -362,7 +362,8 @@ class EntryPoint:
 
     async def _start(self, event: Event) -> list[Action]:
         assert isinstance(event.input, StartInterview)
-        return await self.flow.start(event.sender.key, event.input, event.sender.display_name)
+        sender = event.sender
+        return await self.flow.start(sender.key, event.input, sender.display_name, event.update)
 
     async def _history(self, event: Event) -> list[Action]:
         assert isinstance(event.input, History)

@@ -136,11 +136,18 @@ class InterviewFlow:
         self._active[key] = interview
         return interview
 
-    async def start(self, key: UserKey, request: StartInterview, name: str = "") -> list[Action]:
+    async def start(
+        self,
+        key: UserKey,
+        request: StartInterview,
+        name: str = "",
+        update: UpdateRef | None = None,
+    ) -> list[Action]:
         """Start a new interview and ask the first question.
 
         An interview in progress is ended first, with its report when it holds answers, so
-        starting again never loses the feedback on what was answered.
+        starting again never loses the feedback on what was answered. ``update`` (the one
+        that asked) is claimed with the new interview, so a replayed start starts nothing.
         """
         role = self.roles.get(request.role)
         if role is None:
@@ -154,6 +161,10 @@ class InterviewFlow:
             return [Notice(QUESTION_COUNT(most=self.config.max_questions))]
         if not 1 <= request.difficulty <= 3:
             return [Notice(DIFFICULTY_RANGE())]
+        if update is not None and await self.database.call(
+            self.repository.update_handled, update
+        ):  # a replay after a crash: it was started already
+            return await self.resume(key)
         profile = await self.profiles.get(key, name)
         material = None
         if request.tailored:
@@ -173,7 +184,12 @@ class InterviewFlow:
             requirements=requirements(material) if material is not None else (),
         )
         interview, actions = await self._ask_next(key, Interview(config=config), role)
-        stored = await self.database.call(self.repository.create_interview, profile.id, interview)
+        try:
+            stored = await self.database.call(
+                self.repository.create_interview, profile.id, interview, update
+            )
+        except AlreadyHandled:  # a replay after a crash: it was started already
+            return await self.resume(key)
         self._active[key] = stored
         kind = type_label(
             TAILORED_KIND if material else interview_type.value if interview_type else None

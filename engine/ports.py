@@ -233,8 +233,14 @@ class InterviewRepository(Protocol):
         """The user's most recent interview of any status."""
         ...
 
-    def create_interview(self, user_id: int, interview: Interview) -> Interview:
-        """Store a new interview and return it with its id."""
+    def create_interview(
+        self, user_id: int, interview: Interview, source: UpdateRef | None = None
+    ) -> Interview:
+        """Store a new interview and return it with its id.
+
+        With ``source``, the update is claimed in the same transaction; AlreadyHandled (and
+        nothing stored) when it was claimed or finished before.
+        """
         ...
 
     def save_interview(
@@ -281,6 +287,10 @@ class InterviewRepository(Protocol):
 
     def forget_updates(self, older_than: timedelta) -> int:
         """Drop finished updates received longer than ``older_than`` ago; return how many."""
+        ...
+
+    def update_handled(self, source: UpdateRef) -> bool:
+        """Whether ``source`` was claimed (its effect stored) or finished already."""
         ...
 
     def finish_update(self, source: UpdateRef) -> None:

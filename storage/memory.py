@@ -151,12 +151,19 @@ class MemoryRepository:
         """The user's most recent interview of any status."""
         return self._latest(user_id, only_active=False)
 
-    def create_interview(self, user_id: int, interview: Interview) -> Interview:
-        """Store a new interview (any active one of the user is ended) and return it."""
+    def create_interview(
+        self, user_id: int, interview: Interview, source: UpdateRef | None = None
+    ) -> Interview:
+        """Store a new interview (any active one of the user is ended) and return it.
+
+        With ``source`` the update is claimed at the same time (AlreadyHandled if it was).
+        """
         store = self.store
         with store.lock:
             if user_id not in store.users:
                 raise LookupError(f"user {user_id} is gone")  # SQL: a foreign key violation
+            if source is not None:
+                self._claim(source)
             for old_id, old in list(store.interviews.items()):
                 if old.user_id == user_id and old.interview.status is Status.ACTIVE:
                     ended = replace(old.interview, status=Status.ENDED)
@@ -185,19 +192,11 @@ class MemoryRepository:
         assert interview.id is not None
         store = self.store
         with store.lock:
-            update_key = (source.platform, source.update_id) if source else None
-            received = store.updates.get(update_key) if update_key else None
-            if source is not None and received is not None and received.status != RECEIVED:
-                raise AlreadyHandled(f"{source.platform} update {source.update_id}")
             stored = store.interviews.get(interview.id)
             if stored is None:
                 raise LookupError(f"interview {interview.id} is gone")
-            if update_key is not None:
-                store.updates[update_key] = (
-                    replace(received, status=CLAIMED)
-                    if received is not None
-                    else StoredUpdate(store.next_id("updates"), None, CLAIMED, None, store.clock())
-                )
+            if source is not None:
+                self._claim(source)
             row = replace(
                 stored.interview,
                 status=interview.status,
@@ -302,6 +301,12 @@ class MemoryRepository:
             )
             return True
 
+    def update_handled(self, source: UpdateRef) -> bool:
+        """Whether ``source`` was claimed (its effect stored) or finished already."""
+        with self.store.lock:
+            received = self.store.updates.get((source.platform, source.update_id))
+        return received is not None and received.status != RECEIVED
+
     def finish_update(self, source: UpdateRef) -> None:
         """Mark a received update as fully processed (its payload is dropped)."""
         with self.store.lock:
@@ -339,6 +344,19 @@ class MemoryRepository:
             ReceivedUpdate(update_id, row.status == CLAIMED, copy.deepcopy(row.payload or {}))
             for update_id, row in rows
         ]
+
+    def _claim(self, source: UpdateRef) -> None:
+        """Claim ``source`` (the store's lock is held); AlreadyHandled if it was before."""
+        store = self.store
+        update_key = (source.platform, source.update_id)
+        received = store.updates.get(update_key)
+        if received is not None and received.status != RECEIVED:
+            raise AlreadyHandled(f"{source.platform} update {source.update_id}")
+        store.updates[update_key] = (
+            replace(received, status=CLAIMED)
+            if received is not None
+            else StoredUpdate(store.next_id("updates"), None, CLAIMED, None, store.clock())
+        )
 
     def claim_updates(
         self, platform: str, holder: str, lease: timedelta, limit: int

@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any, ParamSpec, TypeVar
 
 from pydantic import TypeAdapter
-from sqlalchemy import Engine, Float, bindparam, delete, func, update
+from sqlalchemy import Connection, Engine, Float, bindparam, delete, func, update
 from sqlalchemy.dialects.postgresql import insert as postgres_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -229,10 +229,18 @@ class SqlRepository:
         return self._latest(user_id, only_active=False)
 
     @storage_errors
-    def create_interview(self, user_id: int, interview: Interview) -> Interview:
-        """Store a new interview (any active one of the user is ended) and return it."""
+    def create_interview(
+        self, user_id: int, interview: Interview, source: UpdateRef | None = None
+    ) -> Interview:
+        """Store a new interview (any active one of the user is ended) and return it.
+
+        With ``source`` the update that asked for it is claimed in the same transaction, so a
+        replayed start is recognised (AlreadyHandled, nothing stored) instead of starting over.
+        """
         config = interview.config
         with Session(self.engine) as db:
+            if source is not None:
+                self._claim(db.connection(), source)
             for old in db.exec(
                 select(InterviewRow).where(
                     InterviewRow.user_id == user_id, InterviewRow.status == Status.ACTIVE.value
@@ -279,16 +287,7 @@ class SqlRepository:
         interview_id = interview.id
         with self.engine.begin() as connection:
             if source is not None:
-                claimed = connection.execute(
-                    self._claim_update,
-                    {
-                        "platform": source.platform,
-                        "update_id": source.update_id,
-                        "created_at": utcnow(),
-                    },
-                )
-                if claimed.first() is None:
-                    raise AlreadyHandled(f"{source.platform} update {source.update_id}")
+                self._claim(connection, source)
             found = connection.execute(
                 self._update_interview,
                 {
@@ -303,6 +302,15 @@ class SqlRepository:
             if changed:
                 rows = [_turn_values(interview_id, position, turn) for position, turn in changed]
                 connection.execute(self._upsert_turn, rows)
+
+    def _claim(self, connection: Connection, source: UpdateRef) -> None:
+        """Claim ``source`` in the caller's transaction; AlreadyHandled if it was before."""
+        claimed = connection.execute(
+            self._claim_update,
+            {"platform": source.platform, "update_id": source.update_id, "created_at": utcnow()},
+        )
+        if claimed.first() is None:
+            raise AlreadyHandled(f"{source.platform} update {source.update_id}")
 
     @storage_errors
     def save_report(self, interview_id: int, report: Report) -> None:
@@ -405,6 +413,18 @@ class SqlRepository:
                 # Wakes every replica's inbox (sent when this transaction commits).
                 connection.execute(select(func.pg_notify(arrivals_channel(source.platform), "")))
             return fresh
+
+    @storage_errors
+    def update_handled(self, source: UpdateRef) -> bool:
+        """Whether ``source`` was claimed (its effect stored) or finished already."""
+        with Session(self.engine) as db:
+            status = db.exec(
+                select(ReceivedUpdateRow.status).where(
+                    ReceivedUpdateRow.platform == source.platform,
+                    ReceivedUpdateRow.update_id == source.update_id,
+                )
+            ).first()
+        return status in (CLAIMED, DONE)
 
     @storage_errors
     def finish_update(self, source: UpdateRef) -> None:

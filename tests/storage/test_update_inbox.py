@@ -13,6 +13,7 @@ import pytest
 
 from bots.app import App, build_app
 from engine.actions import AskQuestion
+from engine.events import StartInterview
 from engine.interview_flow import WHERE_WE_ARE
 from engine.models import Status
 from engine.ports import AlreadyHandled, UpdateRef
@@ -95,3 +96,16 @@ async def test_skip_redo_and_end_replayed_after_a_crash_are_done_once(app: App, 
     assert [u.update_id for u in await app.updates.unfinished("telegram")] == [
         "20", "21", "22", "23", "24"
     ]  # fmt: skip
+
+
+async def test_a_start_replayed_after_a_crash_starts_nothing_new(app: App, user: User) -> None:
+    start = StartInterview("backend_engineer", None, 2, 4)
+    first = await user.send(start, update="30")
+    await user.answer(ANSWER, update="31")
+    replayed = await user.send(start, update="30")  # the same /interview again
+    interview = await app.entry.flow.active(user.key)
+    assert interview is not None and [t.text for t in interview.answers] == [ANSWER]
+    assert isinstance(replayed[0], AskQuestion) and replayed[0].lead == WHERE_WE_ARE()
+    assert [a for a in first if isinstance(a, AskQuestion)]
+    past = await app.queries.history(user.key)
+    assert past[0] and len(past[0]) == 1  # one interview, not a second one
