@@ -314,7 +314,7 @@ class MemoryRepository:
             received = self.store.updates.get(update_key)
             if received is not None:
                 self.store.updates[update_key] = replace(
-                    received, status=DONE, payload=None, holder=None, lease_until=None
+                    received, status=DONE, payload=None, lease_until=None
                 )
 
     def forget_updates(self, older_than: timedelta) -> int:

@@ -154,7 +154,7 @@ class SqlRepository:
             update(updates)
             .where(updates.c.platform == bindparam("platform_key"))
             .where(updates.c.update_id == bindparam("update_key"))
-            .values(status=DONE, payload=None, holder=None, lease_until=None)
+            .values(status=DONE, payload=None, lease_until=None)  # the holder stays: who did it
         )
         self._claim_heads = _claim_heads(updates)
         leases = LeaseRow.__table__  # type: ignore[attr-defined]
