@@ -8,11 +8,13 @@ COPY pyproject.toml README.md ./
 COPY engine/__init__.py engine/__init__.py
 COPY bots/__init__.py bots/__init__.py
 COPY storage/__init__.py storage/__init__.py
+COPY catalogue/__init__.py catalogue/__init__.py
 RUN python -m pip install --upgrade pip && python -m pip install '.[postgres]'
 
 COPY engine engine
 COPY bots bots
 COPY storage storage
+COPY catalogue catalogue
 RUN python -m pip install --no-deps '.[postgres]' \
     && useradd --create-home --uid 10001 interview \
     && mkdir -p /data && chown interview /data

@@ -83,6 +83,7 @@ async def run_bots(app: App, stop: asyncio.Event | None = None) -> None:
     probes = {"database": database_probe(app.sql_engine)} if app.sql_engine else {}
     health = Health(probes)
     health.add("llm", lambda: llm_probe(app.settings))
+    health.add("replica", lambda: (True, app.settings.replica_id))  # whose line this is
     for adapter in adapters:
         health.add(adapter.name, adapter.health)
     health_runner = (

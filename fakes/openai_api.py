@@ -421,3 +421,16 @@ def _error(
     if code is not None:
         error["code"] = code
     return _json({"error": error}, status=status, headers=headers)
+
+
+TURN_REPLY = {
+    "persona": "normal", "communication": 4, "knowledge": 4, "structure": 4,
+    "good": "Concrete and measured.", "missing": "", "follow_up": None,
+}  # fmt: skip
+REPORT_REPLY = {"strengths": [], "improvements": [], "question_notes": {}, "summary": "Solid."}
+
+
+def interviewer_reply(request: dict[str, Any]) -> str:
+    """A chat handler answering as the interviewer: a valid turn, or the report when asked."""
+    system = request["messages"][0]["content"]
+    return json.dumps(REPORT_REPLY if "final feedback" in system else TURN_REPLY)

@@ -11,7 +11,6 @@ JSON in fences or prose still interviews without the stand-in.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +18,7 @@ import pytest
 
 from engine import judge
 from fakes.groq_api import FakeGroq
-from fakes.openai_api import FakeOpenAI, FaultKind
+from fakes.openai_api import FakeOpenAI, FaultKind, interviewer_reply
 from fakes.telegram_api import FakeTelegram
 from tests.bots.telegram_support import running, say, texts_to
 from tests.databases import app_database_or
@@ -36,18 +35,7 @@ ANSWER = (
     "In my last role I profiled a slow endpoint, added an index and a cache, and p95 latency "
     "fell from two seconds to 300 ms; I then wrote a runbook so the team could repeat it."
 )
-TURN_REPLY = {
-    "persona": "normal", "communication": 4, "knowledge": 4, "structure": 4,
-    "good": "Concrete and measured.", "missing": "", "follow_up": None,
-}  # fmt: skip
-REPORT_REPLY = {"strengths": [], "improvements": [], "question_notes": {}, "summary": "Solid."}
 STAND_IN = "the built-in interviewer is standing in"
-
-
-def llm_reply(request: dict[str, Any]) -> str:
-    """A valid turn assessment, or a valid report for the report call."""
-    system = request["messages"][0]["content"]
-    return json.dumps(REPORT_REPLY if "final feedback" in system else TURN_REPLY)
 
 
 def provider_settings(llm: FakeOpenAI) -> dict[str, Any]:
@@ -70,7 +58,7 @@ async def test_every_turn_is_answered_and_the_stand_in_is_announced_once(
     tmp_path: Path, provider: type[FakeOpenAI]
 ) -> None:
     assert STAND_IN in words(judge.FALLBACK_NOTICE())
-    async with FakeTelegram(token=TOKEN) as fake, provider(chat_handler=llm_reply) as llm:
+    async with FakeTelegram(token=TOKEN) as fake, provider(chat_handler=interviewer_reply) as llm:
         settings = bot_settings(
             fake,
             app_database_or(f"sqlite:///{tmp_path / 'llm.db'}"),
@@ -120,7 +108,7 @@ async def test_a_local_server_without_json_mode_interviews_without_the_stand_in(
 ) -> None:
     async with (
         FakeTelegram(token=TOKEN) as fake,
-        FakeOpenAI(chat_handler=llm_reply, json_mode=False) as llm,
+        FakeOpenAI(chat_handler=interviewer_reply, json_mode=False) as llm,
     ):
         settings = bot_settings(
             fake,

@@ -22,7 +22,6 @@ from sqlalchemy import create_engine, text
 
 from fakes.telegram_api import FakeTelegram
 from tests.faults.support import BotProcess
-from tests.waiting import until
 
 QUESTIONS = 3
 ROLE = "nurse"
@@ -57,11 +56,17 @@ class Replica:
     health_port: int
     webhook_port: int | None = None
 
-    def health(self) -> dict[str, str]:
-        """The replica's ``/health`` body ({} while it does not answer)."""
+    async def health(self) -> dict[str, str]:
+        """The replica's ``/health`` body ({} while it does not answer).
+
+        Asked off the event loop: the replica's health check may call fakes served by it.
+        """
+        return await asyncio.to_thread(self._health)
+
+    def _health(self) -> dict[str, str]:
         url = f"http://127.0.0.1:{self.health_port}/health"
         try:
-            with urllib.request.urlopen(url, timeout=2) as reply:
+            with urllib.request.urlopen(url, timeout=5) as reply:
                 return dict(json.loads(reply.read()))
         except urllib.error.HTTPError as error:
             return dict(json.loads(error.read()))
@@ -69,9 +74,14 @@ class Replica:
             return {}
 
     @property
-    def leads(self) -> bool:
+    def alive(self) -> bool:
+        """Whether its process runs."""
+        process = self.process.process
+        return process is not None and process.returncode is None
+
+    async def leads(self) -> bool:
         """Whether it is the Telegram leader (polls, or set the webhook)."""
-        telegram = self.health().get("telegram", "")
+        telegram = (await self.health()).get("telegram", "")
         return telegram in ("polling", "webhook, sets the webhook")
 
 
@@ -120,25 +130,27 @@ class Cluster:
     async def start(self, replica: Replica) -> None:
         """Start a replica and wait until it reports healthy."""
         await replica.process.start(wait=False)
-
-        def healthy() -> bool:
+        deadline = time.monotonic() + START_SECONDS
+        while (await replica.health()).get("status") != "ok":
             process = replica.process.process
             if process is not None and process.returncode is not None:
                 raise RuntimeError(f"{replica.name} exited:\n{replica.process.log_tail()}")
-            return replica.health().get("status") == "ok"
-
-        await until(healthy, START_SECONDS, f"replica {replica.name} to be healthy")
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"replica {replica.name} not healthy in {START_SECONDS} s")
+            await asyncio.sleep(0.1)
 
     async def leader(self, timeout: float = START_SECONDS) -> Replica:
-        """The replica leading now (waiting for one to lead)."""
-        found: list[Replica] = []
-
-        def leading() -> bool:
-            found[:] = [r for r in self.replicas if r.process.process and r.leads]
-            return len(found) == 1
-
-        await until(leading, timeout, "exactly one leader")
-        return found[0]
+        """The replica leading now (waiting until exactly one leads)."""
+        deadline = time.monotonic() + timeout
+        while True:
+            running = [r for r in self.replicas if r.alive]
+            answers = await asyncio.gather(*(r.leads() for r in running))
+            leading = [r for r, leads in zip(running, answers, strict=True) if leads]
+            if len(leading) == 1:
+                return leading[0]
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{len(leading)} leaders after {timeout} s")
+            await asyncio.sleep(0.1)
 
     async def stop(self) -> list[int | None]:
         """SIGTERM every replica; their exit codes."""

@@ -73,6 +73,7 @@ async def test_fifty_candidates_over_three_replicas(
             for name in NAMES:
                 await cluster.start(cluster.add(name))
             leader = await cluster.leader()
+            assert [(await r.health())["replica"] for r in cluster.replicas] == list(NAMES)
             if webhook:
                 assert fake.webhook_url == f"http://127.0.0.1:{leader.webhook_port}/telegram"
                 assert fake.calls["setWebhook"] == 1  # only the leader set it
