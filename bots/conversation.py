@@ -17,9 +17,12 @@ from typing import Any, Protocol
 
 from bots.app import App
 from bots.render import Markup, render_action, spoken_text
+from catalogue import current_language, set_language, use_language
 from engine.actions import Action, Delivery, Message, Refusal, Speak
 from engine.entry import DATABASE_DOWN, SORRY, ServiceUnavailable
-from engine.events import Event
+from engine.events import Event, Sender
+from engine.languages import from_locale
+from engine.ports import UserKey
 
 log = logging.getLogger(__name__)
 
@@ -74,13 +77,41 @@ class Conversation:
         self.tts_timeout_seconds = tts_timeout_seconds
 
     async def turn(self, event: Event, channel: Channel) -> list[Action]:
-        """Handle ``event`` and send its replies through ``channel``, in the user's turn."""
+        """Handle ``event`` and send its replies through ``channel``, in the user's turn.
+
+        The replies speak the user's language as it is after the turn (``/lang`` is answered
+        in the language just chosen).
+        """
 
         async def deliver(actions: list[Action]) -> None:
-            await channel.send(await self.voiced(actions))
+            replies = await self.voiced(actions)
+            with use_language(await self.language_of(event.sender.key)):
+                await channel.send(replies)
 
         async with channel.working():
             return await self.app.entry.handle(event, deliver)
+
+    async def language(self, sender: Sender, locale: str | None = None) -> str:
+        """The user's language, answering in it from now on in this task (an update's).
+
+        On first contact it is their platform's ``locale`` when the bot speaks it; English
+        when the database cannot say.
+        """
+        profiles = self.app.entry.profiles
+        try:
+            profile = await profiles.get(sender.key, sender.display_name, from_locale(locale))
+        except Exception as error:  # the turn itself reports a database outage
+            log.warning("could not read a user's language: %s", type(error).__name__)
+            return current_language()
+        set_language(profile.language)
+        return profile.language
+
+    async def language_of(self, key: UserKey) -> str:
+        """The language the user is answered in."""
+        try:
+            return (await self.app.entry.profiles.get(key)).language
+        except Exception:  # the replies say what went wrong, in the language known so far
+            return current_language()
 
     async def voiced(self, actions: Sequence[Action]) -> list[Reply]:
         """The actions with each Speak turned into audio (dropped if synthesis fails)."""
@@ -132,7 +163,10 @@ class ChatNotifier:
         """Send ``actions`` to the user's chat; never raises for delivery problems."""
         try:
             channel = await self.channel_for(platform_user_id, chat_id)
-            await channel.send(await self.conversation.voiced(actions))
+            replies = await self.conversation.voiced(actions)
+            key = UserKey(self.platform, platform_user_id)
+            with use_language(await self.conversation.language_of(key)):
+                await channel.send(replies)
         except Exception as error:  # the scheduler retries a failed delivery; it must not crash
             result = self.classify(error)
             if result is None:

@@ -10,7 +10,7 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from catalogue import CommandNames, default_catalogue
+from catalogue import CommandNames, current_language, default_catalogue
 from engine.actions import (
     DIMENSIONS,
     Action,
@@ -153,12 +153,13 @@ class Markup:
     limit: int
     platform: str
     commands: CommandNames
-    language: str = "en"
+    language: str | None = None  # None: the language of the user being answered
     code: Callable[[str, str], str] = lambda text, language: text  # a code block (text, lang)
 
     def t(self, message: Message) -> str:
         """The message's words (plain text, not escaped)."""
-        return default_catalogue().render(message, self.language, self.platform, self.commands)
+        language = self.language or current_language()
+        return default_catalogue().render(message, language, self.platform, self.commands)
 
     def te(self, message: Message) -> str:
         """The message's words, escaped."""

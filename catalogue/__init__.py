@@ -2,7 +2,9 @@
 
 Each language's ``.po`` file is compiled with Babel the first time it is needed and kept; a
 message is rendered for one user's language per call, and nothing is installed globally.
-An entry may have a platform's variant (its ``msgctxt`` is the platform) where the wording
+The language of the user being answered is set once per update (``use_language``), so every
+rendering on the way to them, down to a button's label, speaks it. An entry may have a
+platform's variant (its ``msgctxt`` is the platform) where the wording
 differs by more than a command's name; ``{cmd.…}`` in an entry is the rendering adapter's own
 name for that command.
 """
@@ -12,6 +14,9 @@ from __future__ import annotations
 import gettext
 import io
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +29,27 @@ from engine.messages import Message
 LOCALES = Path(__file__).parent / "locales"
 DOMAIN = "messages"
 DEFAULT_LANGUAGE = "en"
+_language: ContextVar[str] = ContextVar("language", default=DEFAULT_LANGUAGE)
+
+
+def current_language() -> str:
+    """The language of the user this task is answering (English until one is set)."""
+    return _language.get()
+
+
+def set_language(language: str) -> None:
+    """Answer in ``language`` for the rest of this task (an update's processing)."""
+    _language.set(language)
+
+
+@contextmanager
+def use_language(language: str) -> Iterator[None]:
+    """Answer in ``language`` inside the block."""
+    token = _language.set(language)
+    try:
+        yield
+    finally:
+        _language.reset(token)
 
 
 @dataclass(frozen=True)

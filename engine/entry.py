@@ -67,7 +67,7 @@ from engine.events import (
 )
 from engine.guards import AllowList, TurnLimit
 from engine.interview_flow import NO_INTERVIEWS_YET, NOT_YOURS, InterviewFlow, awaits_code
-from engine.languages import parse_language
+from engine.languages import language_name, parse_language
 from engine.locks import LocalTurnLocks, TurnLocks
 from engine.material_flow import USE_COMMANDS, MaterialFlow
 from engine.messages import Key, UserFacingError
@@ -396,13 +396,13 @@ class EntryPoint:
         key = event.sender.key
         if request.code is None:
             profile = await self.profiles.get(key)
-            return [Hint(LANGUAGE_STATE(language=profile.language))]
+            return [Hint(LANGUAGE_STATE(language=language_name(profile.language)))]
         try:
             code = parse_language(request.code)
         except UserFacingError as error:
             return [Notice(error.message)]
         await self.profiles.change(key, language=code)
-        return [Hint(LANGUAGE_SET(language=code))]
+        return [Hint(LANGUAGE_SET(language=language_name(code)))]
 
     async def _material(self, event: Event) -> list[Action]:
         key, given = event.sender.key, event.input

@@ -34,6 +34,7 @@ from engine.database import Database
 from engine.events import Origin, StartInterview
 from engine.judge import FALLBACK_NOTICE, Judge
 from engine.labels import MIXED, TAILORED_KIND, type_label
+from engine.languages import ENGLISH, OFFLINE
 from engine.messages import Key, Message
 from engine.models import TAILORED, AudioFacts, Interview, InterviewConfig, Report, Status
 from engine.ports import (
@@ -49,7 +50,7 @@ from engine.ports import (
 from engine.profiles import CACHE_SIZE, Profiles
 from engine.providers.code_runners import NoRunner
 from engine.questions import BANK
-from engine.roles import InterviewType, Role
+from engine.roles import InterviewType, Role, translated
 from engine.tailoring import requirements
 from engine.text import normalize
 
@@ -65,6 +66,7 @@ QUESTION_COUNT = Key("interview.question-count", ("most",))
 DIFFICULTY_RANGE = Key("interview.difficulty-range")
 STARTING = Key("interview.starting", ("kind", "role", "count", "difficulty"), plural="count")
 ENDED = Key("interview.ended")
+IN_ENGLISH = Key("interview.in-english")
 WHERE_WE_ARE = Key("lead.where-we-are")
 EMPTY_ANSWER = Key("answer.empty")
 TOO_LONG = Key("answer.too-long", ("limit",))
@@ -123,6 +125,11 @@ class InterviewFlow:
         # goes stale in one process; with replicas each turn starts by forgetting it.
         self._active: LRUCache[UserKey, Interview | None] = LRUCache(CACHE_SIZE)
 
+    def _role(self, config: InterviewConfig) -> Role | None:
+        """The interview's role, worded in the interview's language."""
+        role = self.roles.get(config.role_id)
+        return translated(role, config.language) if role is not None else None
+
     def forget(self, key: UserKey) -> None:
         """Drop what is cached about the user's interview (read it again next time)."""
         self._active.pop(key, None)
@@ -172,13 +179,17 @@ class InterviewFlow:
             if material.empty:
                 return [Notice(NO_MATERIAL())]
         finished = await self._end_unfinished(key)
+        # Offline banks exist in a few languages; elsewhere the interview is in English, said once.
+        language = profile.language if profile.language in OFFLINE else ENGLISH
+        english_only = [Notice(IN_ENGLISH())] if language != profile.language else []
+        role = translated(role, language)
         config = InterviewConfig(
             role_id=role.id,
             interview_type=interview_type,
             difficulty=request.difficulty,
             question_count=count,
             follow_up_limit=self.config.follow_up_limit,
-            language=profile.language,
+            language=language,
             seed=self._seeds.randrange(2**31),
             source=TAILORED if material is not None else BANK,
             requirements=requirements(material) if material is not None else (),
@@ -198,7 +209,7 @@ class InterviewFlow:
             STARTING(kind=kind, role=role.name, count=count, difficulty=request.difficulty)
         )
         tailored = [Notice(_tailored_to(material))] if material is not None else []
-        return [*finished, intro, *tailored, *_stamped(actions, stored)]
+        return [*finished, *english_only, intro, *tailored, *_stamped(actions, stored)]
 
     async def answer(
         self,
@@ -309,7 +320,7 @@ class InterviewFlow:
         assert latest.id is not None
         report = await self.database.call(self.repository.get_report, latest.id)
         if report is None:
-            role = self.roles.get(latest.config.role_id)
+            role = self._role(latest.config)
             if role is None:
                 return [Notice(ROLE_GONE())]
             report = await self._report(latest, role)
@@ -388,7 +399,7 @@ class InterviewFlow:
         latest = await self.database.call(self.repository.latest_interview, profile.id)
         if latest is None:
             return None, None
-        return latest, self.roles.get(latest.config.role_id)
+        return latest, self._role(latest.config)
 
     async def _load_active(
         self, key: UserKey
@@ -397,7 +408,7 @@ class InterviewFlow:
         interview = await self.active(key)
         if interview is None:
             return None, None, []
-        role = self.roles.get(interview.config.role_id)
+        role = self._role(interview.config)
         if role is None:
             return None, None, [Notice(ROLE_GONE())]
         if interview.pending_answer is None:

@@ -217,8 +217,10 @@ class MaterialWait:
 class InterviewRepository(Protocol):
     """Storage of users, interviews, turns and reports (synchronous; run off the event loop)."""
 
-    def get_or_create_user(self, key: UserKey, display_name: str = "") -> UserProfile:
-        """Return the user, creating them on first contact."""
+    def get_or_create_user(
+        self, key: UserKey, display_name: str = "", language: str = "en"
+    ) -> UserProfile:
+        """Return the user, creating them (speaking ``language``) on first contact."""
         ...
 
     def update_user(self, profile: UserProfile) -> None:

@@ -7,6 +7,7 @@ from dataclasses import replace
 from cachetools import LRUCache
 
 from engine.database import Database
+from engine.languages import ENGLISH
 from engine.ports import InterviewRepository, UserKey, UserProfile
 
 CACHE_SIZE = 10_000
@@ -24,12 +25,15 @@ class Profiles:
         self.database = database
         self._cache: LRUCache[UserKey, UserProfile] = LRUCache(CACHE_SIZE)
 
-    async def get(self, key: UserKey, display_name: str = "") -> UserProfile:
-        """The user's profile, created on first contact."""
+    async def get(
+        self, key: UserKey, display_name: str = "", language: str | None = None
+    ) -> UserProfile:
+        """The user's profile, created on first contact (speaking ``language``: the one their
+        platform names, else English)."""
         profile = self._cache.get(key)
         if profile is None:
             profile = await self.database.call(
-                self.repository.get_or_create_user, key, display_name
+                self.repository.get_or_create_user, key, display_name, language or ENGLISH
             )
             self._cache[key] = profile
         return profile

@@ -27,6 +27,7 @@ __all__ = [
     "default_roles",
     "load_role_file",
     "load_roles",
+    "translated",
 ]
 
 ROLES_DIR = Path(__file__).parent / "roles"
@@ -121,3 +122,44 @@ def load_roles(directory: Path = ROLES_DIR) -> dict[str, Role]:
 def default_roles() -> dict[str, Role]:
     """The roles shipped with the product (loaded once)."""
     return load_roles()
+
+
+# What a role file in another language words: the rest (ids, types, difficulties) is English's.
+ROLE_WORDS = ("name", "description", "evaluation_criteria", "concepts")
+QUESTION_WORDS = ("text", "hint", "idea", "example", "key_concepts", "must_say", "must_not_say")
+
+
+def translated(role: Role, language: str) -> Role:
+    """``role`` worded in ``language`` (``roles/<language>/<id>.yaml``), or as it is when the
+    role has no bank in that language (or is not one of the shipped roles)."""
+    if language == "en" or default_roles().get(role.id) is not role:
+        return role
+    return _translations(language).get(role.id, role)
+
+
+@lru_cache(maxsize=16)
+def _translations(language: str, directory: Path = ROLES_DIR) -> dict[str, Role]:
+    """The shipped roles that have a bank in ``language``, worded in it."""
+    english = default_roles()
+    files = sorted((directory / language).glob("*.yaml"))
+    return {path.stem: _worded(english[path.stem], path) for path in files if path.stem in english}
+
+
+def _worded(role: Role, path: Path) -> Role:
+    """The English ``role`` with the words of its translation at ``path``."""
+    try:
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader)
+        words = {question["id"]: question for question in raw["questions"]}
+        questions = [
+            question.model_dump() | _picked(words[question.id], QUESTION_WORDS)
+            for question in role.questions
+        ]
+        return Role.model_validate(
+            role.model_dump() | _picked(raw, ROLE_WORDS) | {"questions": questions}
+        )
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValidationError) as exc:
+        raise RoleFileError(f"{path.parent.name}/{path.name}: {exc}") from exc
+
+
+def _picked(raw: dict[str, object], fields: tuple[str, ...]) -> dict[str, object]:
+    return {name: raw[name] for name in fields if name in raw}

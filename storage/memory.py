@@ -116,14 +116,18 @@ class MemoryRepository:
         """A repository over ``store``."""
         self.store = store
 
-    def get_or_create_user(self, key: UserKey, display_name: str = "") -> UserProfile:
-        """Return the user, creating them on first contact."""
+    def get_or_create_user(
+        self, key: UserKey, display_name: str = "", language: str = "en"
+    ) -> UserProfile:
+        """Return the user, creating them (speaking ``language``) on first contact."""
         store = self.store
         with store.lock:
             user_id = store.user_ids.get(key)
             if user_id is None:
                 user_id = store.next_id("users")
-                profile = UserProfile(id=user_id, key=key, display_name=display_name[:128])
+                profile = UserProfile(
+                    id=user_id, key=key, display_name=display_name[:128], language=language
+                )
                 store.users[user_id] = StoredUser(profile)
                 store.user_ids[key] = user_id
             return store.users[user_id].profile

@@ -186,8 +186,10 @@ class SqlRepository:
         )
 
     @storage_errors
-    def get_or_create_user(self, key: UserKey, display_name: str = "") -> UserProfile:
-        """Return the user, creating them on first contact."""
+    def get_or_create_user(
+        self, key: UserKey, display_name: str = "", language: str = "en"
+    ) -> UserProfile:
+        """Return the user, creating them (speaking ``language``) on first contact."""
         with Session(self.engine) as db:
             row = self._user_row(db, key)
             if row is None:
@@ -195,6 +197,7 @@ class SqlRepository:
                     platform=key.platform,
                     platform_user_id=key.platform_user_id,
                     display_name=display_name[:128],
+                    language=language,
                 )
                 db.add(row)
                 try:

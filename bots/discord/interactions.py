@@ -46,7 +46,10 @@ class Interactions:
         A refused user is told privately, as the interaction's response, or offered no
         choices when typing an option.
         """
-        event = Event(sender(interaction.user, interaction.channel_id), Hello())
+        who = sender(interaction.user, interaction.channel_id)
+        # Everything shown for this interaction speaks the user's language (at first, Discord's).
+        await self.conversation.language(who, str(interaction.locale))
+        event = Event(who, Hello())
         hello = asyncio.create_task(self.app.entry.handle(event))
         self._waiting.add(hello)
         hello.add_done_callback(self._waiting.discard)

@@ -89,7 +89,9 @@ class DirectMessages:
         if not isinstance(message.channel, discord.DMChannel):
             return
         channel = DmChannel(self.outbox, message.channel)
-        event = Event(sender(message.author, message.channel.id), dm_input(message))
+        who = sender(message.author, message.channel.id)
+        await self.conversation.language(who)  # a message carries no locale: the stored one
+        event = Event(who, dm_input(message))
         try:
             await self.conversation.turn(event, channel)
         except Exception as error:

@@ -28,8 +28,10 @@ from bots.telegram.leader import Leadership
 from bots.telegram.processor import PerUserUpdateProcessor
 from bots.telegram.send import Outbox
 from bots.telegram.webhook import WebhookServer, derived_secret
+from catalogue import use_language
 from engine.actions import Delivery
 from engine.events import Event, Resume
+from engine.languages import ENGLISH, LANGUAGE_NAMES
 
 log = logging.getLogger(__name__)
 
@@ -186,12 +188,19 @@ class TelegramAdapter:
         await self.application.shutdown()
 
     async def _register_commands(self) -> None:
+        """The command menu in every language (English for users of any other)."""
         m = self.outbox.markup
-        commands = [BotCommand(name, m.t(texts.DESCRIPTIONS[name]())) for name in texts.COMMANDS]
-        try:
-            await self.application.bot.set_my_commands(commands)
-        except TelegramError as error:  # the bot works without the menu; don't refuse to start
-            log.warning("could not register the command list: %s", error)
+        for language in LANGUAGE_NAMES:
+            with use_language(language):
+                commands = [
+                    BotCommand(name, m.t(texts.DESCRIPTIONS[name]())) for name in texts.COMMANDS
+                ]
+            try:
+                await self.application.bot.set_my_commands(
+                    commands, language_code=None if language == ENGLISH else language
+                )
+            except TelegramError as error:  # the bot works without the menu; start anyway
+                log.warning("could not register the %s command list: %s", language, error)
 
     async def _poll(self) -> None:
         updater = self.application.updater

@@ -100,12 +100,16 @@ class TelegramHandlers:
 
     # ------------------------------------------------------------------ before every update
     async def admit(self, update: Update, context: Context) -> None:
-        """Turn away users outside the allow-list before any handler (the entry point decides).
+        """Turn away users outside the allow-list before any handler (the entry point decides),
+        and answer the others in their language.
 
         Redelivered updates never get here: the inbox (inbox.py) drops them as they arrive.
         """
-        if update.effective_user is None or update.effective_chat is None:
+        user = update.effective_user
+        if user is None or update.effective_chat is None:
             return
+        # Everything shown for this update speaks the user's language (at first, Telegram's).
+        await self.conversation.language(sender(update), user.language_code)
         event = Event(sender(update), events.Hello())
         channel = ChatChannel.of(self.outbox, update)
         try:
