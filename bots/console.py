@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from typing import TextIO
 
-from bots.render import ROLES_TITLE, Markup, render_all
+from bots.render import ROLES_TITLE, Markup, render_all, role_name
 from catalogue import CommandNames
 from engine import events
 from engine.actions import Action, AskQuestion, MaterialSummary, ShowReport
@@ -207,7 +207,7 @@ def numbered_roles(roles: list[Role]) -> str:
     lines = [TERMINAL.t(ROLES_TITLE())]
     for number, role in enumerate(roles, start=1):
         kinds = ", ".join(TERMINAL.t(type_label(kind.value)) for kind in role.interview_types)
-        line = NUMBERED_ROLE(number=number, name=role.name, id=role.id, kinds=kinds)
+        line = NUMBERED_ROLE(number=number, name=role_name(role), id=role.id, kinds=kinds)
         lines.append(TERMINAL.t(line))
     return "\n".join(lines)
 

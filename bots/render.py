@@ -45,6 +45,7 @@ from engine.actions import (
 from engine.labels import dimension_label, type_label
 from engine.messages import Key
 from engine.queries import Role
+from engine.roles import translated
 
 BAR_WIDTH = 10
 PROGRESS = Key("question.progress", ("number", "total"))
@@ -461,12 +462,17 @@ def history_text(history: ShowHistory, m: Markup) -> str:
     return "\n".join(lines)
 
 
+def role_name(role: Role) -> str:
+    """The role's name in the language of the user being answered."""
+    return translated(role, current_language()).name
+
+
 def roles_text(roles: Iterable[Role], m: Markup) -> str:
     """The list of roles with their ids and interview types."""
     lines = [m.b(m.t(ROLES_TITLE()))]
     for role in roles:
         kinds = ", ".join(m.t(type_label(k.value)) for k in role.interview_types)
-        lines.append(m.te(ROLE_LINE(name=role.name, id=role.id, kinds=kinds)))
+        lines.append(m.te(ROLE_LINE(name=role_name(role), id=role.id, kinds=kinds)))
     return "\n".join(lines)
 
 

@@ -26,6 +26,7 @@ from engine.actions import (
     ShowExample,
     ShowReport,
 )
+from engine.answer_language import language_of
 from engine.candidate import Material
 from engine.coding.answers import as_answer_text, clean, code_answer
 from engine.coding.round import CodingRound
@@ -34,7 +35,7 @@ from engine.database import Database
 from engine.events import Origin, StartInterview
 from engine.judge import FALLBACK_NOTICE, Judge
 from engine.labels import MIXED, TAILORED_KIND, type_label
-from engine.languages import ENGLISH, OFFLINE
+from engine.languages import ENGLISH, OFFLINE, language_name
 from engine.messages import Key, Message
 from engine.models import TAILORED, AudioFacts, Interview, InterviewConfig, Report, Status
 from engine.ports import (
@@ -67,6 +68,7 @@ DIFFICULTY_RANGE = Key("interview.difficulty-range")
 STARTING = Key("interview.starting", ("kind", "role", "count", "difficulty"), plural="count")
 ENDED = Key("interview.ended")
 IN_ENGLISH = Key("interview.in-english")
+SWITCH_OFFER = Key("answer.other-language", ("language", "code"))
 WHERE_WE_ARE = Key("lead.where-we-are")
 EMPTY_ANSWER = Key("answer.empty")
 TOO_LONG = Key("answer.too-long", ("limit",))
@@ -242,8 +244,9 @@ class InterviewFlow:
         except AlreadyHandled:
             log.info("answer of %s was stored before; repeating the question", update)
             return _waiting(before, recovered)
+        offer = _switch_offer(before, text) if not awaits_code(before) else []
         interview, actions = await self._assess_and_advance(key, interview, role)
-        return recovered + notices + actions
+        return recovered + notices + actions + offer
 
     async def skip(self, key: UserKey, update: UpdateRef | None = None) -> list[Action]:
         """Skip the current question (once per ``update``, as :meth:`answer`)."""
@@ -565,3 +568,14 @@ def _stamped(actions: list[Action], interview: Interview) -> list[Action]:
 def _waiting(interview: Interview, recovered: list[Action]) -> list[Action]:
     """What a restart recovered for the user, else the question that is waiting."""
     return recovered or _stamped(machine.repeat_prompt(interview, WHERE_WE_ARE()), interview)
+
+
+def _switch_offer(interview: Interview, answer: str) -> list[Action]:
+    """An answer in another language the bot speaks is kept and scored as it is; the first
+    one in that language gets the offer to go on in it."""
+    spoken = language_of(answer)
+    if spoken is None or spoken == interview.config.language:
+        return []
+    if any(language_of(earlier.text) == spoken for earlier in interview.answers):
+        return []  # offered already
+    return [Hint(SWITCH_OFFER(language=language_name(spoken), code=spoken))]

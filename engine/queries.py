@@ -12,7 +12,7 @@ from engine.database import Database
 from engine.models import Interview, Report
 from engine.ports import InterviewRepository, InterviewSummary, UserKey
 from engine.profiles import Profiles
-from engine.roles import InterviewType, Role, RoleFileError, default_roles
+from engine.roles import InterviewType, Role, RoleFileError, default_roles, translated
 from engine.tailoring import ranked_roles
 
 __all__ = [
@@ -100,7 +100,8 @@ class Queries:
         newest = await self.database.call(self.repository.list_interviews, profile.id, 1, 0)
         started = newest[0].started_at if newest and newest[0].id == interview.id else None
         role = self.roles.get(interview.config.role_id)
-        return PastInterview(interview, report, role.name if role else "", started)
+        name = translated(role, interview.config.language).name if role else ""
+        return PastInterview(interview, report, name, started)
 
     async def tailoring(self, key: UserKey) -> Tailoring:
         """Whether the user can have a tailored interview, and the roles, best match first."""

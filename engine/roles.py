@@ -130,8 +130,9 @@ QUESTION_WORDS = ("text", "hint", "idea", "example", "key_concepts", "must_say",
 
 
 def translated(role: Role, language: str) -> Role:
-    """``role`` worded in ``language`` (``roles/<language>/<id>.yaml``), or as it is when the
-    role has no bank in that language (or is not one of the shipped roles)."""
+    """``role`` worded in ``language`` (``roles/<language>/<id>.yaml``: its name and
+    description, and its bank where one exists), or as it is when there is no such file (or it
+    is not one of the shipped roles)."""
     if language == "en" or default_roles().get(role.id) is not role:
         return role
     return _translations(language).get(role.id, role)
@@ -149,9 +150,12 @@ def _worded(role: Role, path: Path) -> Role:
     """The English ``role`` with the words of its translation at ``path``."""
     try:
         raw = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader)
-        words = {question["id"]: question for question in raw["questions"]}
+        # Without questions the file names the role only: its bank stays English.
+        words = {question["id"]: question for question in raw.get("questions", [])}
         questions = [
             question.model_dump() | _picked(words[question.id], QUESTION_WORDS)
+            if words
+            else question.model_dump()
             for question in role.questions
         ]
         return Role.model_validate(

@@ -16,6 +16,10 @@ class TranscriptionError(RuntimeError):
     """A speech-to-text provider failed (network, timeout, bad reply)."""
 
 
+class LanguageNotHeard(TranscriptionError):
+    """The recogniser has no model for the language the user speaks."""
+
+
 @dataclass(frozen=True)
 class Transcript:
     """What a speech-to-text provider heard."""

@@ -8,15 +8,17 @@ from dataclasses import dataclass, field
 
 from engine.audio import VoiceLimits, describe_duration, describe_size, probe_audio, speech_stats
 from engine.events import DOWNLOAD_FAILED, DownloadError, Voice
+from engine.languages import language_name
 from engine.messages import Key, UserFacingError
 from engine.models import AudioFacts
-from engine.speech import AudioError, SpeechToText, TranscriptionError
+from engine.speech import AudioError, LanguageNotHeard, SpeechToText, TranscriptionError
 from engine.text import normalize
 
 log = logging.getLogger(__name__)
 
 NO_SPEECH = Key("voice.unavailable")
 TRANSCRIPTION_FAILED = Key("voice.transcription-failed")
+NO_MODEL = Key("voice.no-model", ("language",))
 NOTHING_HEARD = Key("voice.nothing-heard")
 TOO_LARGE = Key("voice.too-large", ("limit",))
 TOO_LONG = Key("voice.too-long", ("limit",))
@@ -58,6 +60,8 @@ class VoiceIntake:
             )
         except AudioError as error:  # also a header that lied about the length, found decoding
             raise VoiceRejected(error.message) from error
+        except LanguageNotHeard as error:
+            raise VoiceRejected(NO_MODEL(language=language_name(language))) from error
         except (TimeoutError, TranscriptionError) as error:
             log.warning("transcription failed", exc_info=True)
             raise VoiceRejected(TRANSCRIPTION_FAILED()) from error

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import itertools
+import json
 import time
 from collections import Counter, deque
 from collections.abc import Callable
@@ -287,6 +288,10 @@ class TelegramState:
     def pending_updates(self) -> int:
         """Updates queued but not yet confirmed by a getUpdates offset."""
         return len(self._pending) + len(self._redeliveries)
+
+    def menu(self, language: str = "") -> list[JSON]:
+        """The command list set for users of ``language`` ("": the default, for everyone else)."""
+        return self.commands.get(json.dumps([None, language], sort_keys=True), [])
 
     def messages_to(self, chat_id: ChatKey) -> list[SentRecord]:
         """Messages the bot sent to ``chat_id`` (send* methods, not chat actions or edits)."""

@@ -19,7 +19,7 @@ from bots.discord.material import upload_of
 from bots.discord.send import DISCORD
 from bots.discord.views import delete_buttons
 from bots.export import export_latest
-from bots.render import roles_text
+from bots.render import role_name, roles_text
 from bots.role_search import find_role, matching_roles
 from bots.shared_texts import DELETE_CONFIRM
 from engine.events import (
@@ -116,7 +116,7 @@ class InterviewCog(commands.GroupCog, group_name="interview", group_description=
             tailoring = await self.app.queries.tailoring(sender(interaction.user).key)
             if tailoring.suggested is not None:
                 roles = [tailoring.suggested, *(r for r in roles if r is not tailoring.suggested)]
-        return [Choice(name=role.name, value=role.id) for role in roles][:25]
+        return [Choice(name=role_name(role), value=role.id) for role in roles][:25]
 
     @app_commands.command(name="answer", description="Answer the current question")
     @app_commands.describe(

@@ -11,7 +11,7 @@ from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bots.conversation import Conversation
-from bots.render import Markup
+from bots.render import Markup, role_name
 from bots.shared_texts import KEPT
 from bots.telegram import keyboards, texts
 from bots.telegram.channel import ChatChannel, InPlaceChannel, sender, show
@@ -93,7 +93,7 @@ class ButtonHandler:
         if role is None:
             return False
         m = self.outbox.markup
-        text = m.te(texts.PICK_TYPE(role=role.name))
+        text = m.te(texts.PICK_TYPE(role=role_name(role)))
         tailoring = await self.conversation.app.queries.tailoring(who.key)
         keyboard = keyboards.kind_keyboard(role, m, tailored=tailoring.available)
         await show(self.outbox, int(who.chat_id), message_id, text, keyboard)
@@ -105,7 +105,7 @@ class ButtonHandler:
             return False
         role, kind = choice
         m = self.outbox.markup
-        text = m.te(texts.PICK_LEVEL(role=role.name, kind=type_label(kind)))
+        text = m.te(texts.PICK_LEVEL(role=role_name(role), kind=type_label(kind)))
         keyboard = keyboards.level_keyboard(role, kind, m)
         await show(self.outbox, int(who.chat_id), message_id, text, keyboard)
         return True
@@ -116,7 +116,7 @@ class ButtonHandler:
             return False
         role, kind = choice
         level = int(args[2])
-        chosen = texts.STARTING(role=role.name, kind=type_label(kind), level=level)
+        chosen = texts.STARTING(role=role_name(role), kind=type_label(kind), level=level)
         await show(self.outbox, int(who.chat_id), message_id, self.outbox.markup.te(chosen))
         if kind == TAILORED_KIND:  # the types mixed, the questions about the CV and job
             start = events.StartInterview(role.id, None, level, tailored=True)

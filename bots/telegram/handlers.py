@@ -24,7 +24,7 @@ from telegram.helpers import create_deep_linked_url
 from bots.charts import progress_reply
 from bots.conversation import Conversation, failure_message, refusal_of
 from bots.export import export_latest
-from bots.render import roles_text
+from bots.render import role_name, roles_text
 from bots.role_search import find_role
 from bots.shared_texts import DELETE_CONFIRM
 from bots.telegram import keyboards, texts
@@ -127,7 +127,7 @@ class TelegramHandlers:
         role = self.queries.roles.get(context.args[0]) if context.args else None
         if role is not None:
             m = self.outbox.markup
-            text = m.te(texts.PICK_TYPE(role=role.name))
+            text = m.te(texts.PICK_TYPE(role=role_name(role)))
             tailoring = await self.queries.tailoring(who.key)
             keyboard = keyboards.kind_keyboard(role, m, tailored=tailoring.available)
             await self.outbox.text(int(who.chat_id), text, reply_markup=keyboard)

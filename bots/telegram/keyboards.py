@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bots.render import Markup
+from bots.render import Markup, role_name
 from bots.shared_texts import DELETE_NO, DELETE_YES
 from bots.telegram import texts
 from engine.labels import MIXED, TAILORED_KIND, level_label, type_label
@@ -54,12 +54,12 @@ def role_keyboard(
     listed = list(roles)
     if suggested is not None and m is not None:
         others = [role for role in listed if role.id != suggested.id]
-        star = m.t(texts.SUGGESTED_ROLE(role=suggested.name))
+        star = m.t(texts.SUGGESTED_ROLE(role=role_name(suggested)))
         first = [_button(star, ROLE, suggested.id)]
         return InlineKeyboardMarkup(
-            [first, *_rows([_button(r.name, ROLE, r.id) for r in others], 2)]
+            [first, *_rows([_button(role_name(r), ROLE, r.id) for r in others], 2)]
         )
-    buttons = [_button(role.name, ROLE, role.id) for role in listed]
+    buttons = [_button(role_name(role), ROLE, role.id) for role in listed]
     return InlineKeyboardMarkup(_rows(buttons, ROLES_PER_ROW))
 
 

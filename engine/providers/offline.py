@@ -5,7 +5,10 @@ It is the default when no LLM is configured and the stand-in whenever the LLM fa
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from catalogue import default_catalogue
+from engine.answer_language import language_of
 from engine.feedback import excerpt, scored_questions
 from engine.injection import without_injection
 from engine.messages import Key, Message
@@ -22,7 +25,7 @@ from engine.models import (
 from engine.persona import classify
 from engine.ports import ExampleContext, ReportContext, TurnContext
 from engine.providers.code_review import review_offline
-from engine.roles import InterviewType, Question
+from engine.roles import InterviewType, Question, default_roles, translated
 from engine.rubric_words import words_for
 from engine.scoring import Rubric, assess_text
 from engine.text import concept_hits, count_phrases, quantities, sentences
@@ -114,7 +117,13 @@ def assess_offline(context: TurnContext) -> Assessment:
     """The offline assessment of a question's thread so far."""
     answers = [t for t in context.thread if t.kind is TurnKind.ANSWER]
     latest = answers[-1].text if answers else ""
+    spoken = language_of(latest)
+    foreign = spoken is not None and spoken != context.language
+    if foreign:  # read it against the question as worded in its language, where a bank has it
+        context = _worded_in(context, spoken or context.language)
     persona, signals = classify(latest, context.question, context.role)
+    if foreign and persona is Persona.OFF_TOPIC and not signals.injection:
+        persona = Persona.NORMAL  # another language is no sign of another topic
     if persona is Persona.OFF_TOPIC and not signals.injection and len(answers) > 1:
         # A reply to a follow-up is read with what it follows ("I already told you: she calmed
         # down within 20 minutes" finishes the story before it).
@@ -140,6 +149,20 @@ def assess_offline(context: TurnContext) -> Assessment:
         concepts_hit=rubric.question_concepts,
         injection=signals.injection,
     )
+
+
+def _worded_in(context: TurnContext, language: str) -> TurnContext:
+    """The context with its role and bank question as worded in ``language`` (as they are
+    where that language has no bank)."""
+    shipped = default_roles().get(context.role.id)
+    if shipped is None:
+        return context
+    role = translated(shipped, language)
+    try:
+        question = role.question(context.question.id)
+    except KeyError:  # not a bank question (generated, tailored): as asked
+        return replace(context, role=role)
+    return replace(context, role=role, question=question)
 
 
 def _good(rubric: Rubric, language: str) -> str:

@@ -18,7 +18,7 @@ from engine.audio import (
     probe_audio,
     to_pcm16,
 )
-from engine.speech import Transcript, TranscriptionError
+from engine.speech import LanguageNotHeard, Transcript, TranscriptionError
 
 SAMPLE_RATE = 16000
 # pocketsphinx "hears" words in silence (e.g. "i'm"); below -50 dBFS RMS nobody is speaking.
@@ -47,7 +47,7 @@ class SphinxSpeechToText:
     async def transcribe(self, audio: bytes, *, filename: str, language: str) -> Transcript:
         """Recognise English speech in ``audio`` in a worker thread."""
         if not language.lower().startswith("en"):
-            raise TranscriptionError(f"the offline recogniser only knows English, not {language}")
+            raise LanguageNotHeard(f"the offline recogniser only knows English, not {language}")
         info = probe_audio(audio, self._limits)
         loop = asyncio.get_running_loop()
         text = await loop.run_in_executor(self._executor, self._recognise, audio)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import json
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -87,8 +88,13 @@ async def test_a_full_interview_by_buttons_with_text_voice_and_audio_answers(
             default_questions=5,
         )
         async with running(settings):
-            [commands] = fake.commands.values()
+            languages = {json.loads(key)[1] for key in fake.commands}
+            assert languages == {"", "es", "de", "fr", "pt", "ru", "hi"}  # "": everyone else
+            commands = fake.menu()
             assert {c["command"] for c in commands} >= {"start", "interview", "delete_me", "lang"}
+            described = {c["command"]: c["description"] for c in commands}
+            german = {c["command"]: c["description"] for c in fake.menu("de")}
+            assert set(german) == set(described) and german["help"] != described["help"]
 
             welcome = await say(fake, USER, "/start", "Pick a role")
             kinds = await press(fake, USER, welcome, "role:backend_engineer", "which kind")
@@ -401,11 +407,9 @@ async def test_groups_get_a_deep_link_to_a_private_chat(fake: FakeTelegram, tmp_
 async def test_language_help_hints_and_unknown_input(fake: FakeTelegram, tmp_path: Path) -> None:
     async with running(settings_for(fake, tmp_path)):
         await say(fake, USER, "Hello?", "Send /start")
-        await say(fake, USER, "/lang", "language is en")
-        await say(fake, USER, "/lang deutsch", "isn't a 2-letter language code")
-        await say(fake, USER, "/lang qq", "isn't an ISO 639-1")
-        await say(fake, USER, "/lang DE", "set to de")
-        await say(fake, USER, "/lang", "language is de")
+        await say(fake, USER, "/lang", "language is English")
+        await say(fake, USER, "/lang klingon", "isn't a 2-letter language code")
+        await say(fake, USER, "/lang qq", "isn't a language I interview in yet")
         await say(fake, USER, "/frobnicate", "/help")
         await say(fake, USER, "/roles", "nurse")
         await say(fake, USER, "/feedback", "No interviews yet")
@@ -417,6 +421,13 @@ async def test_language_help_hints_and_unknown_input(fake: FakeTelegram, tmp_pat
             fake, USER, lambda: fake.push_callback(USER, "again", 999), "Pick a role"
         )
         await press(fake, USER, picker, "role:nurse", "which kind")
+        # From the choice on, everything is in the language chosen, buttons too.
+        await say(fake, USER, "/lang DE", "Interviewsprache auf Deutsch gesetzt")
+        await say(fake, USER, "/lang", "Deine Interviewsprache ist Deutsch")
+        welcome = await say(fake, USER, "/start", "Rolle")
+        assert "Pflegefachkraft" in json.dumps(welcome.params["reply_markup"], ensure_ascii=False)
+        await say(fake, USER, "/lang Español", "Español")
+        await say(fake, USER, "/lang en", "set to English")
     no_refusals(fake)
 
 

@@ -75,7 +75,7 @@ async def test_remind_sets_describes_rejects_and_turns_off(
     fake: FakeTelegram, tmp_path: Path
 ) -> None:
     async with started(settings_for(fake, tmp_path)) as (app, _):
-        [commands] = fake.commands.values()
+        commands = fake.menu()
         assert {"remind", "progress", "export"} <= {c["command"] for c in commands}
         await say(fake, USER, "/help", "/remind")
 

@@ -51,7 +51,7 @@ async def test_hints_examples_and_the_report_notes_offline(
     fake: FakeTelegram, tmp_path: Path
 ) -> None:
     async with running(settings_for(fake, tmp_path), questions=ExampleQuestions()):
-        [commands] = fake.commands.values()
+        commands = fake.menu()
         assert {"hint", "example"} <= {c["command"] for c in commands}
         helped = await say(fake, USER, "/help", "/hint")
         assert "/example" in (helped.plain or "")

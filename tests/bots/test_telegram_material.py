@@ -68,7 +68,7 @@ async def test_a_cv_file_and_a_pasted_job_are_stored_shown_replaced_and_cleared(
     fake: FakeTelegram, tmp_path: Path
 ) -> None:
     async with started(settings_for(fake, tmp_path), profile_reader=WordListReader()) as (app, _):
-        [commands] = fake.commands.values()
+        commands = fake.menu()
         assert {c["command"] for c in commands} >= {"cv", "job", "cancel"}
         await say(fake, USER, "/cv", WAITING_FOR_CV)
         stored = await send_file(fake, files.cv_pdf(), "Jane Doe CV.pdf", "stored your CV")
