@@ -17,14 +17,17 @@ from bots.llm import llm_probe
 from bots.logs import configure_logging
 from bots.render import roles_text
 from bots.settings import ConfigError, Settings, load_settings
+from catalogue import set_language
 from engine.events import (
     FILE_DOWNLOAD_FAILED,
     DownloadError,
     GiveMaterial,
     MaterialKind,
+    SetLanguage,
     StartInterview,
     Upload,
 )
+from engine.languages import LanguageError, available, parse_language
 from engine.queries import InterviewType, RoleFileError, default_roles
 from storage.db import DatabaseInUse, make_engine, migrate, single_process_lock
 
@@ -62,6 +65,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="interview type",
     )
     chat.add_argument("--difficulty", type=int, choices=(1, 2, 3), default=2)
+    chat.add_argument(
+        "--lang",
+        metavar="LANGUAGE",
+        help=f"the interview's language, kept for next time: {available()}",
+    )
     chat.add_argument(
         "--questions",
         type=question_count,
@@ -139,7 +147,9 @@ def main(argv: list[str] | None = None) -> int:
         )
         start = options if args.role is not None else None
         files = {MaterialKind.CV: args.cv, MaterialKind.JOB: args.job}
-        return asyncio.run(chat(app, start, new=args.new, files=files, options=options))
+        return asyncio.run(
+            chat(app, start, new=args.new, files=files, options=options, language=args.lang)
+        )
     try:
         return asyncio.run(run(app, settings))
     finally:
@@ -153,17 +163,27 @@ async def chat(
     new: bool = False,
     files: dict[MaterialKind, Path | None] | None = None,
     options: StartInterview | None = None,
+    language: str | None = None,
 ) -> int:
     """The terminal interview: the unfinished one resumed, else (or with ``new``) the one
     ``start`` names, else one with ``options`` for a role the user picks.
 
     ``files`` (the CV and job description) are read and stored first; one that cannot be read
-    ends the chat with exit code 2, and nothing is stored.
+    ends the chat with exit code 2, and nothing is stored. ``language`` (a code or name) is
+    stored as the user's language first; the chat speaks the stored one.
     """
     if start is not None and start.role not in app.roles:
         print(f"Unknown role {start.role!r}. Try `python -m bots roles`.", file=sys.stderr)
         return 2
     console = Console(app.entry, app.queries, stdin_line, sys.stdout)
+    if language is not None:
+        try:
+            parse_language(language)
+        except LanguageError as error:
+            print(TERMINAL.t(error.message), file=sys.stderr)
+            return 2
+        await console.handle(SetLanguage(language))
+    set_language((await app.entry.profiles.get(console.sender.key)).language)
     given = []
     for kind, path in (files or {}).items():
         if path is None:
