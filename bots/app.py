@@ -34,6 +34,7 @@ from engine.entry import EntryPoint
 from engine.guards import AllowList, MovingWindow, SlidingMinutes, TurnLimit
 from engine.interview_flow import FlowConfig, InterviewFlow
 from engine.judge import Judge
+from engine.languages import OFFLINE, SUPPORTED
 from engine.locks import LocalTurnLocks, TurnLocks
 from engine.material_flow import MaterialFlow
 from engine.ports import (
@@ -55,6 +56,7 @@ from engine.providers.llm_profiles import FallbackProfileReader, LLMProfileReade
 from engine.providers.offline import OfflineInterviewer
 from engine.providers.offline_profiles import OfflineProfileReader
 from engine.providers.openai_chat import OpenAIChat
+from engine.providers.question_translation import TranslatedQuestions
 from engine.providers.sphinx_speech import SphinxSpeechToText
 from engine.providers.tailored_questions import TailoredQuestions
 from engine.providers.whisper_speech import WhisperApi, WhisperSpeechToText
@@ -270,11 +272,16 @@ def build_app(settings: Settings, **overrides: Unpack[Parts]) -> App:
     clients = LLMClients.of(settings)
     roles = overrides.get("roles") or default_roles()
     clock = overrides.get("clock") or SystemClock()
+    database = Database()
+    chat = llm_chat(settings, clients)
     questions = overrides.get("questions") or build_questions(settings, clients)
+    if chat is not None and settings.report_model is not None:
+        questions = TranslatedQuestions(
+            questions, chat, settings.report_model, repository, database
+        )
     tts = overrides["tts"] if "tts" in overrides else build_tts(settings)
     speech = overrides["speech"] if "speech" in overrides else build_speech(settings, clients)
     interviewer = overrides.get("interviewer") or build_interviewer(settings, clients)
-    database = Database()
     profiles = Profiles(repository, database)
     judge = Judge(interviewer, timeout_seconds=settings.llm_timeout_seconds * 2)
     flow = InterviewFlow(
@@ -285,7 +292,9 @@ def build_app(settings: Settings, **overrides: Unpack[Parts]) -> App:
         profiles,
         database,
         FlowConfig(
-            follow_up_limit=settings.max_followups, default_questions=settings.default_questions
+            follow_up_limit=settings.max_followups,
+            default_questions=settings.default_questions,
+            languages=SUPPORTED if isinstance(questions, TranslatedQuestions) else OFFLINE,
         ),
         overrides.get("seeds"),
         CodingRound(overrides.get("code_runner") or build_code_runner(settings)),

@@ -94,6 +94,8 @@ class FlowConfig:
     follow_up_limit: int = 3
     default_questions: int = 5
     max_questions: int = 10
+    # Languages interviews run in: those with banks, or every one when the LLM translates.
+    languages: frozenset[str] = OFFLINE
 
 
 class InterviewFlow:
@@ -181,8 +183,8 @@ class InterviewFlow:
             if material.empty:
                 return [Notice(NO_MATERIAL())]
         finished = await self._end_unfinished(key)
-        # Offline banks exist in a few languages; elsewhere the interview is in English, said once.
-        language = profile.language if profile.language in OFFLINE else ENGLISH
+        # Where neither a bank nor the LLM speaks the user's language, it is in English (said).
+        language = profile.language if profile.language in self.config.languages else ENGLISH
         english_only = [Notice(IN_ENGLISH())] if language != profile.language else []
         role = translated(role, language)
         config = InterviewConfig(

@@ -303,6 +303,16 @@ class InterviewRepository(Protocol):
         """Received updates whose processing never finished, in the order they came."""
         ...
 
+    def question_translation(self, question_id: str, language: str) -> dict[str, str] | None:
+        """The stored words of a question in a language, if any."""
+        ...
+
+    def save_question_translation(
+        self, question_id: str, language: str, words: dict[str, str]
+    ) -> None:
+        """Keep a question's words in a language (the first one stored wins)."""
+        ...
+
     def claim_updates(
         self, platform: str, holder: str, lease: timedelta, limit: int
     ) -> list[ReceivedUpdate]:

@@ -88,6 +88,7 @@ class MemoryStore:
         self.reports: dict[int, Report] = {}  # by interview id
         self.updates: dict[tuple[str, str], StoredUpdate] = {}  # by (platform, update id)
         self.leases: dict[str, tuple[str, datetime]] = {}  # name: (holder, expires at)
+        self.translations: dict[tuple[str, str], dict[str, str]] = {}  # (question, language)
         self.reminders: dict[int, Reminder] = {}  # by user id; key and blocked are set on read
         self.materials: dict[tuple[int, MaterialKind], StoredMaterial] = {}
         self.material_waits: dict[int, MaterialWait] = {}  # by user id
@@ -361,6 +362,19 @@ class MemoryRepository:
             if received is not None
             else StoredUpdate(store.next_id("updates"), None, CLAIMED, None, store.clock())
         )
+
+    def question_translation(self, question_id: str, language: str) -> dict[str, str] | None:
+        """The stored words of a question in a language, if any."""
+        with self.store.lock:
+            words = self.store.translations.get((question_id, language))
+        return dict(words) if words is not None else None
+
+    def save_question_translation(
+        self, question_id: str, language: str, words: dict[str, str]
+    ) -> None:
+        """Keep a question's words in a language (the first one stored wins)."""
+        with self.store.lock:
+            self.store.translations.setdefault((question_id, language), dict(words))
 
     def claim_updates(
         self, platform: str, holder: str, lease: timedelta, limit: int

@@ -43,6 +43,7 @@ from storage.tables import (
     LeaseRow,
     MaterialRow,
     MaterialWaitRow,
+    QuestionTranslationRow,
     ReceivedUpdateRow,
     ReminderRow,
     ReportRow,
@@ -539,6 +540,27 @@ class SqlRepository:
         with self.engine.begin() as connection:
             connection.execute(
                 delete(LeaseRow).where(col(LeaseRow.name) == name, col(LeaseRow.holder) == holder)
+            )
+
+    @storage_errors
+    def question_translation(self, question_id: str, language: str) -> dict[str, str] | None:
+        """The stored words of a question in a language, if any."""
+        with Session(self.engine) as db:
+            row = db.get(QuestionTranslationRow, (question_id, language))
+            return {str(k): str(v) for k, v in row.words.items()} if row is not None else None
+
+    @storage_errors
+    def save_question_translation(
+        self, question_id: str, language: str, words: dict[str, str]
+    ) -> None:
+        """Keep a question's words in a language (the first one stored wins)."""
+        insert = postgres_insert if self.engine.dialect.name == "postgresql" else sqlite_insert
+        statement = insert(QuestionTranslationRow.__table__).values(  # type: ignore[attr-defined]
+            question_id=question_id, language=language, words=words, created_at=utcnow()
+        )
+        with self.engine.begin() as connection:
+            connection.execute(
+                statement.on_conflict_do_nothing(index_elements=["question_id", "language"])
             )
 
     @storage_errors

@@ -132,6 +132,17 @@ class TurnCountRow(SQLModel, table=True):
     hits: int = 0
 
 
+class QuestionTranslationRow(SQLModel, table=True):
+    """A bank question worded in a language without a bank (translated once by the LLM)."""
+
+    __tablename__ = "question_translations"
+
+    question_id: str = Field(primary_key=True, max_length=64)
+    language: str = Field(primary_key=True, max_length=16)
+    words: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+    created_at: datetime = Field(default_factory=utcnow)
+
+
 class ReminderRow(SQLModel, table=True):
     """A user's daily practice prompt setting and streak."""
 

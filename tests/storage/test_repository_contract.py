@@ -419,3 +419,16 @@ def test_a_named_lease_has_one_holder_until_it_expires_or_is_released(backend: B
     repository.release_lease("leader", "a")
     assert repository.hold_lease("leader", "b", EXPIRED)  # taken once free...
     assert repository.hold_lease("leader", "a", minute)  # ...and again once expired
+
+
+def test_a_question_translation_is_kept_once_per_language(backend: Backend) -> None:
+    repository = backend.repository
+    assert repository.question_translation("rn-b1", "pt") is None
+    repository.save_question_translation("rn-b1", "pt", {"text": "Conte sobre…", "hint": "Pense"})
+    repository.save_question_translation("rn-b1", "pt", {"text": "Outra"})  # the first one stays
+    repository.save_question_translation("rn-b1", "ru", {"text": "Расскажите…"})
+    assert repository.question_translation("rn-b1", "pt") == {
+        "text": "Conte sobre…",
+        "hint": "Pense",
+    }
+    assert repository.question_translation("rn-b1", "ru") == {"text": "Расскажите…"}
