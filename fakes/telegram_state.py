@@ -80,6 +80,7 @@ class TelegramState:
         self.history: dict[int, JSON] = {}  # every update ever queued, by update_id
         self.webhook_url: str | None = None
         self.commands: dict[str, list[JSON]] = {}  # key: json [scope, language_code]
+        self.user_languages: dict[int, str] = {}  # a user's app language (default "en")
         self._pending: deque[JSON] = deque()
         self._redeliveries: deque[JSON] = deque()
         self._next_update_id = 1
@@ -358,7 +359,8 @@ class TelegramState:
         return update_id
 
     def _user(self, user_id: int, first_name: str) -> JSON:
-        return {"id": user_id, "is_bot": False, "first_name": first_name, "language_code": "en"}
+        language = self.user_languages.get(user_id, "en")
+        return {"id": user_id, "is_bot": False, "first_name": first_name, "language_code": language}
 
     def _bot_from(self) -> JSON:
         return {k: self.bot_user[k] for k in ("id", "is_bot", "first_name", "username")}

@@ -1,0 +1,66 @@
+"""A whole Telegram interview in each language the bot speaks shows its user no English.
+
+The user's Telegram app is set to the language; the LLM (a loopback fake) answers in it. Every
+message and button the user sees is checked against the English catalogue's phrases.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from fakes.openai_api import FakeOpenAI
+from fakes.telegram_api import FakeTelegram
+from tests.bots.language_support import ANSWERS, english_phrases, leaked, speaking
+from tests.bots.telegram_support import WAIT, running, settings_for
+
+USER = 6060
+LANGUAGES = ["es", "de", "fr", "pt", "ru", "hi"]
+
+
+def shown(fake: FakeTelegram) -> list[str]:
+    """Everything the user saw: messages, captions and button labels."""
+    seen = []
+    for record in fake.messages_to(USER):
+        seen.append(record.plain or "")
+        markup = record.reply_markup or {}
+        seen += [b.get("text", "") for row in markup.get("inline_keyboard", []) for b in row]
+    return seen
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+async def test_a_whole_interview_in_the_users_language(language: str, tmp_path: Path) -> None:
+    async with (
+        FakeTelegram() as fake,
+        FakeOpenAI(chat_handler=speaking(language)) as llm,
+    ):
+        fake.user_languages[USER] = {"pt": "pt-br"}.get(language, language)
+        settings = settings_for(
+            fake, tmp_path, llm_provider="openai_compat", llm_base_url=llm.base_url,
+            llm_turn_model="m", max_followups=1, default_questions=2,
+        )  # fmt: skip
+        async with running(settings):
+            for command in ("/start", "/help", "/roles", "/interview nurse", "/hint"):
+                before = len(fake.messages_to(USER))
+                fake.push_text(USER, command)
+                await fake.wait_for_count(USER, before + 1, WAIT)
+            for _ in range(4):  # two questions, with a follow-up or not: until the report
+                before = len(fake.messages_to(USER))
+                fake.push_text(USER, ANSWERS[language])
+                replies = await fake.wait_for_count(USER, before + 1, WAIT)
+                if any("4.0/5" in (r.plain or "") for r in replies[before:]):
+                    break
+            else:
+                raise AssertionError("no report after four answers")
+            for command in ("/example", "/feedback", "/history"):
+                before = len(fake.messages_to(USER))
+                fake.push_text(USER, command)
+                await fake.wait_for_count(USER, before + 1, WAIT)
+    seen = "\n".join(shown(fake))
+    english = english_phrases(language)
+    assert len(english) > 300  # the check has the catalogue's phrases to look for
+    found = leaked(english, seen)
+    assert found == [], json.dumps(found, ensure_ascii=False)
+    assert len(fake.messages_to(USER)) >= 10  # a reply to every command and answer
