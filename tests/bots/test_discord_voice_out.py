@@ -2,38 +2,17 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
 from fakes.discord_api import FakeDiscord
+from fakes.speaker import MP3, RecordingSpeaker
 from tests.bots.discord_support import USER, button, content, running, settings_for, slash
 
 # Every bot here runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL is set.
 pytestmark = pytest.mark.usefixtures("app_database_url")
-
-MP3 = b"ID3\x04\x00\x00\x00\x00\x00\x00fake mp3 frames"
-
-
-@dataclass
-class FakeSpeaker:
-    """A TextToSpeech that returns fixed bytes, fails, or hangs."""
-
-    fail: bool = False
-    delay: float = 0.0
-    spoken: list[tuple[str, str]] = field(default_factory=list)
-
-    async def synthesize(self, text: str, *, language: str) -> bytes:
-        """Fixed MP3 bytes for ``text``."""
-        self.spoken.append((text, language))
-        if self.delay:
-            await asyncio.sleep(self.delay)
-        if self.fail:
-            raise RuntimeError("gTTS unreachable")
-        return MP3
 
 
 @pytest.fixture
@@ -43,7 +22,7 @@ async def fake() -> AsyncIterator[FakeDiscord]:
 
 
 async def test_voice_on_attaches_the_spoken_question(fake: FakeDiscord, tmp_path: Path) -> None:
-    speaker = FakeSpeaker()
+    speaker = RecordingSpeaker()
     async with running(settings_for(fake, tmp_path), tts=speaker):
         on = await slash(fake, USER, "voice", {"mode": "on"})
         await on.reply("Spoken questions are on")
@@ -58,9 +37,9 @@ async def test_voice_on_attaches_the_spoken_question(fake: FakeDiscord, tmp_path
         assert (await skipped.reply("Question 2/3")).files == {}
 
 
-@pytest.mark.parametrize("speaker", [FakeSpeaker(fail=True), FakeSpeaker(delay=30)])
+@pytest.mark.parametrize("speaker", [RecordingSpeaker(fail=True), RecordingSpeaker(delay=30)])
 async def test_the_question_goes_out_as_text_when_speech_fails(
-    fake: FakeDiscord, tmp_path: Path, speaker: FakeSpeaker
+    fake: FakeDiscord, tmp_path: Path, speaker: RecordingSpeaker
 ) -> None:
     async with running(settings_for(fake, tmp_path), tts=speaker, tts_timeout_seconds=0.5):
         await (await slash(fake, USER, "voice", {"mode": "on"})).reply("on")

@@ -25,6 +25,7 @@ from engine.speech import AudioError, Transcript
 from fakes.audio import corrupted_ogg, ogg_opus_bytes, silent_ogg
 from fakes.groq_api import FakeGroq
 from fakes.interviewers import ScriptedInterviewer
+from fakes.speaker import MP3, RecordingSpeaker
 from fakes.telegram_api import FakeTelegram
 from storage.db import make_engine
 from storage.repository import SqlRepository
@@ -320,39 +321,22 @@ async def test_history_pages_with_buttons(fake: FakeTelegram, tmp_path: Path) ->
     no_refusals(fake)
 
 
-class FakeTTS:
-    """Speaks by returning a few bytes; ``fail`` makes it raise, ``hang`` makes it never return."""
-
-    def __init__(self) -> None:
-        self.fail = False
-        self.hang = False
-        self.spoken: list[tuple[str, str]] = []
-
-    async def synthesize(self, text: str, *, language: str) -> bytes:
-        self.spoken.append((text, language))
-        if self.hang:
-            await asyncio.sleep(3600)
-        if self.fail:
-            raise RuntimeError("TTS service down")
-        return b"ID3" + bytes(64)
-
-
 async def test_spoken_questions_and_text_first_when_tts_fails(
     fake: FakeTelegram, tmp_path: Path
 ) -> None:
-    tts = FakeTTS()
+    tts = RecordingSpeaker()
     async with running(settings_for(fake, tmp_path), tts=tts, tts_timeout_seconds=0.5):
         await say(fake, USER, "/voice", "are off")
         await say(fake, USER, "/voice on", "are on")
         await start_interview(fake, USER)
         voice = await fake.wait_for(lambda r: r.method == "sendVoice", WAIT)
         question = next(r for r in fake.messages_to(USER) if "Question 1/3" in (r.plain or ""))
-        assert question.ts <= voice.ts and voice.file == b"ID3" + bytes(64)
+        assert question.ts <= voice.ts and voice.file == MP3
         assert tts.spoken[0][0] in (question.plain or "")
 
         tts.fail = True
         await say(fake, USER, STRONG, "Question 2/3")
-        tts.fail, tts.hang = False, True
+        tts.fail, tts.delay = False, 3600
         await say(fake, USER, STRONG, "Question 3/3")
         await say(fake, USER, "/end", "Interview feedback")  # not stuck behind the TTS
         await say(fake, USER, "/voice off", "are off")
