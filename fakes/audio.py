@@ -83,9 +83,12 @@ def encode_as(samples: npt.NDArray[np.float32], samplerate: int, audio_format: s
     return buffer.getvalue()
 
 
-def ogg_opus_bytes(text: str, *, pad_seconds: float = 0.3, words_per_minute: int = 150) -> bytes:
-    """A spoken OGG/Opus voice note of ``text``, with a little silence around it."""
-    samples, rate = speak_wav(text, words_per_minute=words_per_minute)
+def ogg_opus_bytes(
+    text: str, *, pad_seconds: float = 0.3, words_per_minute: int = 150, voice: str = "en"
+) -> bytes:
+    """A spoken OGG/Opus voice note of ``text`` (espeak-ng's ``voice``: "en", "es", …), with a
+    little silence around it."""
+    samples, rate = speak_wav(text, words_per_minute=words_per_minute, voice=voice)
     pad = np.zeros(int(pad_seconds * rate), dtype=np.float32)
     return encode_ogg_opus(np.concatenate([pad, samples, pad]), rate)
 

@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from fakes.audio import ogg_opus_bytes
 from fakes.openai_api import FakeOpenAI
+from fakes.speaker import RecordingSpeaker
 from fakes.telegram_api import FakeTelegram
 from tests.bots.language_support import ANSWERS, english_phrases, leaked, speaking
 from tests.bots.telegram_support import WAIT, running, settings_for
@@ -64,3 +66,32 @@ async def test_a_whole_interview_in_the_users_language(language: str, tmp_path: 
     found = leaked(english, seen)
     assert found == [], json.dumps(found, ensure_ascii=False)
     assert len(fake.messages_to(USER)) >= 10  # a reply to every command and answer
+
+
+async def test_spanish_voice_notes_go_to_whisper_in_spanish_and_questions_are_spoken_in_it(
+    tmp_path: Path,
+) -> None:
+    note = ogg_opus_bytes(ANSWERS["es"], voice="es")  # espeak-ng speaking Spanish
+    speaker = RecordingSpeaker()
+    async with (
+        FakeTelegram() as fake,
+        FakeOpenAI(chat_handler=speaking("es"), transcription_text=ANSWERS["es"]) as llm,
+    ):
+        fake.user_languages[USER] = "es"
+        settings = settings_for(
+            fake, tmp_path, llm_provider="openai_compat", llm_base_url=llm.base_url,
+            llm_turn_model="m", stt_provider="openai_compat", llm_stt_model="whisper-1",
+        )  # fmt: skip
+        async with running(settings, tts=speaker):
+            for command in ("/voice on", "/interview nurse"):
+                before = len(fake.messages_to(USER))
+                fake.push_text(USER, command)
+                await fake.wait_for_count(USER, before + 1, WAIT)
+            await fake.wait_for(lambda r: r.method == "sendVoice" and r.chat_id == USER, WAIT)
+            before = len(fake.messages_to(USER))
+            fake.push_voice(USER, note, duration=6)
+            await fake.wait_for_count(USER, before + 2, WAIT)  # what was heard, the next turn
+    [heard] = [r for r in llm.requests if r.route == "transcription"]
+    assert heard.form["language"] == "es"
+    assert speaker.spoken and {language for _, language in speaker.spoken} == {"es"}
+    assert any(ANSWERS["es"][:30] in (r.plain or "") for r in fake.messages_to(USER))
