@@ -13,16 +13,20 @@ from __future__ import annotations
 
 import gettext
 import io
+import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
+from babel.dates import format_date, format_datetime
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
+from babel.numbers import format_decimal
 
 from engine.messages import Message
 
@@ -105,7 +109,7 @@ class Catalogue:
         values = {
             name: self.render(value, language, platform, commands)
             if isinstance(value, Message)
-            else value
+            else _localized(value, language)
             for name, value in message.values.items()
         }
         return _lookup(catalogue, message, platform).format(**values, cmd=commands)
@@ -142,6 +146,48 @@ def _lookup(catalogue: gettext.GNUTranslations, message: Message, platform: str 
     if found == key:
         raise KeyError(f"no catalogue entry for {key!r}")
     return found
+
+
+# strftime codes in entries ("{day:%a %d %b}") and the CLDR fields Babel words them with.
+_DATE_FIELDS = {"%Y": "yyyy", "%m": "MM", "%d": "dd", "%H": "HH", "%M": "mm", "%a": "EEE",
+                "%b": "MMM"}  # fmt: skip
+_NUMBER_SPEC = re.compile(r"(?P<sign>\+?)(?:\.(?P<places>\d+))?(?P<kind>[fg,])")
+
+
+@dataclass(frozen=True)
+class _Local:
+    """A value formatted the way its language writes it (dates in its words, "3,5", "20 000")."""
+
+    value: date | int | float
+    language: str
+
+    def __format__(self, spec: str) -> str:
+        value, locale = self.value, self.language
+        if isinstance(value, date):
+            if not spec:
+                return format(value, spec)
+            pattern = re.sub(r"%[A-Za-z]", lambda code: _DATE_FIELDS.get(code[0], code[0]), spec)
+            if isinstance(value, datetime):
+                return format_datetime(value, pattern, locale=locale)
+            return format_date(value, pattern, locale=locale)
+        number = _NUMBER_SPEC.fullmatch(spec)
+        if number is None:
+            return format(value, spec)
+        places = int(number["places"] or 0)
+        pattern = "#,##0" + ("." + "0" * places if places else "")
+        if number["kind"] == "g":
+            pattern = "#,##0.###"
+        words = format_decimal(abs(value) if number["sign"] else value, pattern, locale=locale)
+        return ("+" if value >= 0 else "-") + words if number["sign"] else words
+
+
+def _localized(value: object, language: str) -> object:
+    """``value`` as the language writes it: English keeps Python's own formatting."""
+    if language == DEFAULT_LANGUAGE or isinstance(value, bool):
+        return value
+    if isinstance(value, date | int | float):
+        return _Local(value, language)
+    return value
 
 
 @lru_cache(maxsize=1)
