@@ -14,9 +14,9 @@ from pathlib import Path
 
 import aiohttp
 import pytest
-from sqlalchemy import create_engine, text
 
 from fakes.telegram_api import FakeTelegram
+from tests.databases import empty_database
 from tests.replicas.support import (
     FIRST_USER,
     QUESTIONS,
@@ -36,13 +36,9 @@ RUN_SECONDS = 240.0
 
 
 @pytest.fixture
-def database(postgres_server: str) -> str:
+def database(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """An empty PostgreSQL database (the test is skipped without TEST_DATABASE_URL)."""
-    engine = create_engine(postgres_server)
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    engine.dispose()
-    return postgres_server
+    return empty_database(request, "postgresql", tmp_path)
 
 
 def expected_answers(users: range) -> dict[int, list[str]]:

@@ -10,15 +10,16 @@ import asyncio
 import subprocess
 import sys
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from bots.app import App
 from engine.actions import AskQuestion
 from engine.models import TurnKind
 from engine.ports import UserKey
 from storage.turn_locks import AdvisoryTurnLocks, lock_id
+from tests.databases import empty_database
 from tests.support.users import User, sql_app
 
 ANA = UserKey("telegram", "1")
@@ -27,13 +28,9 @@ WAIT = 20.0
 
 
 @pytest.fixture
-def database(postgres_server: str) -> str:
-    """An empty PostgreSQL database for the test (skipped without TEST_DATABASE_URL)."""
-    engine = create_engine(postgres_server)
-    with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    engine.dispose()
-    return postgres_server
+def database(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty PostgreSQL database (the test is skipped without TEST_DATABASE_URL)."""
+    return empty_database(request, "postgresql", tmp_path)
 
 
 @pytest.fixture
