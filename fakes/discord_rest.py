@@ -675,7 +675,29 @@ def _invalid_command(command: Mapping[str, Any]) -> tuple[str, str] | None:
             return "name", f"Command name is invalid: {name!r}"
         if not 1 <= len(str(command.get("description") or "")) <= 100:
             return "description", "Must be between 1 and 100 in length."
-    return _invalid_options(command.get("options") or [])
+    return _invalid_localizations(command) or _invalid_options(command.get("options") or [])
+
+
+def _invalid_localizations(
+    item: Mapping[str, Any], *, choice: bool = False
+) -> tuple[str, str] | None:
+    """What is wrong with a command's, option's or choice's words in other locales: a locale
+    Discord lacks, a command or option name unlike a name, or words of the wrong length."""
+    for locale, words in (item.get("name_localizations") or {}).items():
+        where = f"name_localizations.{locale}"
+        if locale not in p.LOCALES:
+            return where, f"Invalid locale: {locale!r}"
+        if choice and not 1 <= len(str(words)) <= 100:
+            return where, "Must be between 1 and 100 in length."
+        if not choice and not _COMMAND_NAME.fullmatch(str(words)):
+            return where, f"Name is invalid: {words!r}"
+    for locale, words in (item.get("description_localizations") or {}).items():
+        where = f"description_localizations.{locale}"
+        if locale not in p.LOCALES:
+            return where, f"Invalid locale: {locale!r}"
+        if not 1 <= len(str(words)) <= 100:
+            return where, "Must be between 1 and 100 in length."
+    return None
 
 
 def _invalid_options(options: Sequence[Mapping[str, Any]]) -> tuple[str, str] | None:
@@ -690,6 +712,16 @@ def _invalid_options(options: Sequence[Mapping[str, Any]]) -> tuple[str, str] | 
             return f"options.{index}.description", "Must be between 1 and 100 in length."
         if len(option.get("choices") or []) > 25:
             return f"options.{index}.choices", "Must be 25 or fewer in length."
+        problem = _invalid_localizations(option)
+        if problem:
+            return f"options.{index}.{problem[0]}", problem[1]
+        for number, choice in enumerate(option.get("choices") or []):
+            where = f"options.{index}.choices.{number}"
+            if not 1 <= len(str(choice.get("name") or "")) <= 100:
+                return f"{where}.name", "Must be between 1 and 100 in length."
+            problem = _invalid_localizations(choice, choice=True)
+            if problem:
+                return f"{where}.{problem[0]}", problem[1]
         if option.get("type") in (p.SUB_COMMAND, p.SUB_COMMAND_GROUP):
             nested = _invalid_options(option.get("options") or [])
             if nested:

@@ -22,6 +22,7 @@ from bots.discord.interactions import Interactions
 from bots.discord.material import MaterialCog
 from bots.discord.messages import DirectMessages
 from bots.discord.send import NO_MENTIONS, Outbox
+from bots.discord.translator import CatalogueTranslator
 from bots.discord.views import DYNAMIC_ITEMS, answer_modal, on_modal_submit, question_buttons
 from bots.settings import Settings
 from engine.actions import Delivery
@@ -97,7 +98,8 @@ class InterviewBot(commands.Bot):
         self.direct_messages = DirectMessages(self.conversation, self.outbox)
 
     async def setup_hook(self) -> None:
-        """Find the gateway (custom API root), register buttons and commands, sync the tree."""
+        """Find the gateway (custom API root), register buttons and commands, sync the tree
+        (with the commands' words in every language the bot speaks)."""
         if self.app.settings.discord_api_root is not None:
             # discord.py asks for the gateway only when sharded without a count; otherwise
             # it connects to DEFAULT_GATEWAY (read after this hook), so behind a custom root,
@@ -105,6 +107,7 @@ class InterviewBot(commands.Bot):
             _shards, url, _limits = await self.http.get_bot_gateway()
             DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url)
         self.add_dynamic_items(*DYNAMIC_ITEMS)
+        await self.tree.set_translator(CatalogueTranslator())
         await self.add_cog(InterviewCog(self.interactions))
         await self.add_cog(AccountCog(self.interactions))
         await self.add_cog(RemindCog(self.interactions))

@@ -1,4 +1,4 @@
-"""Slash commands: the /interview group, /roles, /voice, /privacy delete and /help."""
+"""Slash commands: the /interview group, /roles, /voice, /language, /privacy delete and /help."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from bots.discord.channel import sender
 from bots.discord.interactions import Interactions, interactions_of
 from bots.discord.material import upload_of
 from bots.discord.send import DISCORD
+from bots.discord.translator import described, group, localized, option
 from bots.discord.views import delete_buttons
 from bots.export import export_latest
 from bots.render import role_name, roles_text
@@ -29,24 +30,27 @@ from engine.events import (
     Feedback,
     History,
     Redo,
+    SetLanguage,
     SetVoice,
     Skip,
     StartInterview,
     Text,
 )
-from engine.labels import MIXED, TAILORED_KIND, level_label, type_label
-from engine.queries import InterviewType
+from engine.labels import LEVEL_LABELS, TAILORED_KIND
+from engine.languages import LANGUAGE_NAMES
 
-KIND_CHOICES = [
-    Choice(name=DISCORD.t(type_label(kind)).capitalize(), value=kind)
-    for kind in (MIXED, *(kind.value for kind in InterviewType))
-]
-LEVEL_CHOICES = [Choice(name=DISCORD.t(level_label(level)), value=level) for level in (1, 2, 3)]
+KIND_CHOICES = [Choice(name=localized(key), value=kind) for kind, key in texts.KIND_CHOICES.items()]
+LEVEL_CHOICES = [Choice(name=localized(key), value=level) for level, key in LEVEL_LABELS.items()]
 SOURCE_CHOICES = [
-    Choice(name=DISCORD.t(texts.BANK_CHOICE()), value="bank"),
-    Choice(name=DISCORD.t(texts.TAILORED_CHOICE()), value=TAILORED_KIND),
+    Choice(name=localized(texts.BANK_CHOICE), value="bank"),
+    Choice(name=localized(texts.TAILORED_CHOICE), value=TAILORED_KIND),
 ]
-VOICE_CHOICES = [Choice(name="on", value="on"), Choice(name="off", value="off")]
+VOICE_CHOICES = [
+    Choice(name=localized(texts.VOICE_ON_CHOICE), value="on"),
+    Choice(name=localized(texts.VOICE_OFF_CHOICE), value="off"),
+]
+# Each language in its own words, whatever the user's client speaks.
+LANGUAGE_CHOICES = [Choice(name=name, value=code) for code, name in LANGUAGE_NAMES.items()]
 
 
 class InterviewTree(app_commands.CommandTree[Any]):
@@ -64,7 +68,11 @@ class InterviewTree(app_commands.CommandTree[Any]):
         await interactions_of(interaction).fail(interaction, original)
 
 
-class InterviewCog(commands.GroupCog, group_name="interview", group_description="Mock interviews"):
+class InterviewCog(
+    commands.GroupCog,
+    group_name="interview",
+    group_description=group("interview"),
+):
     """/interview start|answer|skip|redo|hint|example|end|feedback|history|progress|export."""
 
     def __init__(self, interactions: Interactions) -> None:
@@ -73,14 +81,14 @@ class InterviewCog(commands.GroupCog, group_name="interview", group_description=
         self.app = interactions.app
         super().__init__()
 
-    @app_commands.command(name="start", description="Start a mock interview")
+    @app_commands.command(name="start", description=described("/interview start"))
     @app_commands.rename(kind="type")
     @app_commands.describe(
-        role="The job role (start typing to search)",
-        kind="Kind of questions (default: a mix)",
-        difficulty="How hard (default: standard)",
-        questions="How many main questions (default: 5)",
-        source="Where questions come from (tailored: your CV and job, see /cv and /job)",
+        role=option("interview start role"),
+        kind=option("interview start type"),
+        difficulty=option("interview start difficulty"),
+        questions=option("interview start questions"),
+        source=option("interview start source"),
     )
     @app_commands.choices(kind=KIND_CHOICES)
     @app_commands.choices(difficulty=LEVEL_CHOICES)
@@ -118,10 +126,9 @@ class InterviewCog(commands.GroupCog, group_name="interview", group_description=
                 roles = [tailoring.suggested, *(r for r in roles if r is not tailoring.suggested)]
         return [Choice(name=role_name(role), value=role.id) for role in roles][:25]
 
-    @app_commands.command(name="answer", description="Answer the current question")
+    @app_commands.command(name="answer", description=described("/interview answer"))
     @app_commands.describe(
-        text="Your answer (with a code file: how your code works)",
-        code_file="Your code as a .py file (coding interviews)",
+        text=option("interview answer text"), code_file=option("interview answer code_file")
     )
     async def answer(
         self,
@@ -137,45 +144,45 @@ class InterviewCog(commands.GroupCog, group_name="interview", group_description=
             return
         await self.interactions.run(interaction, Text(text or ""))
 
-    @app_commands.command(name="skip", description="Skip the current question")
+    @app_commands.command(name="skip", description=described("/interview skip"))
     async def skip(self, interaction: discord.Interaction[Any]) -> None:
         """Skip the current question."""
         await self.interactions.run(interaction, Skip())
 
-    @app_commands.command(name="redo", description="Answer the last question again")
+    @app_commands.command(name="redo", description=described("/interview redo"))
     async def redo(self, interaction: discord.Interaction[Any]) -> None:
         """Take back the last answer and ask its question again."""
         await self.interactions.run(interaction, Redo())
 
-    @app_commands.command(name="hint", description="A hint on the current question")
+    @app_commands.command(name="hint", description=described("/interview hint"))
     async def hint(self, interaction: discord.Interaction[Any]) -> None:
         """A nudge toward what a strong answer to the current question covers."""
         await self.interactions.run(interaction, AskHint())
 
-    @app_commands.command(name="example", description="An example answer to your last question")
+    @app_commands.command(name="example", description=described("/interview example"))
     async def example(self, interaction: discord.Interaction[Any]) -> None:
         """An example answer to the question just answered or skipped, and why it is strong."""
         await self.interactions.run(interaction, AskExample())
 
-    @app_commands.command(name="end", description="End now and get feedback")
+    @app_commands.command(name="end", description=described("/interview end"))
     async def end(self, interaction: discord.Interaction[Any]) -> None:
         """End the interview and send the report."""
         await self.interactions.run(interaction, End())
 
-    @app_commands.command(name="feedback", description="Feedback on your latest interview")
+    @app_commands.command(name="feedback", description=described("/interview feedback"))
     async def feedback(self, interaction: discord.Interaction[Any]) -> None:
         """The report of the latest finished interview."""
         await self.interactions.run(interaction, Feedback())
 
-    @app_commands.command(name="history", description="Your past interviews")
-    @app_commands.describe(page="Page number (newest first)")
+    @app_commands.command(name="history", description=described("/interview history"))
+    @app_commands.describe(page=option("interview history page"))
     async def history(
         self, interaction: discord.Interaction[Any], page: Range[int, 1, 1000] = 1
     ) -> None:
         """One page of past interviews."""
         await self.interactions.run(interaction, History(page))
 
-    @app_commands.command(name="progress", description="A chart of your scores over time")
+    @app_commands.command(name="progress", description=described("/interview progress"))
     async def progress(self, interaction: discord.Interaction[Any]) -> None:
         """Scores per dimension over time as a PNG (text with fewer than two interviews)."""
         target = await self.interactions.deferred(interaction)
@@ -183,8 +190,8 @@ class InterviewCog(commands.GroupCog, group_name="interview", group_description=
         file = discord.File(io.BytesIO(image), "progress.png") if image else None
         await self.interactions.outbox.text(target, [text], file=file)
 
-    @app_commands.command(name="export", description="Your last interview as a Markdown file")
-    @app_commands.describe(include_cv="Add the CV and job description you gave (default: no)")
+    @app_commands.command(name="export", description=described("/interview export"))
+    @app_commands.describe(include_cv=option("interview export include_cv"))
     async def export(self, interaction: discord.Interaction[Any], include_cv: bool = False) -> None:
         """The last interview's transcript and report as a Markdown attachment (with
         ``include_cv``, the stored CV and job texts too)."""
@@ -200,36 +207,48 @@ class InterviewCog(commands.GroupCog, group_name="interview", group_description=
 
 
 class AccountCog(commands.Cog):
-    """/roles, /voice, /help and /privacy delete."""
+    """/roles, /voice, /language, /help and /privacy delete."""
 
-    privacy = app_commands.Group(name="privacy", description="Your stored data")
+    privacy = app_commands.Group(name="privacy", description=group("privacy"))
 
     def __init__(self, interactions: Interactions) -> None:
         """Commands answered through ``interactions``."""
         self.interactions = interactions
         self.app = interactions.app
 
-    @app_commands.command(name="roles", description="The roles you can practise")
+    @app_commands.command(name="roles", description=described("/roles"))
     async def roles(self, interaction: discord.Interaction[Any]) -> None:
         """The roles with their ids and interview types."""
         target = await self.interactions.deferred(interaction)
         text = roles_text(self.app.roles.values(), DISCORD)
         await self.interactions.outbox.text(target, [text])
 
-    @app_commands.command(name="voice", description="Spoken questions as audio files")
-    @app_commands.describe(mode="on or off")
+    @app_commands.command(name="voice", description=described("/voice"))
+    @app_commands.describe(mode=option("voice mode"))
     @app_commands.choices(mode=VOICE_CHOICES)
     async def voice(self, interaction: discord.Interaction[Any], mode: Choice[str]) -> None:
         """Turn spoken questions on or off."""
         await self.interactions.run(interaction, SetVoice(on=mode.value == "on"))
 
-    @app_commands.command(name="help", description="How this works")
+    @app_commands.command(name="language", description=described("/language"))
+    @app_commands.describe(language=option("language language"))
+    @app_commands.choices(language=LANGUAGE_CHOICES)
+    async def language(
+        self, interaction: discord.Interaction[Any], language: Choice[str] | None = None
+    ) -> None:
+        """Set the interview language (without a choice: say which it is); the reply comes in
+        the language chosen."""
+        await self.interactions.run(
+            interaction, SetLanguage(language.value if language is not None else None)
+        )
+
+    @app_commands.command(name="help", description=described("/help"))
     async def help(self, interaction: discord.Interaction[Any]) -> None:
         """What the bot does and its commands."""
         target = await self.interactions.deferred(interaction)
         await self.interactions.outbox.say(target, texts.help_message(DISCORD))
 
-    @privacy.command(name="delete", description="Delete everything stored about you")
+    @privacy.command(name="delete", description=described("/privacy delete"))
     async def delete(self, interaction: discord.Interaction[Any]) -> None:
         """Ask for confirmation before deleting the user's data (the Yes button deletes)."""
         target = await self.interactions.deferred(interaction)

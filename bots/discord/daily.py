@@ -11,6 +11,7 @@ from discord.app_commands import Choice
 from discord.ext import commands
 
 from bots.discord.interactions import Interactions
+from bots.discord.translator import described, group, option
 from engine.events import RemindAt, RemindOff, RemindShow
 
 ZONES = sorted(available_timezones())
@@ -23,7 +24,7 @@ def matching_zones(typed: str) -> list[str]:
     return [zone for zone in ZONES if needle in zone.lower()][:MAX_CHOICES]
 
 
-class RemindCog(commands.GroupCog, group_name="remind", group_description="Daily practice"):
+class RemindCog(commands.GroupCog, group_name="remind", group_description=group("remind")):
     """/remind set|off|show."""
 
     def __init__(self, interactions: Interactions) -> None:
@@ -31,10 +32,8 @@ class RemindCog(commands.GroupCog, group_name="remind", group_description="Daily
         self.interactions = interactions
         super().__init__()
 
-    @app_commands.command(name="set", description="A practice question every day at this time")
-    @app_commands.describe(
-        time="Local time, e.g. 08:30", timezone="Your time zone, e.g. Europe/Berlin"
-    )
+    @app_commands.command(name="set", description=described("/remind set"))
+    @app_commands.describe(time=option("remind set time"), timezone=option("remind set timezone"))
     async def set(
         self, interaction: discord.Interaction[Any], time: str, timezone: str | None = None
     ) -> None:
@@ -50,12 +49,12 @@ class RemindCog(commands.GroupCog, group_name="remind", group_description="Daily
         """Time zones matching what the user has typed so far."""
         return [Choice(name=zone, value=zone) for zone in matching_zones(current)]
 
-    @app_commands.command(name="off", description="Stop the daily question")
+    @app_commands.command(name="off", description=described("/remind off"))
     async def off(self, interaction: discord.Interaction[Any]) -> None:
         """Turn the daily question off."""
         await self.interactions.run(interaction, RemindOff())
 
-    @app_commands.command(name="show", description="Your daily question setting")
+    @app_commands.command(name="show", description=described("/remind show"))
     async def show(self, interaction: discord.Interaction[Any]) -> None:
         """Show the current setting."""
         await self.interactions.run(interaction, RemindShow())

@@ -16,6 +16,7 @@ from discord.ext import commands
 from bots.discord import texts
 from bots.discord.interactions import Interactions
 from bots.discord.messages import read_attachment
+from bots.discord.translator import described, group, option
 from engine.events import (
     FILE_DOWNLOAD_FAILED,
     ClearMaterial,
@@ -41,15 +42,15 @@ def upload_of(attachment: discord.Attachment) -> Upload:
 class MaterialCog(commands.Cog):
     """/cv upload|show|clear and /job set|show|clear."""
 
-    cv = app_commands.Group(name="cv", description="Your CV, for interviews that fit you")
-    job = app_commands.Group(name="job", description="The job you are preparing for")
+    cv = app_commands.Group(name="cv", description=group("cv"))
+    job = app_commands.Group(name="job", description=group("job"))
 
     def __init__(self, interactions: Interactions) -> None:
         """Commands run as events through ``interactions``."""
         self.interactions = interactions
 
-    @cv.command(name="upload", description="Give your CV: a PDF, Word (.docx) or text file")
-    @app_commands.describe(file="Your CV as PDF, .docx or .txt (up to 20 MB)")
+    @cv.command(name="upload", description=described("/cv upload"))
+    @app_commands.describe(file=option("cv upload file"))
     async def cv_upload(
         self, interaction: discord.Interaction[Any], file: discord.Attachment
     ) -> None:
@@ -58,20 +59,18 @@ class MaterialCog(commands.Cog):
             interaction, GiveMaterial(MaterialKind.CV, file=upload_of(file))
         )
 
-    @cv.command(name="show", description="What I read from your CV")
+    @cv.command(name="show", description=described("/cv show"))
     async def cv_show(self, interaction: discord.Interaction[Any]) -> None:
         """A summary of the stored CV."""
         await self.interactions.run(interaction, ShowMaterial(MaterialKind.CV))
 
-    @cv.command(name="clear", description="Delete your CV")
+    @cv.command(name="clear", description=described("/cv clear"))
     async def cv_clear(self, interaction: discord.Interaction[Any]) -> None:
         """Delete the stored CV."""
         await self.interactions.run(interaction, ClearMaterial(MaterialKind.CV))
 
-    @job.command(name="set", description="Give the job description: paste it or attach a file")
-    @app_commands.describe(
-        text="The job description's text", file="The job description as PDF, .docx or .txt"
-    )
+    @job.command(name="set", description=described("/job set"))
+    @app_commands.describe(text=option("job set text"), file=option("job set file"))
     async def job_set(
         self,
         interaction: discord.Interaction[Any],
@@ -90,12 +89,12 @@ class MaterialCog(commands.Cog):
             return
         await self.interactions.run(interaction, given)
 
-    @job.command(name="show", description="What I read from the job description")
+    @job.command(name="show", description=described("/job show"))
     async def job_show(self, interaction: discord.Interaction[Any]) -> None:
         """A summary of the stored job description."""
         await self.interactions.run(interaction, ShowMaterial(MaterialKind.JOB))
 
-    @job.command(name="clear", description="Delete the job description")
+    @job.command(name="clear", description=described("/job clear"))
     async def job_clear(self, interaction: discord.Interaction[Any]) -> None:
         """Delete the stored job description."""
         await self.interactions.run(interaction, ClearMaterial(MaterialKind.JOB))

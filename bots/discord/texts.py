@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from bots.render import Markup
 from catalogue import CommandNames
+from engine.labels import MIXED
 from engine.messages import Key, Message
+from engine.queries import InterviewType
 
 COMMAND_NAMES = CommandNames(
     start="/interview start",
@@ -50,10 +52,42 @@ COMMANDS = (
     "/remind show",
     "/roles",
     "/voice",
+    "/language",
     "/privacy delete",
     "/help",
 )
 DESCRIPTIONS = {name: Key("discord.command." + name[1:].replace(" ", ".")) for name in COMMANDS}
+# What the command menu shows besides each command's description: its groups, its options
+# (named "<command> <option>") and the choices that are words.
+GROUPS = {
+    name: Key(f"discord.group.{name}") for name in ("interview", "cv", "job", "remind", "privacy")
+}
+OPTIONS = {
+    name: Key("discord.option." + name.replace(" ", "."))
+    for name in (
+        "interview start role",
+        "interview start type",
+        "interview start difficulty",
+        "interview start questions",
+        "interview start source",
+        "interview answer text",
+        "interview answer code_file",
+        "interview history page",
+        "interview export include_cv",
+        "voice mode",
+        "language language",
+        "cv upload file",
+        "job set text",
+        "job set file",
+        "remind set time",
+        "remind set timezone",
+    )
+}
+KIND_CHOICES = {
+    kind: Key(f"discord.choice.type.{kind}") for kind in (MIXED, *(k.value for k in InterviewType))
+}
+VOICE_ON_CHOICE = Key("discord.choice.on")
+VOICE_OFF_CHOICE = Key("discord.choice.off")
 FORM_AGAIN = Key("discord.form-again")
 MODAL_TITLE = Key("discord.modal-title", ("number", "total"))
 ANSWER_LABEL = Key("discord.answer-label")

@@ -174,9 +174,12 @@ async def slash(
     *,
     subcommand: str | None = None,
     guild: bool = True,
+    locale: str = "en-US",
 ) -> Conversation:
-    """Dispatch a slash command."""
-    interaction = await fake.send_slash(user, name, options, subcommand=subcommand, guild=guild)
+    """Dispatch a slash command from a client speaking ``locale``."""
+    interaction = await fake.send_slash(
+        user, name, options, subcommand=subcommand, guild=guild, locale=locale
+    )
     return Conversation(fake, interaction)
 
 

@@ -40,7 +40,7 @@ async def test_commands_are_synced_globally_at_start_up(fake: FakeDiscord, tmp_p
         assert put.path == f"/applications/{APP_ID}/commands"
         by_name = {command["name"]: command for command in fake.commands}
         assert set(by_name) == {
-            "interview", "roles", "voice", "privacy", "help", "remind", "cv", "job",
+            "interview", "roles", "voice", "language", "privacy", "help", "remind", "cv", "job",
         }  # fmt: skip
         subcommands = {o["name"]: o for o in by_name["interview"]["options"]}
         assert set(subcommands) == {
