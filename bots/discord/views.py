@@ -28,12 +28,13 @@ MODAL_TITLE_LIMIT = 45
 Item = discord.ui.Button[discord.ui.View]
 Match = re.Match[str]
 
+# Labels are worded when a button is made, in the language of the user it is made for.
 QUESTION_BUTTONS = {
-    Button.ANSWER: (DISCORD.t(texts.ANSWER_BUTTON()), discord.ButtonStyle.primary, "✍️"),
-    Button.SKIP: (DISCORD.t(texts.SKIP_BUTTON()), discord.ButtonStyle.secondary, "⏭️"),
-    Button.HINT: (DISCORD.t(texts.HINT_BUTTON()), discord.ButtonStyle.secondary, "💡"),
-    Button.EXAMPLE: (DISCORD.t(texts.EXAMPLE_BUTTON()), discord.ButtonStyle.secondary, "⭐"),
-    Button.END: (DISCORD.t(texts.END_BUTTON()), discord.ButtonStyle.danger, "🏁"),
+    Button.ANSWER: (texts.ANSWER_BUTTON, discord.ButtonStyle.primary, "✍️"),
+    Button.SKIP: (texts.SKIP_BUTTON, discord.ButtonStyle.secondary, "⏭️"),
+    Button.HINT: (texts.HINT_BUTTON, discord.ButtonStyle.secondary, "💡"),
+    Button.EXAMPLE: (texts.EXAMPLE_BUTTON, discord.ButtonStyle.secondary, "⭐"),
+    Button.END: (texts.END_BUTTON, discord.ButtonStyle.danger, "🏁"),
 }
 QUESTION_TEMPLATE = (
     r"ipp:(?P<action>answer|skip|hint|example|end):(?P<interview>[0-9]+)"
@@ -56,7 +57,9 @@ class QuestionButton(discord.ui.DynamicItem[Item], template=QUESTION_TEMPLATE):
         label, style, emoji = QUESTION_BUTTONS[action]
         custom_id = with_origin(f"ipp:{action.value}", origin)
         super().__init__(
-            discord.ui.Button(label=label, style=style, emoji=emoji, custom_id=custom_id)
+            discord.ui.Button(
+                label=DISCORD.t(label()), style=style, emoji=emoji, custom_id=custom_id
+            )
         )
         self.action = action
         self.origin = origin
