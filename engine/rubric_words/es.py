@@ -3,7 +3,8 @@
 Every field follows engine/rubric_words/en.py. Where Spanish grammar differs the comments say
 so: subjects are usually dropped ("Hablé con el cliente"), so the candidate's own verbs are
 told by their endings (first person "-é", "-í", "-imos"), and object pronouns ("le expliqué",
-"nos reunimos") stand where English puts "I" or "we".
+"nos reunimos") stand where English puts "I" or "we". FIRST_PERSON_PAST holds the forms that
+say "I" or "we" by themselves ("Diseñé", "hicimos"), for a judge that reads them without one.
 """
 
 from __future__ import annotations
@@ -264,40 +265,17 @@ STEERING = (
 _L = "a-záéíóúüñ"
 # The words that stand for "I" or "we" before a verb: the pronouns, and the object pronouns a
 # dropped subject leaves in front of it ("le expliqué", "nos reunimos", "se lo dije").
+# fmt: off
 _SUBJECTS = (
-    "yo",
-    "nosotros",
-    "nosotras",
-    "me",
-    "nos",
-    "le",
-    "les",
-    "lo",
-    "la",
-    "los",
-    "las",
-    "se lo",
-    "se la",
-    "se los",
-    "se las",
+    "yo", "nosotros", "nosotras", "me", "nos", "le", "les", "lo", "la", "los", "las", "se lo",
+    "se la", "se los", "se las",
 )
 # Words that may stand between "yo"/"nosotros" and the verb: "yo también llamé".
 _ADVERBS = (
-    "también",
-    "tambien",
-    "ya",
-    "personalmente",
-    "mismo",
-    "misma",
-    "mismos",
-    "luego",
-    "entonces",
-    "después",
-    "despues",
-    "enseguida",
-    "finalmente",
-    "directamente",
+    "también", "tambien", "ya", "personalmente", "mismo", "misma", "mismos", "luego", "entonces",
+    "después", "despues", "enseguida", "finalmente", "directamente",
 )
+# fmt: on
 # Object pronouns only: the third person's imperfect "le gustaba", "me decía" is no action of
 # the candidate's, while "yo trabajaba" is.
 _NOT_AFTER_OBJECT = "".join(
@@ -316,6 +294,7 @@ _NOT_AFTER_SUBJECT = (
     )
     + r"(?<!\blo mismo )(?<!\bla misma )(?<!\blos mismos )(?<!\blas mismas )"
 )
+# Right after a subject word: "yo hable", "le explique".
 _AFTER_A_SUBJECT = (
     "(?:" + "|".join(rf"(?<=\b{word} )" for word in (*_SUBJECTS, "se", "ya", "también")) + ")"
 )
@@ -602,8 +581,8 @@ SPANISH = RubricWords(
          "agobiada", "alterado", "alterada", "temblando", "llorando", "aterrado", "aterrada"),
         ("plazo", "plazos", "fecha límite", "fecha de entrega", "deadline", "presión",
          "contrarreloj", "contra reloj", "última hora", "urgente", "urgentes", "prisa",
-         "prisas", "ajustado", "muy justo", "a tiempo", "en plazo", "cierre", "toda la noche",
-         "horas extra", "de madrugada"),
+         "prisas", "ajustado", "muy justo", "a tiempo", "en plazo", "cierre mensual",
+         "cierre de mes", "toda la noche", "horas extra", "de madrugada"),
         ("rechazó", "rechazo", "rechazado", "rechazada", "rechazaron", "dijo que no",
          "dijeron que no", "no le gustó", "no les gustó", "no le gustaba", "no le convencía",
          "no les convencía", "lo descartaron", "lo descartó", "no lo aprobaron", "tumbó",
@@ -613,9 +592,9 @@ SPANISH = RubricWords(
          "eligieron a otro", "eligió otra", "no ganamos", "no cerramos", "se cayó la venta",
          "se echó atrás", "se echaron atrás", "no firmó", "no firmaron", "firmó con",
          "no hubo acuerdo", "otro proveedor", "se fue a otro"),
-        ("cambio", "cambios", "transición", "reorganización", "reestructuración",
-         "nuevo sistema", "sistema nuevo", "migración", "migramos", "implantación", "fusión",
-         "nueva herramienta", "nuevo proceso"),
+        ("cambio", "cambios", "cambió", "cambié", "cambiamos", "transición", "reorganización",
+         "reestructuración", "nuevo sistema", "sistema nuevo", "migración", "migramos",
+         "implantación", "fusión", "nueva herramienta", "nuevo proceso"),
         ("aprender", "aprendí", "aprendimos", "aprendiendo", "me puse al día",
          "ponerme al día", "curva de aprendizaje", "no conocía", "desconocida", "desconocido",
          "tecnología nueva", "nueva tecnología", "herramienta nueva", "lenguaje nuevo",
