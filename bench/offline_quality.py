@@ -11,6 +11,9 @@ dev, holdout, and honest/ dev, holdout, dev2, holdout2). A directory may hold:
 - ``injections.yaml``: an answer and the same answer with an attack; the figures are how many
   attacks are spotted, and how many lift the score above the answer without the attack.
 
+Sets under ``languages/<lang>/`` hold answers in that language, judged in an interview in it
+(the question worded in it, the language's word lists).
+
 Every score is the offline interviewer's full assessment of the answer as the first reply to
 its question (topicality, contradictions, injection handling included). The ``holdout``
 directories are never used for tuning: report them, do not fit to them.
@@ -33,10 +36,14 @@ from engine.models import Assessment, Persona, Turn, TurnKind
 from engine.persona import classify
 from engine.ports import TurnContext
 from engine.providers.offline import OfflineInterviewer
-from engine.roles import default_roles
+from engine.roles import default_roles, translated
+from engine.rubric_words import reading
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
-SETS = ("dev", "holdout", "honest/dev", "honest/holdout", "honest/dev2", "honest/holdout2")
+LANGUAGE_SETS = tuple(f"languages/{lang}/{half}" for lang in ("es", "de", "fr")
+                      for half in ("dev", "holdout"))  # fmt: skip
+SETS = ("dev", "holdout", "honest/dev", "honest/holdout", "honest/dev2", "honest/holdout2",
+        *LANGUAGE_SETS)  # fmt: skip
 _JUDGE = Judge(OfflineInterviewer())
 
 
@@ -64,6 +71,11 @@ class Quality:
         """F1 of every persona label."""
         return {p.value: _f1(self.truth, self.predicted, p.value) for p in Persona}
 
+    def found(self, label: str) -> str:
+        """How many messages of a label were labelled so, as "found/total"."""
+        pairs = list(zip(self.truth, self.predicted, strict=True))
+        return f"{sum(t == p == label for t, p in pairs)}/{sum(t == label for t, _ in pairs)}"
+
     @property
     def macro_f1(self) -> float:
         """Mean F1 over the persona labels."""
@@ -78,34 +90,39 @@ def _items(directory: Path, prefix: str) -> list[dict[str, Any]]:
     return items
 
 
-def assessment(text: str, role_id: str, question_id: str) -> Assessment:
-    """The offline interviewer's assessment of ``text`` as the first answer to a bank question."""
-    role = default_roles()[role_id]
+def assessment(text: str, role_id: str, question_id: str, language: str = "en") -> Assessment:
+    """The offline interviewer's assessment of ``text`` as the first answer to a bank question
+    in an interview in ``language`` (the question worded in it)."""
+    role = translated(default_roles()[role_id], language)
     question = role.question(question_id)
     level = question.difficulty
     thread = (
         Turn(TurnKind.QUESTION, 1, question.id, level, question.text, question=question),
         Turn(TurnKind.ANSWER, 1, question.id, level, text),
     )
-    context = TurnContext(role, question, thread, (), follow_ups_left=2, language="en")
+    context = TurnContext(role, question, thread, (), follow_ups_left=2, language=language)
     return asyncio.run(_JUDGE.assess(context))[0]
 
 
-def overall(text: str, role_id: str, question_id: str) -> float:
+def overall(text: str, role_id: str, question_id: str, language: str = "en") -> float:
     """The offline overall score of an answer to a question (0 for a non-answer)."""
-    judged = assessment(text, role_id, question_id)
+    judged = assessment(text, role_id, question_id, language)
     return judged.scores.overall if judged.counts else 0.0
+
+
+def set_language(directory: Path) -> str:
+    """The language of a labelled set: ``languages/<lang>/…`` holds answers in <lang>."""
+    return directory.parent.name if directory.parent.parent.name == "languages" else "en"
 
 
 def measure(directory: Path) -> Quality:
     """Every figure for the labelled files in one directory."""
-    roles = default_roles()
+    language = set_language(directory)
     quality = Quality()
     for pair in _items(directory, "pairs"):
-        better = overall(
-            pair.get("better", pair.get("strong", "")), pair["role"], pair["question_id"]
-        )
-        worse = overall(pair.get("worse", pair.get("weak", "")), pair["role"], pair["question_id"])
+        where = (pair["role"], pair["question_id"], language)
+        better = overall(pair.get("better", pair.get("strong", "")), *where)
+        worse = overall(pair.get("worse", pair.get("weak", "")), *where)
         kind = pair.get("kind", "strong_weak")
         quality.pairs[kind].append(better > worse)
         if better <= worse:
@@ -113,12 +130,14 @@ def measure(directory: Path) -> Quality:
                 f"{kind} {pair['role']}/{pair['question_id']}: {better:.2f} <= {worse:.2f}"
             )
     for item in _items(directory, "personas"):
-        role = roles[item["role"]]
-        label = classify(item["text"], role.question(item["question_id"]), role)[0].value
+        role = translated(default_roles()[item["role"]], language)
+        with reading(language):
+            label = classify(item["text"], role.question(item["question_id"]), role)[0].value
         quality.truth.append(item["label"])
         quality.predicted.append(label)
         if item["label"] not in (Persona.CONFUSED, Persona.OFF_TOPIC):
-            dropped = not assessment(item["text"], item["role"], item["question_id"]).counts
+            where = (item["role"], item["question_id"], language)
+            dropped = not assessment(item["text"], *where).counts
             quality.answers_dropped.append(dropped)
             if dropped:
                 quality.misses.append(f"answer taken for a non-answer: {item['text'][:70]!r}")
@@ -158,6 +177,8 @@ def report(name: str, q: Quality) -> list[str]:
     if q.truth:
         labels = " ".join(f"{k}={v:.2f}" for k, v in q.per_label_f1.items())
         lines.append(f"[{name}] personas: {len(q.truth)} macro_f1={q.macro_f1:.3f} {labels}")
+        found = " ".join(f"{label}={q.found(label)}" for label in sorted(set(q.truth)))
+        lines.append(f"[{name}] personas found per label: {found}")
     if q.answers_dropped:
         lines.append(f"[{name}] answers taken for non-answers: "
                      f"{sum(q.answers_dropped)}/{len(q.answers_dropped)}")  # fmt: skip

@@ -97,9 +97,14 @@ class Conversation:
         On first contact it is their platform's ``locale`` when the bot speaks it; English
         when the database cannot say.
         """
+        platform_language = from_locale(locale)
+        if not self._admitted(sender.key):
+            # Refused users are told so in their app's language, and nothing of them is kept.
+            set_language(platform_language or current_language())
+            return current_language()
         profiles = self.app.entry.profiles
         try:
-            profile = await profiles.get(sender.key, sender.display_name, from_locale(locale))
+            profile = await profiles.get(sender.key, sender.display_name, platform_language)
         except Exception as error:  # the turn itself reports a database outage
             log.warning("could not read a user's language: %s", type(error).__name__)
             return current_language()
@@ -107,11 +112,16 @@ class Conversation:
         return profile.language
 
     async def language_of(self, key: UserKey) -> str:
-        """The language the user is answered in."""
+        """The language the user is answered in (a refused user's is not looked up)."""
+        if not self._admitted(key):
+            return current_language()
         try:
             return (await self.app.entry.profiles.get(key)).language
         except Exception:  # the replies say what went wrong, in the language known so far
             return current_language()
+
+    def _admitted(self, key: UserKey) -> bool:
+        return self.app.entry.allow_list.refusal(key) is None
 
     async def voiced(self, actions: Sequence[Action]) -> list[Reply]:
         """The actions with each Speak turned into audio (dropped if synthesis fails)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -153,22 +154,29 @@ class SpeechStats(NamedTuple):
     fillers: dict[str, int]
 
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|[,.;:!?…]|[—–]|-{2,}")
-_WORDS = words_for("en")
-_SINGLE_FILLERS = tuple(
-    (name, re.compile(pattern)) for name, pattern in _WORDS.spoken_filler_patterns
-)
+# Letters of any script ("básicamente", "ähm"), with an inner apostrophe ("don't").
+_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)?|[,.;:!?…]|[—–]|-{2,}")
 
 
-def speech_stats(text: str, duration_seconds: float) -> SpeechStats:
+@lru_cache(maxsize=8)
+def _single_fillers(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    patterns = words_for(language).spoken_filler_patterns
+    return tuple((name, re.compile(pattern)) for name, pattern in patterns)
+
+
+def speech_stats(text: str, duration_seconds: float, language: str = "en") -> SpeechStats:
     """Count words per minute and filler words in a transcript of ``duration_seconds``.
 
     Fillers counted (case-insensitive): "um", "uh", "erm", "hmm" (with stretched spellings
     such as "umm" or "hmmm"), "basically", "actually", "you know" (not after "do"/"did"/"if"…),
     "i mean" (not after "what"), "sort of"/"kind of" (not after a determiner such as "what",
     "this" or "a"), and "like" only when a comma follows it ("it was, like, fast"; "like, you
-    know"). This is a heuristic: "things I like, such as Python" still counts once.
+    know"). This is a heuristic: "things I like, such as Python" still counts once. Other
+    languages count their own one-word fillers (``spoken_filler_patterns``: "euh", "ähm", "o
+    sea").
     """
+    vocabulary = words_for(language)
+    single_fillers = _single_fillers(language)
     tokens = _TOKEN.findall(text.lower().replace("’", "'"))
     words = [token for token in tokens if token[0].isalnum()]
     fillers: dict[str, int] = {}
@@ -179,7 +187,7 @@ def speech_stats(text: str, duration_seconds: float) -> SpeechStats:
     for index, token in enumerate(tokens):
         previous = tokens[index - 1] if index > 0 else ""
         following = tokens[index + 1] if index + 1 < len(tokens) else ""
-        for name, pattern in _SINGLE_FILLERS:
+        for name, pattern in single_fillers:
             if pattern.fullmatch(token):
                 add(name)
                 break
@@ -188,12 +196,16 @@ def speech_stats(text: str, duration_seconds: float) -> SpeechStats:
         elif (
             token == "you"
             and following == "know"
-            and previous not in _WORDS.you_know_question_openers
+            and previous not in vocabulary.you_know_question_openers
         ):
             add("you know")
         elif token == "i" and following == "mean" and previous != "what":
             add("i mean")
-        elif token in ("sort", "kind") and following == "of" and previous not in _WORDS.determiners:
+        elif (
+            token in ("sort", "kind")
+            and following == "of"
+            and previous not in vocabulary.determiners
+        ):
             add(f"{token} of")
 
     minutes = duration_seconds / 60.0

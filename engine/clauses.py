@@ -13,10 +13,9 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from engine.rubric_words import words_for
+from engine.rubric_words import rubric, rubric_language, words_for
 from engine.text import sentences, stem, words
 
-_WORDS = words_for("en")
 # A negation this many words (or fewer) before a cue denies it: "does not ever drop any rows".
 NEGATION_REACH = 5
 # "and" splits a clause when a subject follows within this many words: "..., and if I wear
@@ -49,16 +48,25 @@ class Clause:
     aside: bool  # "unlike an INNER JOIN": its subject is not the one the next clause carries
 
 
-@lru_cache(maxsize=4096)
 def subject_key(about: str) -> Key:
     """The stems that name a subject: its content words, stemmed as concept_hits does."""
+    return _subject_key(rubric_language(), about)
+
+
+@lru_cache(maxsize=4096)
+def _subject_key(language: str, about: str) -> Key:
     return tuple(stem(token) for token in _tokens(about) if _is_content(token))
 
 
-@lru_cache(maxsize=4096)
 def cue_stems(cue: str) -> tuple[str, ...]:
     """The stems a cue matches, in order; articles, possessives and filler words are skipped."""
-    return tuple(stem(token) for token in _tokens(cue) if token not in _WORDS.cue_skip_words)
+    return _cue_stems(rubric_language(), cue)
+
+
+@lru_cache(maxsize=4096)
+def _cue_stems(language: str, cue: str) -> tuple[str, ...]:
+    skipped = words_for(language).cue_skip_words
+    return tuple(stem(token) for token in _tokens(cue) if token not in skipped)
 
 
 def read(text: str, keys: Mapping[Key, Key]) -> Iterator[tuple[Clause, tuple[Key, ...]]]:
@@ -107,8 +115,8 @@ def _about(clause: Clause, named: Sequence[Mention], carried: tuple[Key, ...]) -
     lead = 0
     while lead < len(clause.tokens) and (
         lead in listed
-        or clause.tokens[lead] in _WORDS.subject_coordinators
-        or clause.tokens[lead] in _WORDS.clause_connectives
+        or clause.tokens[lead] in rubric().subject_coordinators
+        or clause.tokens[lead] in rubric().clause_connectives
     ):
         lead += 1
     return distinct if all(mention.end <= lead for mention in named) else ()
@@ -117,7 +125,7 @@ def _about(clause: Clause, named: Sequence[Mention], carried: tuple[Key, ...]) -
 def _another(clause: Clause, mention: Mention, cue: Span) -> bool:
     if mention.start < cue[1] and mention.end > cue[0]:
         return False
-    return mention.start == 0 or clause.tokens[mention.start - 1] not in _WORDS.prepositions
+    return mention.start == 0 or clause.tokens[mention.start - 1] not in rubric().prepositions
 
 
 def _sentences(text: str) -> list[str]:
@@ -125,7 +133,11 @@ def _sentences(text: str) -> list[str]:
     merged: list[str] = []
     for sentence in sentences(text):
         last = merged[-1].rsplit(maxsplit=1)[-1].lower().rstrip(".") if merged else ""
-        if merged and merged[-1].endswith(".") and (len(last) == 1 or last in _WORDS.abbreviations):
+        if (
+            merged
+            and merged[-1].endswith(".")
+            and (len(last) == 1 or last in rubric().abbreviations)
+        ):
             merged[-1] = f"{merged[-1]} {sentence}"
         else:
             merged.append(sentence)
@@ -139,13 +151,14 @@ def _clauses(sentence: str, keys: Mapping[Key, Key]) -> Iterator[Clause]:
         asides.append(match.group(0))
         return " "
 
-    rest = _ASIDE.sub(cut, sentence)
+    breaks = _breaks()
+    rest = breaks.aside.sub(cut, sentence)
     for aside in asides:
         yield from _split_before_subjects(aside, keys, carries=False, aside=True)
-    pieces = _BREAK.split(rest)
+    pieces = breaks.split.split(rest)
     bare = False
     for separator, piece in zip(["", *pieces[1::2]], pieces[0::2], strict=True):
-        explains = separator.strip() in _EXPLAINING
+        explains = separator.strip() in breaks.explaining
         continues = separator.strip() == "," and (bare or _continues(piece))
         yield from _split_before_subjects(piece, keys, carries=explains or continues, aside=False)
         bare = _bare(piece, keys) or (bare and not piece.strip())
@@ -159,7 +172,7 @@ def _split_before_subjects(
     if not all_tokens:
         return
     opens_with_pronoun = _opens_with_pronoun(all_tokens)
-    tokens = [token for token in all_tokens if token not in _WORDS.cue_skip_words]
+    tokens = [token for token in all_tokens if token not in rubric().cue_skip_words]
     mentions = _mentions(tokens, keys)
     starts = {mention.start for mention in mentions}
     named = {i for mention in mentions for i in range(mention.start, mention.end)}
@@ -167,12 +180,12 @@ def _split_before_subjects(
     for i, token in enumerate(tokens):
         stated = any(
             j not in named
-            and tokens[j] not in _WORDS.subject_coordinators
-            and tokens[j] not in _WORDS.clause_connectives
+            and tokens[j] not in rubric().subject_coordinators
+            and tokens[j] not in rubric().clause_connectives
             for j in range(cuts[-1], i)
         )
         follows = any(i < start <= i + 1 + JOINED_SUBJECT_REACH for start in starts)
-        if token in _WORDS.subject_joiners and follows and stated:
+        if token in rubric().subject_joiners and follows and stated:
             cuts.append(i)
     for index, (start, end) in enumerate(zip(cuts, [*cuts[1:], len(tokens)], strict=True)):
         part = tokens[start:end]
@@ -208,7 +221,7 @@ def _denied(clause: Clause, start: int) -> bool:
     """True when a negation comes shortly before ``start``, or a misconception marker anywhere
     before it ("a common mistake is thinking ..."). Subjects in between are not counted: "never
     rely on the room number to identify" denies "identify"."""
-    if any(token in _WORDS.misconception_markers for token in clause.tokens[:start]):
+    if any(token in rubric().misconception_markers for token in clause.tokens[:start]):
         return True
     named = {i for mention in clause.mentions for i in range(mention.start, mention.end)}
     counted, at = 0, start - 1
@@ -228,6 +241,7 @@ def _mentions(tokens: Sequence[str], keys: Mapping[Key, Key]) -> tuple[Mention, 
     found = [
         Mention(subject, content[at], content[at + len(key) - 1] + 1)
         for key, subject in keys.items()
+        if key  # a name of stop words only (in the language read) names nothing
         for at in range(len(stems) - len(key) + 1)
         if all(part in stems[at + i] for i, part in enumerate(key))
     ]
@@ -254,7 +268,7 @@ def _part_of(mention: Mention, other: Mention) -> bool:
 
 def _bare(piece: str, keys: Mapping[Key, Key]) -> bool:
     """True when the piece only names a subject ("NPS", "For CSAT"): what follows it is about it."""
-    tokens = [token for token in _tokens(piece) if token not in _WORDS.cue_skip_words]
+    tokens = [token for token in _tokens(piece) if token not in rubric().cue_skip_words]
     mentions = _mentions(tokens, keys)
     named = {i for mention in mentions for i in range(mention.start, mention.end)}
     return bool(mentions) and all(
@@ -270,16 +284,16 @@ def _continues(piece: str) -> bool:
     """
     tokens = _tokens(piece)
     return bool(tokens) and not (
-        tokens[0] in _WORDS.clause_connectives
-        or tokens[0] in _WORDS.personal_pronouns
-        or tokens[0] in _WORDS.determiners
+        tokens[0] in rubric().clause_connectives
+        or tokens[0] in rubric().personal_pronouns
+        or tokens[0] in rubric().determiners
     )
 
 
 def _opens_with_pronoun(tokens: Sequence[str]) -> bool:
     for token in tokens:
-        if token not in _WORDS.clause_connectives:
-            return token in _WORDS.carry_pronouns
+        if token not in rubric().clause_connectives:
+            return token in rubric().carry_pronouns
     return False
 
 
@@ -294,29 +308,41 @@ _AMPERSAND = re.compile(r"\b([A-Za-z])\s?&\s?([A-Za-z])\b")
 
 
 def _is_content(token: str) -> bool:
-    return token not in _WORDS.stopwords and len(token) > 2
+    return token not in rubric().stopwords and len(token) > 2
 
 
 def _negates(token: str) -> bool:
-    return token in _WORDS.negations or token.endswith(_WORDS.negation_suffixes)
+    return token in rubric().negations or token.endswith(rubric().negation_suffixes)
 
 
 def _alternatives(phrases: Iterable[str]) -> str:
     return "|".join(re.escape(phrase) for phrase in sorted(phrases, key=len, reverse=True))
 
 
-# An aside set off by commas or the sentence's ends: "A LEFT JOIN, unlike an INNER JOIN, keeps".
-_ASIDE = re.compile(
-    rf"(?:^|,)\s*\b(?:{_alternatives(_WORDS.aside_openers)})\b[^,;:!?]*(?:,|$)", re.IGNORECASE
-)
-_EXPLAINING = {separator.strip() for separator in _WORDS.explaining_breaks}
-# Numbers keep their "," and ":" ("1,000", "1:12"); openers start the clause they open.
-_BREAK = re.compile(
-    "("
-    + "|".join(
-        re.escape(mark) + (r"(?!\d)" if mark in ",:" else "") for mark in _WORDS.clause_breaks
+@dataclass(frozen=True)
+class _Breaks:
+    """Where one language's sentences split into clauses."""
+
+    aside: re.Pattern[str]  # "A LEFT JOIN, unlike an INNER JOIN, keeps": the aside
+    explaining: frozenset[str]  # ":" and dashes
+    split: re.Pattern[str]  # the marks and openers between clauses
+
+
+def _breaks() -> _Breaks:
+    return _breaks_of(rubric_language())
+
+
+@lru_cache(maxsize=8)
+def _breaks_of(language: str) -> _Breaks:
+    vocabulary = words_for(language)
+    aside = rf"(?:^|,)\s*\b(?:{_alternatives(vocabulary.aside_openers)})\b[^,;:!?]*(?:,|$)"
+    # Numbers keep their "," and ":" ("1,000", "1:12"); openers start the clause they open.
+    marks = "|".join(
+        re.escape(mark) + (r"(?!\d)" if mark in ",:" else "") for mark in vocabulary.clause_breaks
     )
-    + rf"|\s+(?=(?:{_alternatives((*_WORDS.clause_openers, *_WORDS.aside_openers))})\b)"
-    + ")",
-    re.IGNORECASE,
-)
+    openers = _alternatives((*vocabulary.clause_openers, *vocabulary.aside_openers))
+    return _Breaks(
+        aside=re.compile(aside, re.IGNORECASE),
+        explaining=frozenset(separator.strip() for separator in vocabulary.explaining_breaks),
+        split=re.compile(rf"({marks}|\s+(?=(?:{openers})\b))", re.IGNORECASE),
+    )

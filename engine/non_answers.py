@@ -13,8 +13,8 @@ from functools import cache
 
 from engine.models import NonAnswer
 from engine.questions import Question
-from engine.rubric_words import RubricWords, words_for
-from engine.scoring import ACTION, PLAN
+from engine.rubric_words import RubricWords, reading, words_for
+from engine.scoring import verbs_of
 from engine.text import content_stems, stem, words
 
 MAX_WORDS = 40  # longer replies are answers, whatever they start with
@@ -34,14 +34,20 @@ def non_answer(
     words, says almost nothing; or when it asks a question back and tells nothing that
     happened; or when, unprompted by any cue, it is a short question back to the interviewer.
     """
+    with reading(language):
+        return _kind(text, question, prompt, language)
+
+
+def _kind(text: str, question: Question, prompt: str, language: str) -> NonAnswer | None:
     vocabulary = words_for(language)
+    spoken = verbs_of(language)
     tokens = words(text)
     if not tokens or len(tokens) > MAX_WORDS:
         return None
     asks_back = "?" in text
     lowered_text = text.lower()
-    told = bool(ACTION.search(lowered_text))  # "I rewrote the checklist": an answer begins
-    planned = bool(PLAN.search(lowered_text))  # "I'd call the customer": so does this
+    told = bool(spoken.action.search(lowered_text))  # "I rewrote the checklist": an answer
+    planned = bool(spoken.plan.search(lowered_text))  # "I'd call the customer": so does this
     lowered = " " + " ".join(tokens) + " "
     if asks_back and _echoes(text, (question.text, prompt)):
         return NonAnswer.CLARIFY  # the question said back, to check it
@@ -59,7 +65,7 @@ def non_answer(
             rest = rest.replace(f" {cue} ", " ")
         left = [s for s in content_stems(rest) if s not in _courtesy(language)]
         topical = _topic(question, prompt) & set(left)
-        if ACTION.search(rest) and topical:  # "As I said, I updated the forecast": an answer
+        if spoken.action.search(rest) and topical:  # "As I said, I updated the forecast": an answer
             return None
         if len(left) <= LEFT_OVER:
             return kind

@@ -8,17 +8,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from engine.injection import looks_like_injection
 from engine.models import Persona
 from engine.roles import Question, Role
-from engine.rubric_words import words_for
-from engine.scoring import ACTION, PLAN
+from engine.rubric_words import rubric, rubric_language, words_for
+from engine.scoring import verbs
 from engine.text import concept_hits, content_stems, count_phrases, stem, words
 
-_WORDS = words_for("en")
 
-WORK_STEMS = frozenset(stem(word) for word in _WORDS.work_words)
+def work_stems() -> frozenset[str]:
+    """The stems of words about work, in the language answers are read in."""
+    return _work_stems(rubric_language())
+
+
+@lru_cache(maxsize=8)
+def _work_stems(language: str) -> frozenset[str]:
+    return frozenset(stem(word) for word in words_for(language).work_words)
+
+
 # A question the candidate quotes ("I ask 'who signs off?'") is not one put to the interviewer.
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|(?<!\w)'[^']*'(?!\w)")
 
@@ -48,19 +57,20 @@ def signals(text: str, question: Question, role: Role) -> PersonaSignals:
     )
     hits = len(concept_hits(text, (*question.key_concepts, *role.concepts)))
     on_topic = sum(1 for s in stems if s in topic)
-    work = sum(1 for w in tokens if stem(w) in WORK_STEMS)
+    working = work_stems()
+    work = sum(1 for w in tokens if stem(w) in working)
     overlap = (on_topic + 0.5 * work) / max(1, len(stems))
     return PersonaSignals(
         word_count=len(tokens),
         overlap=overlap,
         topical_hits=hits + on_topic,
-        hedges=count_phrases(text, _WORDS.hedges),
-        confusion=count_phrases(text, _WORDS.confusion_cues),
+        hedges=count_phrases(text, rubric().hedges),
+        confusion=count_phrases(text, rubric().confusion_cues),
         questions_back=_QUOTED.sub("", text).count("?"),
-        tangents=count_phrases(text, _WORDS.tangent_cues),
+        tangents=count_phrases(text, rubric().tangent_cues),
         diversity=len(set(stems)) / len(stems) if stems else 1.0,
         injection=looks_like_injection(text),
-        attempt=bool(ACTION.search(text.lower()) or PLAN.search(text.lower())),
+        attempt=bool(verbs().action.search(text.lower()) or verbs().plan.search(text.lower())),
     )
 
 

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from engine.claims import ClaimCheck, check_claims
 from engine.models import Scores
 from engine.roles import InterviewType, Question, Role
-from engine.rubric_words import words_for
+from engine.rubric_words import ENGLISH, rubric, rubric_language, words_for
 from engine.text import concept_hits, content_stems, count_phrases, quantities, sentences, words
 from engine.topicality import (
     HALF_FIT,
@@ -32,15 +33,36 @@ from engine.topicality import (
     topicality,
 )
 
-_WORDS = words_for("en")
-_SUBJECTS = "|".join(_WORDS.action_subjects)
-_ADVERBS = "|".join(adverb + r"\s+" for adverb in _WORDS.action_adverbs)
-_PAST_TENSE = "|".join(_WORDS.past_tense_patterns)
-# "I/we" followed by a past-tense verb: the candidate describing what they actually did.
-ACTION = re.compile(rf"\b(?:{_SUBJECTS})\s+(?:{_ADVERBS})?(?:{_PAST_TENSE})\b")
-# Any past-tense verb: a sentence telling what happened.
-PAST = re.compile(rf"\b(?:was|were|had|{_PAST_TENSE})\b")
-PLAN = re.compile("|".join(_WORDS.plan_patterns))
+
+@dataclass(frozen=True)
+class Verbs:
+    """How one language says what was done, what happened, and what would be done."""
+
+    action: re.Pattern[str]  # "I/we" and a past-tense verb: what the candidate actually did
+    past: re.Pattern[str]  # any past-tense verb: a sentence telling what happened
+    plan: re.Pattern[str]  # "I'd / I would / I will": what the candidate would do
+
+
+def verbs() -> Verbs:
+    """The verb patterns of the language answers are read in."""
+    return verbs_of(rubric_language())
+
+
+@lru_cache(maxsize=8)
+def verbs_of(language: str) -> Verbs:
+    """The verb patterns of ``language`` (English's where it has no word lists)."""
+    vocabulary = words_for(language)
+    subjects = "|".join(vocabulary.action_subjects)
+    adverbs = "|".join(adverb + r"\s+" for adverb in vocabulary.action_adverbs)
+    past_tense = "|".join(vocabulary.past_tense_patterns)
+    was = "was|were|had|" if vocabulary is ENGLISH else ""
+    return Verbs(
+        action=re.compile(rf"\b(?:{subjects})\s+(?:{adverbs})?(?:{past_tense})\b"),
+        past=re.compile(rf"\b(?:{was}{past_tense})\b"),
+        plan=re.compile("|".join(vocabulary.plan_patterns)),
+    )
+
+
 STORY_TYPES = (InterviewType.BEHAVIORAL,)
 OFF_TOPIC_CREDIT = 1.0  # an off-topic answer scores 1 plus this times its on-topic chance
 # With an example answer to compare meanings with, the topicality model is trusted in between:
@@ -100,33 +122,35 @@ def measure(text: str, question: Question, role: Role) -> Rubric:
     stems = content_stems(text)
     diversity = len(set(stems)) / len(stems) if stems else 0.0
     lowered = text.lower()
-    actions = len(ACTION.findall(lowered))
+    said, spoken = rubric(), verbs()
+    actions = len(spoken.action.findall(lowered))
     star = _star_parts(text, actions)
     claims = check_claims(text, question)
     topic = topic_features(text, question, role)
     in_bank = any(q.id == question.id for q in role.questions)
+    english = rubric_language() == "en"
     question_concepts = tuple(c for c in topic.concepts if not _wrong_about(c, claims))
     return Rubric(
         word_count=count,
         question_concepts=question_concepts,
         role_concepts=tuple(concept_hits(text, role.concepts)),
         question_concept_total=len(question.key_concepts),
-        specifics=quantities(text) + count_phrases(text, _WORDS.example_cues),
+        specifics=quantities(text) + count_phrases(text, said.example_cues),
         star_parts=star,
-        reasoning=count_phrases(text, _WORDS.reasoning_cues),
+        reasoning=count_phrases(text, said.reasoning_cues),
         actions=actions,
-        hedge_density=count_phrases(text, _WORDS.hedges) * per_100,
-        filler_density=count_phrases(text, _WORDS.fillers) * per_100,
-        cliches=count_phrases(text, _WORDS.cliches),
+        hedge_density=count_phrases(text, said.hedges) * per_100,
+        filler_density=count_phrases(text, said.fillers) * per_100,
+        cliches=count_phrases(text, said.cliches),
         diversity=diversity,
         long_sentences=long_sentences(text),
         topicality=topicality(topic),
         other_situation=topic.other_situation,
-        steps=count_phrases(text, _WORDS.step_cues),
-        conditions=count_phrases(text, _WORDS.condition_cues),
-        reasons=count_phrases(text, _WORDS.reason_cues),
-        trade_offs=count_phrases(text, _WORDS.trade_off_cues),
-        plans=len(PLAN.findall(lowered)),
+        steps=count_phrases(text, said.step_cues),
+        conditions=count_phrases(text, said.condition_cues),
+        reasons=count_phrases(text, said.reason_cues),
+        trade_offs=count_phrases(text, said.trade_off_cues),
+        plans=len(spoken.plan.findall(lowered)),
         contradicted=tuple(claim.about for claim in claims.contradicted),
         corrections=tuple(
             claim.text
@@ -135,8 +159,11 @@ def measure(text: str, question: Question, role: Role) -> Rubric:
             if claim.about == wrong.about
         ),
         affirmed=len(claims.affirmed),
-        fit=topic.fit if in_bank else 1.0,
-        on_topic_chance=on_topic_probability(topic) if in_bank else _own_question_chance(topic),
+        # The bank's fit and the topicality model were learned from English answers.
+        fit=topic.fit if in_bank and english else 1.0,
+        on_topic_chance=(
+            on_topic_probability(topic) if in_bank and english else _own_question_chance(topic)
+        ),
     )
 
 
@@ -242,20 +269,21 @@ def _star_parts(text: str, actions: int) -> tuple[str, ...]:
     after what the candidate did, about what happened, is its result, whatever words they use.
     """
     told = sentences(text)
-    situation = bool(count_phrases(text, _WORDS.situation_cues)) or bool(
-        told and PAST.search(told[0].lower()) and len(words(told[0])) >= 5
+    said, spoken = rubric(), verbs()
+    situation = bool(count_phrases(text, said.situation_cues)) or bool(
+        told and spoken.past.search(told[0].lower()) and len(words(told[0])) >= 5
     )
-    result = bool(count_phrases(text, _WORDS.result_cues)) or (
+    result = bool(count_phrases(text, said.result_cues)) or (
         actions > 0
         and len(told) >= 2
-        and bool(PAST.search(told[-1].lower()))
-        and not ACTION.search(told[-1].lower())
+        and bool(spoken.past.search(told[-1].lower()))
+        and not spoken.action.search(told[-1].lower())
     )
     parts = [
         name
         for name, present in (
             ("situation", situation),
-            ("task", bool(count_phrases(text, _WORDS.task_cues))),
+            ("task", bool(count_phrases(text, said.task_cues))),
             ("result", result),
         )
         if present

@@ -6,10 +6,11 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 import snowballstemmer
 
-from engine.rubric_words import words_for
+from engine.rubric_words import rubric, rubric_language, words_for
 
 # Scripts written without spaces: each character counts as a word.
 UNSPACED = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -23,9 +24,6 @@ _LETTER = rf"(?:[^\W_{UNSPACED}]|[{MARKS}])"
 WORD = re.compile(rf"[{UNSPACED}]|{_LETTER}+(?:['’\-]{_LETTER}+)*")
 PHRASE_GAP = 2  # words allowed between the words of a concept phrase
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-_WORDS = words_for("en")
-UNITS = "|".join(_WORDS.number_unit_patterns)
-NUMBER = re.compile(rf"(?<![a-z])(?:\d+(?:[.,]\d+)?\s?(?:{UNITS})?|\$\s?\d[\d,.]*)")
 
 
 def normalize(text: str) -> str:
@@ -42,18 +40,26 @@ def words(text: str) -> list[str]:
     return WORD.findall(text.lower().replace("’", "'"))
 
 
-_STEMMER = snowballstemmer.stemmer(_WORDS.stemmer_language)
+def stem(word: str) -> str:
+    """The Snowball stem in the language answers are read in, so 'frustrated' and
+    'frustration' meet (Porter 2 for English)."""
+    return _stem(rubric_language(), word)
 
 
 @lru_cache(maxsize=50_000)
-def stem(word: str) -> str:
-    """The Snowball (Porter 2) stem, so 'frustrated' and 'frustration' meet."""
-    return str(_STEMMER.stemWord(word.removesuffix("'s")))
+def _stem(language: str, word: str) -> str:
+    return str(_stemmer(language).stemWord(word.removesuffix("'s")))
+
+
+@lru_cache(maxsize=8)
+def _stemmer(language: str) -> Any:
+    return snowballstemmer.stemmer(words_for(language).stemmer_language)
 
 
 def content_stems(text: str) -> list[str]:
     """Stems of the words that carry meaning (stop words dropped)."""
-    return [stem(w) for w in words(text) if w not in _WORDS.stopwords and len(w) > 2]
+    stopwords = rubric().stopwords
+    return [stem(w) for w in words(text) if w not in stopwords and len(w) > 2]
 
 
 def concept_hits(text: str, concepts: Iterable[str]) -> list[str]:
@@ -104,12 +110,19 @@ def count_phrases(text: str, phrases: Iterable[str]) -> int:
 
 def numbers(text: str) -> list[str]:
     """Quantities mentioned: numbers, percentages, money, durations."""
-    return [m.group(0) for m in NUMBER.finditer(text.lower()) if m.group(0).strip()]
+    pattern = _number_pattern(rubric_language())
+    return [m.group(0) for m in pattern.finditer(text.lower()) if m.group(0).strip()]
 
 
-def quantities(text: str, language: str = "en") -> int:
+@lru_cache(maxsize=8)
+def _number_pattern(language: str) -> re.Pattern[str]:
+    units = "|".join(words_for(language).number_unit_patterns)
+    return re.compile(rf"(?<![a-z])(?:\d+(?:[.,]\d+)?\s?(?:{units})?|\$\s?\d[\d,.]*)")
+
+
+def quantities(text: str) -> int:
     """How many quantities the text gives, in digits or in words ("two workshops")."""
-    spelled = words_for(language).number_words
+    spelled = rubric().number_words
     return len(numbers(text)) + sum(1 for word in words(text) if word in spelled)
 
 

@@ -12,20 +12,40 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from engine.bank_match import BankFit, bank_fit, meaning_fit
 from engine.questions import InterviewType, Question
 from engine.roles import Role
-from engine.rubric_words import words_for
+from engine.rubric_words import rubric, rubric_language, words_for
 from engine.text import concept_hits, content_stems, count_phrases, sentences, stem, words
 from engine.topic_model import TOPIC_MODEL, TOPIC_MODEL_BY_QUESTION
 
-_WORDS = words_for("en")
-_FRAME = frozenset(stem(word) for word in _WORDS.question_frame_words)
-_FAMILY_OF = {
-    frozenset(stem(w) for member in family for w in words(member)): family
-    for family in (*_WORDS.situation_families, *_WORDS.participant_families)
-}
+
+def _frame() -> frozenset[str]:
+    """Stems of the words every question uses, in the language answers are read in."""
+    return _frame_of(rubric_language())
+
+
+@lru_cache(maxsize=8)
+def _frame_of(language: str) -> frozenset[str]:
+    return frozenset(stem(word) for word in words_for(language).question_frame_words)
+
+
+def _families() -> dict[frozenset[str], tuple[str, ...]]:
+    """Each situation or participant family by its stems, in the language answers are read in."""
+    return _families_of(rubric_language())
+
+
+@lru_cache(maxsize=8)
+def _families_of(language: str) -> dict[frozenset[str], tuple[str, ...]]:
+    vocabulary = words_for(language)
+    return {
+        frozenset(stem(w) for member in family for w in words(member)): family
+        for family in (*vocabulary.situation_families, *vocabulary.participant_families)
+    }
+
+
 TROUBLE_WORDS = 2  # this many words of something going wrong tell a trouble without naming it
 MISSED_CORE = 0.2  # the most topicality an answer that misses the question's situation gets
 LOW_FIT = 0.15  # an answer this close to the question asked (cosine) is about it
@@ -57,7 +77,7 @@ def topicality(features: TopicFeatures) -> float:
 
 def plain(text: str) -> str:
     """The text's words without intensifiers, so "didn't really go well" says "didn't go well"."""
-    return " ".join(w for w in words(text) if w not in _WORDS.intensifiers)
+    return " ".join(w for w in words(text) if w not in rubric().intensifiers)
 
 
 def core_situation(question: str) -> tuple[str, ...]:
@@ -65,7 +85,7 @@ def core_situation(question: str) -> tuple[str, ...]:
     first = " " + " ".join(words(next(iter(sentences(question)), question))) + " "
     found = [
         (first.find(f" {member} "), family)
-        for family in _WORDS.situation_families
+        for family in rubric().situation_families
         for member in family
         if f" {member} " in first
     ]
@@ -81,23 +101,24 @@ def _focus(question: str) -> list[frozenset[str]]:
     question = next(iter(sentences(question)), question)
     items: list[frozenset[str]] = []
     covered: set[str] = set()
-    for family in (*_WORDS.situation_families, *_WORDS.participant_families):
+    for family in (*rubric().situation_families, *rubric().participant_families):
         if count_phrases(question, family):
             stems = frozenset(stem(w) for member in family for w in words(member))
             items.append(stems)
             covered |= stems
-    own = {s for s in content_stems(question) if s not in _FRAME and s not in covered}
+    frame = _frame()
+    own = {s for s in content_stems(question) if s not in frame and s not in covered}
     return items + [frozenset([s]) for s in sorted(own)]
 
 
 def _family_said(item: frozenset[str], text: str) -> bool:
-    family = _FAMILY_OF.get(item)
+    family = _families().get(item)
     return bool(family and count_phrases(plain(text), family))
 
 
 def other_situation(text: str, question: Question) -> bool:
     """Whether the answer tells the opposite of the situation asked for (a win for a loss)."""
-    for one, other in _WORDS.opposite_situations:
+    for one, other in rubric().opposite_situations:
         for asked, told in ((one, other), (other, one)):
             asks = count_phrases(question.text, asked) and not count_phrases(question.text, told)
             if asks and count_phrases(text, told) > count_phrases(text, asked):
@@ -149,8 +170,8 @@ def topic_features(text: str, question: Question, role: Role) -> TopicFeatures:
     core = core_situation(question.text) if question.type is InterviewType.BEHAVIORAL else ()
     told = plain(text)
     # A trouble told without naming it ("she opened the chat in all caps") is still told.
-    troubled = bool(core) and core[0] in _WORDS.troubled_situations
-    indirectly = troubled and count_phrases(told, _WORDS.trouble_words) >= TROUBLE_WORDS
+    troubled = bool(core) and core[0] in rubric().troubled_situations
+    indirectly = troubled and count_phrases(told, rubric().trouble_words) >= TROUBLE_WORDS
     return TopicFeatures(
         asked=fit.asked if fit else 0.0,
         best_other=fit.best_other if fit else 0.0,

@@ -68,7 +68,7 @@ class VoiceIntake:
         heard = normalize(transcript.text)
         if not heard:
             raise VoiceRejected(NOTHING_HEARD())
-        pace, fillers, _ = speech_stats(heard, info.duration_seconds)
+        pace, fillers, _ = speech_stats(heard, info.duration_seconds, language)
         facts = AudioFacts(
             duration_seconds=round(info.duration_seconds, 1),
             words_per_minute=pace,

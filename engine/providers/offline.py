@@ -20,13 +20,14 @@ from engine.models import (
     Point,
     ReportDraft,
     Scores,
+    Turn,
     TurnKind,
 )
 from engine.persona import classify
 from engine.ports import ExampleContext, ReportContext, TurnContext
 from engine.providers.code_review import review_offline
 from engine.roles import InterviewType, Question, default_roles, translated
-from engine.rubric_words import words_for
+from engine.rubric_words import reading, words_for
 from engine.scoring import Rubric, assess_text
 from engine.text import concept_hits, count_phrases, quantities, sentences
 
@@ -86,7 +87,8 @@ class OfflineInterviewer:
 
     async def write_report(self, context: ReportContext) -> ReportDraft:
         """Write strengths and improvements quoting the candidate's strongest and weakest."""
-        return draft_report(context)
+        with reading(context.language):
+            return draft_report(context)
 
     async def example_answer(self, context: ExampleContext) -> ExampleAnswer | None:
         """The question's own example answer with what the rubric credits; None without one."""
@@ -97,7 +99,8 @@ class OfflineInterviewer:
             complexity = str((question.task or {}).get("complexity", ""))
             why = _words(CODING_EXAMPLE_WHY(complexity=complexity), context.language)
             return ExampleAnswer(question.example, why)
-        rubric, _ = assess_text(question.example, question, context.role)
+        with reading(context.language):
+            rubric, _ = assess_text(question.example, question, context.role)
         return ExampleAnswer(question.example, _good(rubric, context.language))
 
 
@@ -121,6 +124,11 @@ def assess_offline(context: TurnContext) -> Assessment:
     foreign = spoken is not None and spoken != context.language
     if foreign:  # read it against the question as worded in its language, where a bank has it
         context = _worded_in(context, spoken or context.language)
+    with reading(spoken if foreign and spoken else context.language):
+        return _assessed(context, answers, latest, foreign)
+
+
+def _assessed(context: TurnContext, answers: list[Turn], latest: str, foreign: bool) -> Assessment:
     persona, signals = classify(latest, context.question, context.role)
     if foreign and persona is Persona.OFF_TOPIC and not signals.injection:
         persona = Persona.NORMAL  # another language is no sign of another topic

@@ -68,7 +68,8 @@ async def build_history(fake: FakeTelegram, user: int, marker: str) -> None:
     await say(fake, user, "/interview teacher", "Question 1/3")
     await say(fake, user, marked(marker), "Question 2/3")
     await say(fake, user, "/remind 08:30 Europe/Berlin", "a practice question every day")
-    await say(fake, user, "/lang de", "set to de")
+    await say(fake, user, "/lang de", "Interviewsprache auf Deutsch gesetzt")
+    await say(fake, user, "/lang en", "set to English")  # chosen (the test reads English)
 
 
 def job_text(marker: str) -> str:
