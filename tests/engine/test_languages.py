@@ -20,6 +20,11 @@ GERMAN_CONFLICT = (
     "Ich hatte einen Konflikt mit einem Kollegen wegen der Dienstplanung. Ich habe ruhig mit "
     "ihm gesprochen, zugehört, und wir haben mit der Stationsleitung einen fairen Plan vereinbart."
 )
+FRENCH_CONFLICT = (
+    "J'ai eu un conflit avec une collègue sur la répartition des patients de nuit. Je lui ai "
+    "parlé en privé, je l'ai écoutée et nous avons convenu d'une répartition plus juste."
+)
+CONFLICTS = {"es": SPANISH_CONFLICT, "de": GERMAN_CONFLICT, "fr": FRENCH_CONFLICT}
 
 
 @pytest.mark.parametrize(
@@ -106,25 +111,27 @@ async def test_a_portuguese_user_is_told_the_interview_is_in_english() -> None:
     assert asked[0].text in {q.text for q in default_roles()["nurse"].questions}
 
 
-async def test_answers_in_another_language_are_kept_scored_and_offered_a_switch_once() -> None:
+@pytest.mark.parametrize("language", sorted(CONFLICTS))
+async def test_answers_in_another_language_are_kept_scored_and_offered_a_switch_once(
+    language: str,
+) -> None:
+    answer = CONFLICTS[language]
     app = memory_app()
     user = User(app, "eva")
     await user.start("nurse", "behavioral", questions=2)
     interview = await app.entry.flow.active(user.key)
     assert interview is not None
     interview_id = interview.id
-    first = await user.answer(SPANISH_CONFLICT)
-    offers = [
-        a for a in first if isinstance(a, Hint) and a.message.key.id == "answer.other-language"
-    ]
-    assert [offer.message.values["code"] for offer in offers] == ["es"]
+    first = await user.answer(answer)
+    offers = [a.message for a in first if isinstance(a, Hint)]
+    assert [o.values["code"] for o in offers if o.key.id == "answer.other-language"] == [language]
     asked = [a for a in first if isinstance(a, AskQuestion)]
     assert asked and (asked[0].lead is None or asked[0].lead.key.id != "lead.off-topic")
-    second = await user.answer(SPANISH_CONFLICT + " Desde entonces trabajamos mejor juntas.")
+    second = await user.answer(answer + " " + answer)
     assert not [a for a in second if isinstance(a, Hint) and a.message.key.id.startswith("answer.")]
     await user.end()
     report = next(a for a in await user.feedback() if isinstance(a, ShowReport)).report
-    assert report.answered >= 1 and report.scores is not None
+    assert report.answered >= 1 and report.scores is not None and report.scores.overall > 1.0
     past = await app.queries.last_interview(user.key)
     assert past is not None and past.interview.id == interview_id
-    assert SPANISH_CONFLICT in [t.text for t in past.interview.answers]
+    assert answer in [t.text for t in past.interview.answers]

@@ -71,3 +71,16 @@ def test_the_honest_dev_set_meets_its_floors() -> None:
     assert not any(quality.answers_dropped)
     assert all(quality.attacks_spotted) and not any(quality.attacks_lifting)
     assert quality.macro_f1 >= 0.9
+
+
+@pytest.mark.parametrize("language", ["es", "de", "fr"])
+def test_each_language_dev_set_meets_its_floors(language: str) -> None:
+    """Regression floors on the Spanish, German and French dev sets, judged in their language
+    (their held-out halves are only reported: python -m bench.offline_quality)."""
+    quality = measure(DATA / "languages" / language / "dev")
+    assert len(quality.pairs["strong_weak"]) == 12 and len(quality.truth) == 25
+    assert quality.pairwise_accuracy >= 11 / 12
+    found = {label: quality.found(label) for label in set(quality.truth)}
+    assert all(int(f.split("/")[0]) >= 4 for label, f in found.items() if label != "off_topic")
+    assert int(found["off_topic"].split("/")[0]) >= 3, found
+    assert not any(quality.answers_dropped)
