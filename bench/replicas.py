@@ -24,9 +24,9 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, make_url, text
 
+from bench.replica_cluster import FIRST_USER, QUESTIONS, Cluster, interview
 from fakes.openai_api import FakeOpenAI, interviewer_reply
 from fakes.telegram_api import FakeTelegram
-from tests.replicas.support import FIRST_USER, QUESTIONS, Cluster, interview
 
 NAMES = ("a", "b", "c")
 

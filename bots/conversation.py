@@ -20,9 +20,8 @@ from bots.render import Markup, render_action, spoken_text
 from catalogue import current_language, set_language, use_language
 from engine.actions import Action, Delivery, Message, Refusal, Speak
 from engine.entry import DATABASE_DOWN, SORRY, ServiceUnavailable
-from engine.events import Event, Sender
+from engine.events import Event, Sender, UserKey
 from engine.languages import from_locale
-from engine.ports import UserKey
 
 log = logging.getLogger(__name__)
 

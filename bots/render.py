@@ -44,8 +44,7 @@ from engine.actions import (
 )
 from engine.labels import dimension_label, type_label
 from engine.messages import Key
-from engine.queries import Role
-from engine.roles import translated
+from engine.queries import Role, translated
 
 BAR_WIDTH = 10
 PROGRESS = Key("question.progress", ("number", "total"))

@@ -1,8 +1,9 @@
 """The layers' contract, read from the source: adapters reach the engine only one way.
 
 Every module of ``bots/`` but the composition root (``bots/app.py``) may import from the
-engine only its inbound events, the entry point, the actions it returns and the read-only
-queries. The engine never imports a platform library, the ORM or ``bots``.
+engine only its inbound events, the entry point, the actions it returns, the read-only
+queries, message keys and labels, and the languages on offer. The engine never imports a
+platform library, the ORM or ``bots``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ ENGINE_DOORS = {
     "engine.queries",
     "engine.messages",
     "engine.labels",
+    "engine.languages",  # the languages on offer and what a platform's locale means
 }
 NOT_IN_ENGINE = ("bots", "storage", "telegram", "discord", "sqlmodel", "sqlalchemy")
 

@@ -22,6 +22,7 @@ from bots.app import App
 from engine.events import DeleteMyData, RemindAt, RemindOff
 from engine.ports import StorageError, UserKey
 from engine.reminder_scheduler import ReminderScheduler
+from fakes.bot_process import BotProcess
 from fakes.clock import OffsetClock
 from fakes.notifier import RecordingNotifier
 from fakes.telegram_api import FakeTelegram
@@ -31,7 +32,6 @@ from storage.reminders import ReminderRepository
 from storage.repository import SqlRepository
 from tests.daily.conftest import just_before, person, running, user_id
 from tests.databases import empty_database
-from tests.faults.support import BotProcess
 from tests.support.users import memory_app, sql_app
 from tests.waiting import until
 

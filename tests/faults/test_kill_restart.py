@@ -21,11 +21,12 @@ from typing import Any
 import pytest
 
 from engine.events import Event, Sender, Text, UpdateRef
+from fakes.bot_process import BotProcess
 from fakes.telegram_api import FakeTelegram
 from storage.db import make_engine
 from storage.repository import SqlRepository
 from tests.bots.telegram_support import running, say, texts_to
-from tests.faults.support import BotProcess, bot_settings, offline_settings, stored_answers
+from tests.faults.support import bot_settings, offline_settings, stored_answers
 from tests.waiting import until
 
 TOKEN = "555000:KILL-token-not-real_abcdefghijkl"

@@ -15,10 +15,11 @@ from typing import Any
 
 import pytest
 
+from fakes.bot_process import BOTS_RUN, BotProcess
 from fakes.telegram_api import FakeTelegram
 from fakes.telegram_state import SentRecord
 from tests.faults.stand_in_bot import STAND_IN
-from tests.faults.support import BOTS_RUN, BotProcess, offline_settings, stored_answers
+from tests.faults.support import offline_settings, stored_answers
 from tests.waiting import until
 
 TOKEN = "555001:STAND-IN-token-not-real_abcdefghijkl"

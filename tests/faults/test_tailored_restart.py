@@ -13,9 +13,10 @@ import pytest
 
 from engine.text import quote_occurs
 from fakes import documents as files
+from fakes.bot_process import BotProcess
 from fakes.telegram_api import FakeTelegram
 from fakes.telegram_state import SentRecord
-from tests.faults.support import BotProcess, offline_settings, stored_answers
+from tests.faults.support import offline_settings, stored_answers
 from tests.faults.test_stand_in_questions import stored_turns
 from tests.waiting import until
 

@@ -15,9 +15,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from fakes.telegram_api import FakeTelegram
-from tests.databases import empty_database
-from tests.replicas.support import (
+from bench.replica_cluster import (
     FIRST_USER,
     QUESTIONS,
     Cluster,
@@ -28,6 +26,8 @@ from tests.replicas.support import (
     repeated_replies,
     stored_answers,
 )
+from fakes.telegram_api import FakeTelegram
+from tests.databases import empty_database
 from tests.waiting import until
 
 USERS = 50

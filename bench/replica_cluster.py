@@ -20,8 +20,8 @@ from pathlib import Path
 import aiohttp
 from sqlalchemy import create_engine, text
 
+from fakes.bot_process import BotProcess
 from fakes.telegram_api import FakeTelegram
-from tests.faults.support import BotProcess
 
 QUESTIONS = 3
 ROLE = "nurse"
