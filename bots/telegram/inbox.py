@@ -211,11 +211,6 @@ class UpdateInbox:
         except Exception:  # they expire by themselves
             log.warning("could not release this replica's update leases")
 
-    @property
-    def backlog(self) -> int:
-        """Updates leased here and not finished yet."""
-        return len(self._held)
-
     async def _dispatch(self, bot: Bot) -> None:
         while True:
             # A few at a time, so replicas woken together share a burst between them.
