@@ -17,11 +17,19 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import unquote
 
 from confusable_homoglyphs import confusables
 
-from engine.rubric_words import LANGUAGES, STEERING_ANY_LANGUAGE, markup, multilingual
+from engine.rubric_words import (
+    ENGLISH,
+    LANGUAGES,
+    STEERING_ANY_LANGUAGE,
+    markup,
+    multilingual,
+    rubric_language,
+)
 from engine.rubric_words.multilingual import COURTESY_PATTERNS
 from engine.text import sentences
 
@@ -105,7 +113,7 @@ _TAG_NAMES = "|".join((*markup.STEERING_TAGS, *(name.upper() for name in markup.
 _STEERING_TAG = rf"(?-i:<\s*/?\s*({_TAG_NAMES})\b[^<>]*>)"
 _STEERING = _compile(
     (
-        *(pattern for words in LANGUAGES.values() for pattern in words.steering_patterns),
+        *ENGLISH.steering_patterns,
         *STEERING_ANY_LANGUAGE,
         *markup.STEERING_PATTERNS,
         *multilingual.SCORE_LABEL_PATTERNS,
@@ -114,6 +122,17 @@ _STEERING = _compile(
     re.MULTILINE,
 )
 _COMMAND_LINE = _compile((markup.COMMAND_LINE,), re.MULTILINE)
+
+
+@lru_cache(maxsize=8)
+def _steering_in(language: str) -> re.Pattern[str] | None:
+    """A language's own steering cues, beyond the few every answer is checked for: apart, as
+    one alternation of every language's cues is several times slower on long answers."""
+    if language == "en":
+        return None
+    return _compile(LANGUAGES[language].steering_patterns, re.MULTILINE)
+
+
 # The general layer: a sentence speaking to the grader and asking for a grade, or wishing the
 # grading a top outcome (see engine/rubric_words/multilingual.py).
 _ADDRESSEE = _compile(multilingual.ADDRESSEE_PATTERNS, re.MULTILINE)
@@ -286,6 +305,9 @@ def _instructs(text: str, commands: bool = True) -> bool:
     """
     checked = normalise_for_checks(text)
     if _STEERING.search(checked) or _STEERING.search(_NOT_WORDS.sub(" ", checked)):
+        return True
+    own = _steering_in(rubric_language())  # the fuller cues of the language being read
+    if own is not None and (own.search(checked) or own.search(_NOT_WORDS.sub(" ", checked))):
         return True
     if _COMPACT.search(_NOT_WORDS.sub("", checked)):
         return True
