@@ -473,20 +473,18 @@ class SqlRepository:
             )
             if not ids:
                 return []
-            connection.execute(
+            leased = connection.execute(
                 update(ReceivedUpdateRow)
                 .where(col(ReceivedUpdateRow.id).in_(ids))
                 .values(holder=holder, lease_until=now + lease)
-            )
-            rows = connection.execute(
-                select(
-                    ReceivedUpdateRow.update_id,
-                    ReceivedUpdateRow.status,
-                    ReceivedUpdateRow.payload,
+                .returning(
+                    col(ReceivedUpdateRow.id),
+                    col(ReceivedUpdateRow.update_id),
+                    col(ReceivedUpdateRow.status),
+                    col(ReceivedUpdateRow.payload),
                 )
-                .where(col(ReceivedUpdateRow.id).in_(ids))
-                .order_by(col(ReceivedUpdateRow.id))
             ).all()
+        rows = [row[1:] for row in sorted(leased)]  # RETURNING keeps no order: oldest first
         return [ReceivedUpdate(row[0], row[1] == CLAIMED, row[2] or {}) for row in rows]
 
     @storage_errors
