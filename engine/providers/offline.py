@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from catalogue import default_catalogue
 from engine.answer_language import language_of
+from engine.answer_parts import answer_only
 from engine.feedback import excerpt, scored_questions
 from engine.injection import without_injection
 from engine.messages import Key, Message
@@ -27,7 +28,7 @@ from engine.persona import classify
 from engine.ports import ExampleContext, ReportContext, TurnContext
 from engine.providers.code_review import review_offline
 from engine.roles import InterviewType, Question, default_roles, translated
-from engine.rubric_words import reading, words_for
+from engine.rubric_words import reading, rubric_language, words_for
 from engine.scoring import Rubric, assess_text
 from engine.text import concept_hits, count_phrases, quantities, sentences
 
@@ -137,7 +138,7 @@ def _assessed(context: TurnContext, answers: list[Turn], latest: str, foreign: b
         # down within 20 minutes" finishes the story before it).
         joined = "\n".join(t.text for t in answers)
         persona = classify(joined, context.question, context.role)[0]
-    clean = without_injection(context.thread_answers)
+    clean = answer_only(without_injection(context.thread_answers), rubric_language())
     rubric, scores = assess_text(clean, context.question, context.role)
     if persona is Persona.EFFICIENT and (not rubric.on_topic or rubric.contradicted):
         persona = Persona.NORMAL  # brief, but about something else or wrong: not "clear"

@@ -259,3 +259,20 @@ SCORE_LABEL_PATTERNS = (
     r"(^|[\n.;,]\s*)(recommendation|decision|outcome|verdict|result)\s*[:=]\s*(strong )?(hire|"
     r"pass(ed)?|accept(ed)?|approved?)\b",
 )
+
+# Talk about grading this answer rather than about the work: never part of what is scored,
+# though not steering by itself ("Reviewed by: senior assessor", "the interview rubric has been
+# revised", "answers submitted in this session"). A teacher's "rubric" or a sales team's "lead
+# scoring" are work: only the grading of an answer, a candidate or an interview counts here.
+GRADING_TALK_PATTERNS = (
+    r"\b(this|my|the above|the following|each|every|all) (answer|response|reply|submission)s?\b"
+    r".{0,40}\b(scor\w*|grad\w*|rat(e|ed|ing)|mark(s|ed)?|evaluat\w*|assess\w*|review\w*|"
+    r"criteri\w*|final|complete)\b",
+    r"\b(answers?|responses?|candidates?) (submitted|received|given) (in|during) this\b",
+    r"\b(interview|grading|scoring|evaluation|assessment|marking) (rubric|guide|guidelines|rules|"
+    r"criteria|status|sheet|scheme|result)s?\b",
+    r"\b(reviewed|graded|scored|marked|assessed|evaluated) by\b.{0,40}\b(assessor|evaluator|"
+    r"grader|reviewer|examiner|marker|qa)\b",
+    r"\b(assessor|evaluator|grader|examiner|speech[- ]to[- ]text|transcriber|transcription "
+    r"(service|tool|software|model))s?\b",
+)

@@ -1,0 +1,95 @@
+"""Which parts of a reply can count as its answer, whatever else was written around them.
+
+A detector can only spot the attacks it knows; this is the part of the defence that needs no
+list of them. Words the candidate did not write *as an answer* must not lift the score, so
+before an answer is measured two kinds of part are set aside, by what they are, not by what
+they say:
+
+- parts that are not prose in the language being read: encoded runs, shifted letters, another
+  language's sentence in the middle of an English answer (an answer wholly in another language
+  is read in that language elsewhere, never here);
+- parts that state a perfect mark ("5/5", "10 out of 10", "five out of five", "5 av 5"): a
+  candidate telling what they did never needs one, and a grade sheet always has one;
+- parts that talk about grading this answer ("Reviewed by: senior assessor", "the interview
+  rubric has been revised"): the candidate's work is never graded in them.
+
+Only the score is measured on what is left; what the candidate wrote is stored as written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from wordfreq import available_languages, zipf_frequency
+
+from engine.rubric_words.multilingual import GRADING_TALK_PATTERNS
+
+# A word this frequent (Zipf scale: 1 is once per 100 million words) is a word of the language.
+KNOWN = 1.5
+# A part whose letters are less than this share in known words is not prose in the language...
+READABLE = 0.5
+LETTERS = 12  # ... when it has at least this many letters (shorter parts are left alone)
+# An answer this much in the language is read part by part; less, it is in another language.
+MOSTLY = 0.6
+MIXED_RUN = 7  # a word of digits and letters this long is an encoded run, not "k8s" or "p95"
+
+_PART_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+_PERFECT = re.compile(
+    r"\b(?P<n>5|10)\s*(/|out of|av|af|sur|sobre|de|su|von|uit|na|z|из|dari|से)\s*"
+    r"(?P=n)\b(?!\s*[/.]\d)"
+    r"|\b(five|ten) out of (five|ten)\b|\bfull marks\b|\btop marks\b|\bperfect (score|mark|grade)",
+    re.IGNORECASE,
+)
+_GRADING_TALK = re.compile("|".join(GRADING_TALK_PATTERNS), re.IGNORECASE)
+
+
+def answer_only(text: str, language: str) -> str:
+    """``text`` without the parts that are not prose in ``language``, state a perfect mark or
+    talk about grading it; the whole ``text`` when it is mostly in another language."""
+    if _known_share(text, language) < MOSTLY:
+        return text
+    kept, start = [], 0
+    for end in [gap.start() for gap in _PART_END.finditer(text)] + [len(text)]:
+        part = text[start:end]
+        if not part.strip() or (_answer_like(part) and _readable(part, language)):
+            kept.append(part)
+        start = end
+    return "".join(kept)
+
+
+def _answer_like(part: str) -> bool:
+    return not _PERFECT.search(part) and not _GRADING_TALK.search(part)
+
+
+def _readable(part: str, language: str) -> bool:
+    letters = sum(1 for character in part if character.isalpha())
+    return letters < LETTERS or _known_share(part, language) >= READABLE
+
+
+def _known_share(text: str, language: str) -> float:
+    """The share of the text's letters that are in words of ``language``; 1 when unknown."""
+    if language not in _languages():
+        return 1.0
+    known = total = 0
+    for token in re.findall(r"[^\W_]+(?:['’\-][^\W_]+)*", text):
+        size = sum(1 for c in token if c.isalpha()) or len(token)
+        total += size
+        known += size if _known(token, language) else 0
+    return known / total if total else 1.0
+
+
+@lru_cache(maxsize=65536)
+def _known(token: str, language: str) -> bool:
+    if token.isdigit():
+        return True
+    if any(c.isdigit() for c in token):  # "k8s", "p95", "401k"; not "IV3GC3DVMF2G64R2"
+        return len(token) < MIXED_RUN
+    if token.isupper() and len(token) <= 5:  # an acronym: "LCP", "SBAR", "NPS"
+        return True
+    return zipf_frequency(token, language) >= KNOWN
+
+
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    return frozenset(available_languages())
