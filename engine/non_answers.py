@@ -9,19 +9,22 @@ words taken away, almost nothing is left: anything more is an answer.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from engine.models import NonAnswer
 from engine.questions import Question
 from engine.rubric_words import RubricWords, reading, words_for
-from engine.scoring import verbs_of
-from engine.text import content_stems, stem, words
+from engine.scoring import Verbs, verbs_of
+from engine.text import content_stems, sentences, stem, words
 
 MAX_WORDS = 40  # longer replies are answers, whatever they start with
 LEFT_OVER = 2  # at most this many content words besides the cues, whatever else it says
 LOOSE_LEFT_OVER = 6  # ... or this many, when it tells nothing the candidate did
 BACK_WORDS = 35  # a reply with a cue, asking back or telling nothing, is at most this long
 QUESTION_WORDS = 25  # a bare question back to the interviewer is at most this long
+# Thinking aloud is short, and names few words, few of them the question's.
+ALOUD_WORDS, ALOUD_LEFT, ALOUD_TOPIC = 25, 10, 3
 ECHOED = 0.5  # this share of the question's own words, asked back, is the question repeated back
 
 
@@ -41,12 +44,19 @@ def non_answer(
 def _kind(text: str, question: Question, prompt: str, language: str) -> NonAnswer | None:
     vocabulary = words_for(language)
     spoken = verbs_of(language)
+    text = _spelled_out(text, vocabulary.plain_words)
     tokens = words(text)
     if not tokens or len(tokens) > MAX_WORDS:
         return None
-    asks_back = "?" in text
+    # "Is the budget fixed or…" asks back without a question mark too; "Is it fixed? Yes, …"
+    # answers itself.
+    after = words(text.rpartition("?")[2])
+    asks_back = ("?" in text or tokens[0] in vocabulary.inverted_openers) and not (
+        after and after[0] in vocabulary.self_answers
+    )
     lowered_text = text.lower()
-    told = bool(spoken.action.search(lowered_text))  # "I rewrote the checklist": an answer
+    # "I rewrote the checklist": an answer
+    told = _tells_work(lowered_text, spoken, vocabulary.conversation_verbs)
     planned = bool(spoken.plan.search(lowered_text))  # "I'd call the customer": so does this
     lowered = " " + " ".join(tokens) + " "
     if asks_back and _echoes(text, (question.text, prompt)):
@@ -65,7 +75,8 @@ def _kind(text: str, question: Question, prompt: str, language: str) -> NonAnswe
             rest = rest.replace(f" {cue} ", " ")
         left = [s for s in content_stems(rest) if s not in _courtesy(language)]
         topical = _topic(question, prompt) & set(left)
-        if spoken.action.search(rest) and topical:  # "As I said, I updated the forecast": an answer
+        if _tells_work(rest, spoken, vocabulary.conversation_verbs) and topical:
+            # "As I said, I updated the forecast": an answer
             return None
         if len(left) <= LEFT_OVER:
             return kind
@@ -74,9 +85,16 @@ def _kind(text: str, question: Question, prompt: str, language: str) -> NonAnswe
             return None
         if asks_back:
             return kind
+        # Thinking aloud names what it is about ("narrow… sloping… a sec"), and so does
+        # pointing back twice ("I covered that a few minutes ago, same reasoning").
+        aloud = kind in _ALOUD or (kind is NonAnswer.ALREADY_SAID and len(found[kind]) >= 2)
+        if aloud and _aloud(tokens, left, topical, planned):
+            return kind
         if not planned and len(left) <= LOOSE_LEFT_OVER and not topical:
             return kind
         return None
+    if asks_back and not told and _offers_choices(text, question, prompt):
+        return NonAnswer.CLARIFY  # "up from the street or down from it?"
     if told or planned or not asks_back:
         return None
     if _asks(tokens, vocabulary.question_openers) and _topic(question, prompt) & set(
@@ -84,6 +102,45 @@ def _kind(text: str, question: Question, prompt: str, language: str) -> NonAnswe
     ):
         return NonAnswer.CLARIFY
     return None
+
+
+# Kinds that talk about the candidate, not the question, though its words may come up. ("As I
+# said, the budget is the plan" is an answer again: "I said that" needs two cues.)
+_ALOUD = (NonAnswer.THINKING, NonAnswer.NERVOUS)
+
+
+def _aloud(tokens: list[str], left: list[str], topical: set[str], planned: bool) -> bool:
+    """Whether a reply with a cue of thinking or nerves is only that, though it names the
+    question's topic: short, saying little, and planning nothing about the topic."""
+    small = len(tokens) <= ALOUD_WORDS and len(left) <= ALOUD_LEFT
+    return small and len(topical) <= ALOUD_TOPIC and not (planned and topical)
+
+
+def _spelled_out(text: str, plain: tuple[tuple[str, str], ...]) -> str:
+    """The text with informal spellings and phrasal verbs in plain words ("gimme a sec": "give
+    me a sec")."""
+    for short, full in plain:
+        text = re.sub(rf"(?<![\w'’]){re.escape(short)}(?![\w'’])", full, text, flags=re.IGNORECASE)
+    return text
+
+
+def _tells_work(lowered: str, spoken: Verbs, conversation: frozenset[str]) -> bool:
+    """Whether the text says something the candidate did, other than in this conversation
+    ("I rewrote the checklist", not "I covered that" or "as I mentioned")."""
+    return any(
+        match.group().split()[-1] not in conversation for match in spoken.action.finditer(lowered)
+    )
+
+
+def _offers_choices(text: str, question: Question, prompt: str) -> bool:
+    """Whether a question back offers choices about the question ("sloping up from the street
+    or down from it?") and, besides it, the reply says almost nothing about the topic."""
+    topic = _topic(question, prompt)
+    asked = [part for part in sentences(text) if " or " in f" {part.lower()} "]
+    if not any(set(content_stems(part)) & topic for part in asked):
+        return False  # choices about something else ("is the pay fixed or variable?")
+    rest = " ".join(part for part in sentences(text) if part not in asked)
+    return len(set(content_stems(rest)) & topic) <= LEFT_OVER
 
 
 def _cues(vocabulary: RubricWords) -> dict[NonAnswer, tuple[str, ...]]:

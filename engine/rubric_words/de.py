@@ -877,5 +877,19 @@ GERMAN = RubricWords(
         allgemein sicherlich definitiv buchstäblich einfach halt eben ja auch
         """.split()
     ),
+    plain_words=(
+        ("sek", "sekunde"), ("min", "minute"), ("vllt", "vielleicht"), ("grad", "gerade"),
+        ("nen", "einen"), ("ne", "eine"), ("bzw", "beziehungsweise"),
+    ),
+    conversation_verbs=frozenset(
+        """
+        erwähnt gesagt erklärt erzählt beantwortet beschrieben besprochen vorbereitet gedacht
+        erwähnte sagte erklärte erzählte beantwortete beschrieb besprach
+        """.split()
+    ),
+    inverted_openers=frozenset(
+        "ist sind soll sollte sollen kann könnte muss darf wird würde gibt habe hat".split()
+    ),
+    self_answers=frozenset("ja nein klar genau doch natürlich".split()),
 )
 # fmt: on

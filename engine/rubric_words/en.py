@@ -445,7 +445,8 @@ ENGLISH = RubricWords(
         "did not get that", "lost you", "you lost me there", "sorry say again",
         "connection dropped", "send that", "send it again", "what did you ask",
         "missed the middle", "paste the whole", "paste it again", "qustion", "questoin",
-        "one more time", "slowly", "say it", "type it again",
+        "one more time", "slowly", "say it", "type it again", "what was it", "still reading",
+        "was reading the last", "missed it", "what are we on",
     ),
     thinking_cues=(
         "let me think", "let me see", "let me consider", "let me collect my thoughts",
@@ -470,7 +471,10 @@ ENGLISH = RubricWords(
         "can i have a second", "can i have a moment", "can i have a minute", "a bit shaky",
         "sorry i'm", "take a breath", "deep breath", "heart is pounding", "scared",
         "stumbling", "it's gone", "just gone", "first interview", "hands are shaking",
-        "nerves", "so stressed", "very stress", "harder than",
+        "nerves", "so stressed", "very stress", "harder than", "my brain", "turned to mush",
+        "brain is mush", "brain's mush", "brain has turned", "happens to me in interviews",
+        "calm down", "calm my nerves", "heart's going", "heart is racing", "heart's racing",
+        "embarrassing", "so embarrassed", "can't find it in my head",
     ),
     already_said_cues=(
         "i already told you", "already told you", "i already said", "already said",
@@ -483,6 +487,10 @@ ENGLISH = RubricWords(
         "same answer", "like before", "covered this", "same as my last", "previous reply",
         "scroll up", "just do this", "just did this", "same example", "questions back",
         "go through it twice", "nothing to add", "as mentioned earlier", "my last answer",
+        "just described", "already described", "described earlier", "described before",
+        "walked you through", "talked about earlier", "talked about before", "a minute ago",
+        "few minutes ago", "don't have a different one", "don't have another one",
+        "same approach as", "same reasoning", "like i mentioned", "as i described",
     ),
     question_openers=frozenset(
         """
@@ -601,6 +609,28 @@ ENGLISH = RubricWords(
         a an the my your his her its our their it them actually really basically also usually
         typically generally normally certainly definitely literally
         """.split()
+    ),
+    plain_words=(
+        ("hang on to", "keep"), ("hold on to", "keep"), ("hanging on to", "keeping"),
+        ("holding on to", "keeping"),
+        ("gimme", "give me"), ("lemme", "let me"), ("gonna", "going to"), ("wanna", "want to"),
+        ("tho", "though"), ("bc", "because"), ("cuz", "because"), ("coz", "because"),
+        ("u", "you"), ("ur", "your"), ("r", "are"), ("pls", "please"), ("plz", "please"),
+        ("idk", "i don't know"), ("rn", "right now"), ("q", "question"), ("qn", "question"),
+        ("secs", "seconds"), ("mins", "minutes"), ("dunno", "don't know"), ("ya", "you"),
+    ),
+    conversation_verbs=frozenset(
+        """
+        mentioned covered described talked said told explained answered asked walked went
+        prepared practised practiced rehearsed quizzed gave shared discussed read reading
+        forgot blanked lost thought meant brought
+        """.split()
+    ),
+    inverted_openers=frozenset(
+        "is are am do does did should shall can could would will may".split()
+    ),
+    self_answers=frozenset(
+        "yes yeah yep no nope definitely absolutely sure obviously basically well".split()
     ),
 )
 # fmt: on

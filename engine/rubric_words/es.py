@@ -958,5 +958,18 @@ SPANISH = RubricWords(
         habitualmente típicamente usualmente ciertamente definitivamente literalmente
         """.split()
     ),
+    plain_words=(
+        ("porfa", "por favor"), ("xq", "porque"), ("pq", "porque"), ("tb", "también"),
+        ("tmb", "también"), ("seg", "segundo"),
+    ),
+    conversation_verbs=frozenset(
+        """
+        mencioné dije expliqué conté comenté respondí contesté hablé describí preparé pensé
+        mencionado dicho explicado contado comentado respondido hablado descrito preparado
+        """.split()
+    ),
+    # Spanish marks a question with ¿…?, not with the order of its words.
+    inverted_openers=frozenset(),
+    self_answers=frozenset("sí no claro bueno pues exacto obviamente".split()),
 )
 # fmt: on

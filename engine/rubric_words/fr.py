@@ -950,5 +950,18 @@ FRENCH = RubricWords(
         littéralement
         """.split()
     ),
+    plain_words=(
+        ("stp", "s'il te plaît"), ("svp", "s'il vous plaît"), ("pcq", "parce que"),
+        ("jsp", "je sais pas"), ("chui", "je suis"), ("sec", "seconde"),
+    ),
+    conversation_verbs=frozenset(
+        """
+        mentionné dit expliqué raconté répondu décrit parlé préparé pensé abordé évoqué
+        """.split()
+    ),
+    inverted_openers=frozenset(
+        "est-ce dois-je puis-je faut-il peut-on voulez-vous parlez-vous".split()
+    ),
+    self_answers=frozenset("oui non bien évidemment absolument exactement".split()),
 )
 # fmt: on

@@ -103,3 +103,15 @@ class RubricWords:
     # Words ignored when matching a cue: articles, possessives, object pronouns and filler
     # adverbs ("keeps all the rows", "actually keeps all rows" match "keeps all rows").
     cue_skip_words: frozenset[str]
+    # Non-answers (engine/non_answers.py), where a language has them. Informal spellings and
+    # phrasal verbs read as the plain words they stand for before cues are looked for ("gimme a
+    # sec": "give me a sec"; "hang on to the plan": "keep the plan", no "hang on" in it).
+    plain_words: tuple[tuple[str, str], ...] = ()
+    # Verbs about the conversation itself ("as I mentioned", "I covered that", "I walked you
+    # through it"): saying them tells nothing the candidate did at work.
+    conversation_verbs: frozenset[str] = frozenset()
+    # Words that open a question by inverting it, with or without "?" ("is the budget fixed").
+    inverted_openers: frozenset[str] = frozenset()
+    # Words that answer a question just asked ("Is the budget fixed? Yes, and…"): it was asked
+    # for effect, not asked back.
+    self_answers: frozenset[str] = frozenset()

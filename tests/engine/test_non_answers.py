@@ -23,6 +23,8 @@ NON_ANSWERS = {
         "i dont understand the question sorry",
         "Can you say that in simpler words?",
         "Is it ok if I use an example from university?",
+        "the team budget or the whole company forecast? bc id answer those really differently",
+        "Is the forecast monthly or quarterly here and should I assume a fixed budget",
     ],
     NonAnswer.REPEAT: [
         "Can you repeat that?",
@@ -40,6 +42,8 @@ NON_ANSWERS = {
         "Hang on, thinking",
         "errr let me see",
         "Can I come back to this one?",
+        "ok... budget... forecast... gimme a sec to line them up in my head",
+        "hmm, budget versus forecast... lemme think about how to put it",
     ],
     NonAnswer.NERVOUS: [
         "Sorry, I'm so nervous right now",
@@ -47,6 +51,7 @@ NON_ANSWERS = {
         "ugh I'm blanking",
         "I've lost my train of thought, apologies",
         "I am a bit anxious, sorry",
+        "sorry my brain has turned to mush, this always happens to me in interviews",
     ],
     NonAnswer.ALREADY_SAID: [
         "I already answered that.",
@@ -55,6 +60,8 @@ NON_ANSWERS = {
         "Same as what I said above.",
         "I think I covered that already?",
         "That's what I said earlier",
+        "I covered that when I talked about the quarterly plan a few minutes ago",
+        "like I mentioned, it's the same approach I walked you through before",
     ],
 }
 
@@ -71,6 +78,9 @@ ANSWERS = [
     "Again: plan versus estimate. Budget is the plan.",
     "As I said, I updated the forecast.",
     "what I did was compare budget to forecast monthly",
+    "Is the budget fixed? Yes, and the forecast moves with actuals every month, so we compare.",
+    "Hang on to the budget as the plan; the forecast gets revised as the quarter goes on.",
+    "As I mentioned, I rebuilt the forecast model and we now re-forecast every month.",
 ]
 
 
