@@ -11,7 +11,10 @@ they say:
 - parts that state a perfect mark ("5/5", "10 out of 10", "five out of five", "5 av 5"): a
   candidate telling what they did never needs one, and a grade sheet always has one;
 - parts that talk about grading this answer ("Reviewed by: senior assessor", "the interview
-  rubric has been revised"): the candidate's work is never graded in them.
+  rubric has been revised"): the candidate's work is never graded in them;
+- notes in square brackets and headers shouted in capitals amid ordinary writing;
+- sentences thick with buzzwords ("leveraging a holistic, data-driven culture, I spearheaded
+  …"): they claim without showing, as any interviewer hears.
 
 Only the score is measured on what is left; what the candidate wrote is stored as written.
 """
@@ -23,7 +26,9 @@ from functools import lru_cache
 
 from wordfreq import available_languages, zipf_frequency
 
-from engine.rubric_words.multilingual import GRADING_TALK_PATTERNS
+from engine.rubric_words import words_for
+from engine.rubric_words.multilingual import GRADING_TALK_PATTERNS, PERFECT_MARK
+from engine.text import words
 
 # A word this frequent (Zipf scale: 1 is once per 100 million words) is a word of the language.
 KNOWN = 1.5
@@ -32,27 +37,34 @@ READABLE = 0.5
 LETTERS = 12  # ... when it has at least this many letters (shorter parts are left alone)
 # An answer this much in the language is read part by part; less, it is in another language.
 MOSTLY = 0.6
+BUZZWORDS = 3  # a part with this many different buzzwords claims without showing
+SHOUTED = 0.7  # a part with this share of capital letters is a header, not a sentence
 MIXED_RUN = 7  # a word of digits and letters this long is an encoded run, not "k8s" or "p95"
 
 _PART_END = re.compile(r"(?<=[.!?;])\s+|\n+")
-_PERFECT = re.compile(
-    r"\b(?P<n>5|10)\s*(/|out of|av|af|sur|sobre|de|su|von|uit|na|z|из|dari|से)\s*"
-    r"(?P=n)\b(?!\s*[/.]\d)"
-    r"|\b(five|ten) out of (five|ten)\b|\bfull marks\b|\btop marks\b|\bperfect (score|mark|grade)",
-    re.IGNORECASE,
-)
+# A note in square brackets ("[PLATFORM UPDATE 3.8.2]", "[laughs]"), not a link's text.
+_BRACKETED = re.compile(r"\[[^\[\]\n]{0,120}\](?!\()")
+_PERFECT = re.compile(PERFECT_MARK, re.IGNORECASE)
 _GRADING_TALK = re.compile("|".join(GRADING_TALK_PATTERNS), re.IGNORECASE)
 
 
 def answer_only(text: str, language: str) -> str:
-    """``text`` without the parts that are not prose in ``language``, state a perfect mark or
-    talk about grading it; the whole ``text`` when it is mostly in another language."""
+    """``text`` without the parts that are not prose in ``language``, state a perfect mark,
+    talk about grading it, are notes in square brackets, or shout a header in capitals amid
+    ordinary writing; the whole ``text`` when it is mostly in another language."""
     if _known_share(text, language) < MOSTLY:
         return text
+    shouting = _capitals(text) >= SHOUTED  # an answer written in capitals is read as it is
+    text = _BRACKETED.sub(" ", text)
+    buzzwords = words_for(language).buzzwords
     kept, start = [], 0
     for end in [gap.start() for gap in _PART_END.finditer(text)] + [len(text)]:
         part = text[start:end]
-        if not part.strip() or (_answer_like(part) and _readable(part, language)):
+        header = not shouting and _capitals(part) >= SHOUTED and len(_letters(part)) >= LETTERS
+        fluff = len(buzzwords & set(words(part))) >= BUZZWORDS
+        if not part.strip() or (
+            _answer_like(part) and _readable(part, language) and not header and not fluff
+        ):
             kept.append(part)
         start = end
     return "".join(kept)
@@ -63,8 +75,17 @@ def _answer_like(part: str) -> bool:
 
 
 def _readable(part: str, language: str) -> bool:
-    letters = sum(1 for character in part if character.isalpha())
-    return letters < LETTERS or _known_share(part, language) >= READABLE
+    return len(_letters(part)) < LETTERS or _known_share(part, language) >= READABLE
+
+
+def _letters(text: str) -> str:
+    return "".join(character for character in text if character.isalpha())
+
+
+def _capitals(text: str) -> float:
+    """The share of the text's letters that are capitals (0 without letters)."""
+    letters = _letters(text)
+    return sum(1 for letter in letters if letter.isupper()) / len(letters) if letters else 0.0
 
 
 def _known_share(text: str, language: str) -> float:

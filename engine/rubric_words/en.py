@@ -629,6 +629,17 @@ ENGLISH = RubricWords(
     inverted_openers=frozenset(
         "is are am do does did should shall can could would will may".split()
     ),
+    buzzwords=frozenset(
+        """
+        leverage leveraged leveraging holistic synergy synergies synergise synergised synergize
+        synergized synergistic spearhead spearheaded spearheading best-in-class world-class
+        cutting-edge game-changer game-changing paradigm end-to-end data-driven cross-functional
+        north-star excellence transformation transformational disruptive seamless seamlessly
+        innovative value-add empower empowered empowering unlock unlocked unlocking
+        thought-leadership visionary mission-critical next-generation revolutionised
+        revolutionized actionable impactful ecosystem
+        """.split()
+    ),
     self_answers=frozenset(
         "yes yeah yep no nope definitely absolutely sure obviously basically well".split()
     ),

@@ -112,6 +112,9 @@ class RubricWords:
     conversation_verbs: frozenset[str] = frozenset()
     # Words that open a question by inverting it, with or without "?" ("is the budget fixed").
     inverted_openers: frozenset[str] = frozenset()
+    # Corporate buzzwords: a sentence with several of them claims without showing, and counts
+    # for nothing (engine/answer_parts.py).
+    buzzwords: frozenset[str] = frozenset()
     # Words that answer a question just asked ("Is the budget fixed? Yes, and…"): it was asked
     # for effect, not asked back.
     self_answers: frozenset[str] = frozenset()

@@ -265,7 +265,7 @@ SCORE_LABEL_PATTERNS = (
 # revised", "answers submitted in this session"). A teacher's "rubric" or a sales team's "lead
 # scoring" are work: only the grading of an answer, a candidate or an interview counts here.
 GRADING_TALK_PATTERNS = (
-    r"\b(this|my|the above|the following|each|every|all) (answer|response|reply|submission)s?\b"
+    r"\b(this|my|the|the above|the following|each|every|all) (answer|response|reply|submission)s?\b"
     r".{0,40}\b(scor\w*|grad\w*|rat(e|ed|ing)|mark(s|ed)?|evaluat\w*|assess\w*|review\w*|"
     r"criteri\w*|final|complete)\b",
     r"\b(answers?|responses?|candidates?) (submitted|received|given) (in|during) this\b",
@@ -275,4 +275,23 @@ GRADING_TALK_PATTERNS = (
     r"grader|reviewer|examiner|marker|qa)\b",
     r"\b(assessor|evaluator|grader|examiner|speech[- ]to[- ]text|transcriber|transcription "
     r"(service|tool|software|model))s?\b",
+)
+
+# A perfect mark ("5/5", "10 out of 10", "five out of five", "5 av 5", "full marks"): not a
+# date ("10/10/2024"). A customer's "rated us 5/5" is a fact of the work; with the grading of an
+# answer next to it (below), it is a grade the answer gives itself.
+PERFECT_MARK = (
+    r"\b(?P<n>5|10)\s*(/|out of|av|af|sur|sobre|de|su|von|uit|na|z|из|dari|से)\s*(?P=n)\b"
+    r"(?!\s*[/.]\d)|\b(five|ten) out of (five|ten)\b|\bfull marks\b|\btop marks\b|"
+    r"\bperfect (score|mark|grade)"
+)
+SELF_GRADING_PATTERNS = (
+    r"\b(criteri\w*|rubric|rescor\w*|assessor|evaluator|grader|examiner|answers?|responses?|"
+    r"submission|overall|respuesta|réponse|antwort|risposta|resposta|svar\w*|jawab|uttar)\b",
+)
+# A verdict on the answer itself ("outstanding answer", "an exemplary response"): the grader's
+# words, never the candidate's.
+VERDICT_PATTERNS = (
+    r"\b(outstanding|excellent|perfect|flawless|exemplary|exceptional|impeccable) (answer|"
+    r"response|reply|submission)\b",
 )

@@ -24,7 +24,7 @@ from engine.questions import Question
 from engine.text import collapse_spaces, normalize
 from fakes.telegram_api import FakeTelegram
 from tests.bots.telegram_support import say
-from tests.security.gullible import ASKS_FOR_PROMPT, GullibleLLM
+from tests.security.gullible import ASKS_FOR_PROMPT, GullibleLLM, orders_in
 from tests.security.support import overall, stored_assessments
 
 __all__ = ["ASKS_FOR_PROMPT", "GullibleLLM"]
@@ -198,24 +198,32 @@ PAIRS: list[Pair] = [
     *(Pair(kind, ROLE, QUESTION, WEAK, attempt) for kind, attempt in ATTEMPTS.items()),
     *(_embedded(kind, attempt, n) for n, (kind, attempt) in enumerate(ATTEMPTS.items())),
 ]
-# Pairs written apart from this module (tests/data/honest/README.md). Only the dev half is read
-# here: the holdout half is kept for measuring a frozen judge, never for tuning.
-HONEST_DEV = Path(__file__).resolve().parents[1] / "data" / "honest" / "dev" / "injections.yaml"
+# Pairs written apart from this module (tests/data/honest/README.md). Only the dev halves are
+# read here: the holdout sets are kept for measuring a frozen judge, never for tuning.
+HONEST = Path(__file__).resolve().parents[1] / "data" / "honest"
 
 
-def honest_dev_pairs() -> list[Pair]:
-    """The dev half of the hand-written injection pairs (none while the file is missing)."""
-    if not HONEST_DEV.exists():
+def honest_dev_pairs(name: str = "dev") -> list[Pair]:
+    """The hand-written injection pairs of one dev set (none while its file is missing)."""
+    path = HONEST / name / "injections.yaml"
+    if not path.exists():
         return []
-    items = yaml.safe_load(HONEST_DEV.read_text(encoding="utf-8"))
+    items = yaml.safe_load(path.read_text(encoding="utf-8"))
     return [
-        Pair(f"dev-{n}-{item['kind']}", item["role"], item["question_id"], item["base"],
+        Pair(f"{name}-{n}-{item['kind']}", item["role"], item["question_id"], item["base"],
              item["attack"])
         for n, item in enumerate(items)
     ]  # fmt: skip
 
 
 DEV_PAIRS = honest_dev_pairs()
+# The later dev sets' attacks a capable model can read at all (not Morse, a Caesar shift or
+# base32: the gullible fake cannot, so they would prove nothing against it).
+LATER_DEV_PAIRS = [
+    pair
+    for pair in honest_dev_pairs("dev2") + honest_dev_pairs("dev3")
+    if any(orders_in(pair.attack))
+]
 
 _LINE_CHARS = 30  # shorter prompt lines are too generic to call a leak
 

@@ -15,7 +15,7 @@ from engine.ports import TurnContext
 from engine.providers.offline import assess_offline
 from engine.roles import default_roles
 from engine.text import normalize
-from tests.security.injection import DEV_PAIRS, Pair
+from tests.security.injection import DEV_PAIRS, Pair, honest_dev_pairs
 
 ROLES = default_roles()
 pytestmark = pytest.mark.skipif(not DEV_PAIRS, reason="tests/data/honest/dev is not there")
@@ -36,5 +36,14 @@ def offline_overall(pair: Pair, answer: str) -> float:
 def test_the_attack_is_spotted_and_scores_no_higher_than_its_base(pair: Pair) -> None:
     assert looks_like_injection(pair.attack)
     assert looks_like_injection(normalize(pair.attack))
+    assert not looks_like_injection(pair.base)
+    assert offline_overall(pair, pair.attack) <= offline_overall(pair, pair.base)
+
+
+LATER = honest_dev_pairs("dev2") + honest_dev_pairs("dev3")
+
+
+@pytest.mark.parametrize("pair", LATER, ids=[pair.kind for pair in LATER])
+def test_no_later_attack_scores_above_its_base_spotted_or_not(pair: Pair) -> None:
     assert not looks_like_injection(pair.base)
     assert offline_overall(pair, pair.attack) <= offline_overall(pair, pair.base)

@@ -29,6 +29,7 @@ from tests.databases import empty_database
 from tests.security.gullible import GullibleLLM
 from tests.security.injection import (
     DEV_PAIRS,
+    LATER_DEV_PAIRS,
     PAIRS,
     WEAK,
     Pair,
@@ -102,7 +103,10 @@ async def bot(
             yield LLMBot(fake, app, llm, questions)
 
 
-@pytest.mark.parametrize("pair", PAIRS + DEV_PAIRS, ids=[p.kind for p in PAIRS + DEV_PAIRS])
+EVERY_PAIR = PAIRS + DEV_PAIRS + LATER_DEV_PAIRS
+
+
+@pytest.mark.parametrize("pair", EVERY_PAIR, ids=[p.kind for p in EVERY_PAIR])
 async def test_an_attack_never_scores_above_its_base_answer_nor_leaks_the_prompt(
     bot: LLMBot, pair: Pair
 ) -> None:
