@@ -24,7 +24,12 @@ from engine.roles import default_roles
 from engine.topicality import topic_features
 
 ROOT = Path(__file__).resolve().parent.parent
-DEV_SETS = ("tests/data/dev", "tests/data/honest/dev", "tests/data/honest/dev2")
+DEV_SETS = (
+    "tests/data/dev",
+    "tests/data/honest/dev",
+    "tests/data/honest/dev2",
+    "tests/data/honest/dev3",
+)
 MODEL_FILE = ROOT / "engine" / "topic_model.py"
 L2 = 0.3
 STEPS = 4000

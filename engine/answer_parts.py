@@ -43,6 +43,7 @@ MIXED_RUN = 7  # a word of digits and letters this long is an encoded run, not "
 
 _PART_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 # A note in square brackets ("[PLATFORM UPDATE 3.8.2]", "[laughs]"), not a link's text.
+_SPACES = re.compile(r"[ \t]{2,}")
 _BRACKETED = re.compile(r"\[[^\[\]\n]{0,120}\](?!\()")
 _PERFECT = re.compile(PERFECT_MARK, re.IGNORECASE)
 _GRADING_TALK = re.compile("|".join(GRADING_TALK_PATTERNS), re.IGNORECASE)
@@ -67,7 +68,7 @@ def answer_only(text: str, language: str) -> str:
         ):
             kept.append(part)
         start = end
-    return "".join(kept)
+    return _SPACES.sub(" ", "".join(kept)).strip()
 
 
 def _answer_like(part: str) -> bool:

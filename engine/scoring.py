@@ -68,7 +68,7 @@ OFF_TOPIC_CREDIT = 1.0  # an off-topic answer scores 1 plus this times its on-to
 # With an example answer to compare meanings with, the topicality model is trusted in between:
 # an answer it gives a chance below SURE of being about the question keeps only part of what it
 # scores above an off-topic answer, none of it at DOUBTFUL or below.
-DOUBTFUL, SURE = 0.2, 0.8
+DOUBTFUL, SURE = 0.45, 0.95
 MEANING_NEAR = 0.2  # this close in meaning, an answer is about a question of its own
 
 

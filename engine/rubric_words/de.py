@@ -890,6 +890,13 @@ GERMAN = RubricWords(
     inverted_openers=frozenset(
         "ist sind soll sollte sollen kann könnte muss darf wird würde gibt habe hat".split()
     ),
+    buzzwords=frozenset(
+        """
+        synergie synergien synergetisch ganzheitlich disruptiv transformativ innovativ
+        exzellenz empowerment hebeln gehebelt bereichsübergreifend ganzheitliche visionär
+        zukunftsweisend wegweisend nahtlos erstklassig weltklasse datengetrieben
+        """.split()
+    ),
     self_answers=frozenset("ja nein klar genau doch natürlich".split()),
 )
 # fmt: on

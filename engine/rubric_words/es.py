@@ -970,6 +970,13 @@ SPANISH = RubricWords(
     ),
     # Spanish marks a question with ¿…?, not with the order of its words.
     inverted_openers=frozenset(),
+    buzzwords=frozenset(
+        """
+        sinergia sinergias holístico holística disruptivo disruptiva transformacional
+        innovador innovadora empoderar empoderamiento apalancar apalancando excelencia
+        vanguardia integral multifuncional transversal visionario visionaria impactante
+        """.split()
+    ),
     self_answers=frozenset("sí no claro bueno pues exacto obviamente".split()),
 )
 # fmt: on

@@ -962,6 +962,13 @@ FRENCH = RubricWords(
     inverted_openers=frozenset(
         "est-ce dois-je puis-je faut-il peut-on voulez-vous parlez-vous".split()
     ),
+    buzzwords=frozenset(
+        """
+        synergie synergies holistique disruptif disruptive transformationnel innovant
+        innovante excellence autonomiser levier transverse visionnaire fluide impactant
+        impactante écosystème incontournable datadriven
+        """.split()
+    ),
     self_answers=frozenset("oui non bien évidemment absolument exactement".split()),
 )
 # fmt: on
