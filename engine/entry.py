@@ -222,11 +222,14 @@ class EntryPoint:
         profile = await self.profiles.get(key)
         if not profile.voice_replies:
             return actions
+        # An interview held in English for a user of another language is spoken in English.
+        interview = await self.flow.active(key)
+        language = interview.config.language if interview is not None else profile.language
         spoken: list[Action] = []
         for action in actions:
             spoken.append(action)
             if isinstance(action, AskQuestion):
-                spoken.append(Speak(action.text, profile.language, action.lead))
+                spoken.append(Speak(action.text, language, action.lead))
         return spoken
 
     # ------------------------------------------------------------------ answers

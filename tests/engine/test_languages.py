@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from engine.actions import AskQuestion, Hint, Notice, ShowReport
+from engine.actions import AskQuestion, Hint, Notice, ShowReport, Speak
 from engine.answer_language import language_of
-from engine.events import SetLanguage
+from engine.events import SetLanguage, SetVoice
 from engine.languages import OFFLINE, SUPPORTED, LanguageError, from_locale, parse_language
 from engine.roles import default_roles, translated
+from fakes.speaker import RecordingSpeaker
 from tests.support.users import User, memory_app
 
 SPANISH_CONFLICT = (
@@ -109,6 +110,15 @@ async def test_a_portuguese_user_is_told_the_interview_is_in_english() -> None:
     assert "interview.in-english" in notices
     asked = [a for a in started if isinstance(a, AskQuestion)]
     assert asked[0].text in {q.text for q in default_roles()["nurse"].questions}
+
+
+async def test_an_interview_held_in_english_is_spoken_in_english() -> None:
+    app = memory_app(tts=RecordingSpeaker())
+    user = User(app, "rui")
+    await user.send(SetLanguage("pt"))
+    await user.send(SetVoice(True))
+    started = await user.start("nurse", "behavioral")
+    assert [a.language for a in started if isinstance(a, Speak)] == ["en"]
 
 
 @pytest.mark.parametrize("language", sorted(CONFLICTS))
