@@ -18,13 +18,15 @@ from engine.rubric_words import RubricWords, reading, words_for
 from engine.scoring import Verbs, verbs_of
 from engine.text import content_stems, sentences, stem, words
 
-MAX_WORDS = 40  # longer replies are answers, whatever they start with
+MAX_WORDS = 40  # longer replies are answers, whatever they start with...
+LONG_WORDS = 90  # ... unless, up to this long, they only say several times that they are not
 LEFT_OVER = 2  # at most this many content words besides the cues, whatever else it says
 LOOSE_LEFT_OVER = 6  # ... or this many, when it tells nothing the candidate did
 BACK_WORDS = 35  # a reply with a cue, asking back or telling nothing, is at most this long
 QUESTION_WORDS = 25  # a bare question back to the interviewer is at most this long
 # Thinking aloud is short, and names few words, few of them the question's.
 ALOUD_WORDS, ALOUD_LEFT, ALOUD_TOPIC = 25, 10, 3
+REPEATED = 3  # a long reply says it is not an answer in this many phrases
 ECHOED = 0.5  # this share of the question's own words, asked back, is the question repeated back
 
 
@@ -46,7 +48,7 @@ def _kind(text: str, question: Question, prompt: str, language: str) -> NonAnswe
     spoken = verbs_of(language)
     text = _spelled_out(text, vocabulary.plain_words)
     tokens = words(text)
-    if not tokens or len(tokens) > MAX_WORDS:
+    if not tokens or len(tokens) > LONG_WORDS:
         return None
     # "Is the budget fixed or…" asks back without a question mark too; "Is it fixed? Yes, …"
     # answers itself.
@@ -81,6 +83,12 @@ def _kind(text: str, question: Question, prompt: str, language: str) -> NonAnswe
         if len(left) <= LEFT_OVER:
             return kind
         specific = any(" " in cue for cue in every)  # one word ("what", "sec") proves little
+        if len(tokens) > MAX_WORDS:
+            # A long reply is a non-answer only when it says so again and again ("I can't find
+            # it in my head… so embarrassing… I need a second to calm down") and tells and
+            # plans nothing about the question.
+            repeated = len([cue for cue in every if " " in cue]) >= REPEATED
+            return kind if repeated and not told and not (planned and topical) else None
         if told or not specific or len(tokens) > BACK_WORDS:
             return None
         if asks_back:
@@ -92,6 +100,8 @@ def _kind(text: str, question: Question, prompt: str, language: str) -> NonAnswe
             return kind
         if not planned and len(left) <= LOOSE_LEFT_OVER and not topical:
             return kind
+        return None
+    if len(tokens) > MAX_WORDS:
         return None
     if asks_back and not told and _offers_choices(text, question, prompt):
         return NonAnswer.CLARIFY  # "up from the street or down from it?"

@@ -268,7 +268,7 @@ ENGLISH = RubricWords(
     ),
     plan_patterns=(
         r"\b(?:i|we)'d\b", r"\b(?:i|we) would\b", r"\b(?:i|we)'ll\b", r"\b(?:i|we) will\b",
-        r"\b(?:i|we) (?:can|could|should|need to|want to|plan to|start by|begin by)\b",
+        r"\b(?:i|we) (?:can|could|should|need to|want to|plan to|start by|begin by)\b(?!['’]t)",
         r"\bmy (?:first|next) (?:step|move|priority)\b",
     ),
     number_words=frozenset(

@@ -52,6 +52,10 @@ NON_ANSWERS = {
         "I've lost my train of thought, apologies",
         "I am a bit anxious, sorry",
         "sorry my brain has turned to mush, this always happens to me in interviews",
+        "Sorry, I'm really sorry, I prepared exactly this, budgets and forecasts and the whole "
+        "planning cycle, and now I can't find any of it in my head, which is so embarrassing "
+        "because I went over it twice this morning with a friend. I just need a second to calm "
+        "down, my heart is racing.",
     ],
     NonAnswer.ALREADY_SAID: [
         "I already answered that.",
@@ -81,6 +85,10 @@ ANSWERS = [
     "Is the budget fixed? Yes, and the forecast moves with actuals every month, so we compare.",
     "Hang on to the budget as the plan; the forecast gets revised as the quarter goes on.",
     "As I mentioned, I rebuilt the forecast model and we now re-forecast every month.",
+    "Sorry, I'm a bit nervous, so bear with me. The budget is the plan we agree before the year "
+    "starts and it stays fixed; the forecast is redone every month from actuals, so by autumn "
+    "I'd trust the forecast for cash and use the budget to judge performance. Sorry, I need a "
+    "second, but that's the gist.",
 ]
 
 
