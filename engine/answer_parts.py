@@ -2,8 +2,8 @@
 
 A detector can only spot the attacks it knows; this is the part of the defence that needs no
 list of them. Words the candidate did not write *as an answer* must not lift the score, so
-before an answer is measured two kinds of part are set aside, by what they are, not by what
-they say:
+before an answer is measured these parts are set aside, by what they are, not by what they
+say:
 
 - parts that are not prose in the language being read: encoded runs, shifted letters, another
   language's sentence in the middle of an English answer (an answer wholly in another language
@@ -42,8 +42,8 @@ SHOUTED = 0.7  # a part with this share of capital letters is a header, not a se
 MIXED_RUN = 7  # a word of digits and letters this long is an encoded run, not "k8s" or "p95"
 
 _PART_END = re.compile(r"(?<=[.!?;])\s+|\n+")
-# A note in square brackets ("[PLATFORM UPDATE 3.8.2]", "[laughs]"), not a link's text.
 _SPACES = re.compile(r"[ \t]{2,}")
+# A note in square brackets ("[PLATFORM UPDATE 3.8.2]", "[laughs]"), not a link's text.
 _BRACKETED = re.compile(r"\[[^\[\]\n]{0,120}\](?!\()")
 _PERFECT = re.compile(PERFECT_MARK, re.IGNORECASE)
 _GRADING_TALK = re.compile("|".join(GRADING_TALK_PATTERNS), re.IGNORECASE)
@@ -51,8 +51,9 @@ _GRADING_TALK = re.compile("|".join(GRADING_TALK_PATTERNS), re.IGNORECASE)
 
 def answer_only(text: str, language: str) -> str:
     """``text`` without the parts that are not prose in ``language``, state a perfect mark,
-    talk about grading it, are notes in square brackets, or shout a header in capitals amid
-    ordinary writing; the whole ``text`` when it is mostly in another language."""
+    talk about grading it, are notes in square brackets, shout a header in capitals amid
+    ordinary writing or are thick with buzzwords; the whole ``text`` when it is mostly in
+    another language."""
     if _known_share(text, language) < MOSTLY:
         return text
     shouting = _capitals(text) >= SHOUTED  # an answer written in capitals is read as it is

@@ -30,12 +30,7 @@ from engine.rubric_words import (
     multilingual,
     rubric_language,
 )
-from engine.rubric_words.multilingual import (
-    COURTESY_PATTERNS,
-    PERFECT_MARK,
-    SELF_GRADING_PATTERNS,
-    VERDICT_PATTERNS,
-)
+from engine.rubric_words.multilingual import COURTESY_PATTERNS
 from engine.text import sentences
 
 # Characters a reader never sees: zero-width and joiners, bidi controls, variation selectors,
@@ -147,9 +142,9 @@ _SELF = _compile(multilingual.SELF_PATTERNS)
 # Next to steering, a sentence that talks about the grading is part of the attack.
 _GRADING_MENTION = _compile(markup.GRADING_MENTIONS)
 _HIGH_OUTCOME = _compile((*multilingual.HIGH_OUTCOME_PATTERNS, multilingual.SCORE_VALUE))
-_PERFECT_MARK = re.compile(PERFECT_MARK, re.IGNORECASE)
-_SELF_GRADING = _compile(SELF_GRADING_PATTERNS)
-_VERDICT = _compile(VERDICT_PATTERNS)
+_PERFECT_MARK = _compile((multilingual.PERFECT_MARK,))
+_SELF_GRADING = _compile(multilingual.SELF_GRADING_PATTERNS)
+_VERDICT = _compile(multilingual.VERDICT_PATTERNS)
 _PIECE_END = re.compile(r"(?<=[.!?。！？])\s*|\n+")
 _VOCATIVE_WORDS = 4  # a piece this short may be a salutation to the sentence after it
 _ROT13 = str.maketrans(

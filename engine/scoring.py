@@ -70,6 +70,7 @@ OFF_TOPIC_CREDIT = 1.0  # an off-topic answer scores 1 plus this times its on-to
 # scores above an off-topic answer, none of it at DOUBTFUL or below.
 DOUBTFUL, SURE = 0.45, 0.95
 MEANING_NEAR = 0.2  # this close in meaning, an answer is about a question of its own
+AFFIRMED = 0.3  # knowledge per thing a correct answer must say that the answer says (2 at most)
 
 
 @dataclass(frozen=True)
@@ -199,7 +200,7 @@ def score(rubric: Rubric, question: Question) -> Scores:
             + 2.2 * min(1.0, coverage)
             + 0.35 * min(4, len(rubric.role_concepts))
             + 0.35 * min(3, rubric.specifics)
-            + 0.3 * min(2, rubric.affirmed)
+            + AFFIRMED * min(2, rubric.affirmed)
         )
         * (0.6 + 0.4 * brevity)
         - 0.5 * vague
