@@ -36,8 +36,11 @@ def non_answer(
     """The kind of non-answer ``text`` is, replying to ``prompt`` on ``question``, or None.
 
     A short reply is one when it has a cue of its kind and, besides the cues and courtesy
-    words, says almost nothing; or when it asks a question back and tells nothing that
-    happened; or when, unprompted by any cue, it is a short question back to the interviewer.
+    words, says almost nothing (thinking aloud may name the question's words); or when it asks
+    a question back and tells nothing that happened; or when, unprompted by any cue, it is a
+    short question back to the interviewer, or offers it choices about the question. A longer
+    one is one only when it says so again and again and tells and plans nothing. Talk about
+    this conversation ("as I mentioned", "I walked you through it") tells nothing done.
     """
     with reading(language):
         return _kind(text, question, prompt, language)
