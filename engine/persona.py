@@ -29,6 +29,9 @@ def _work_stems(language: str) -> frozenset[str]:
 
 
 # A question the candidate quotes ("I ask 'who signs off?'") is not one put to the interviewer.
+# A brief answer this full of the question's words is direct even with one hedge in it ("I tell
+# them I don't know yet and won't guess, then check the knowledge base…").
+SURE_OF_TOPIC = 6
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|(?<!\w)'[^']*'(?!\w)")
 
 
@@ -99,6 +102,7 @@ def classify(text: str, question: Question, role: Role) -> tuple[Persona, Person
         return Persona.CHATTY, s
     if s.tangents >= 3 and s.word_count >= 100:
         return Persona.CHATTY, s
-    if s.word_count <= 50 and s.hedges == 0 and s.topical_hits >= 2:
+    direct = s.hedges <= int(s.topical_hits >= SURE_OF_TOPIC)
+    if s.word_count <= 50 and s.topical_hits >= 2 and direct:
         return Persona.EFFICIENT, s
     return Persona.NORMAL, s
