@@ -132,9 +132,19 @@ def _aloud(tokens: list[str], left: list[str], topical: set[str], planned: bool)
 def _spelled_out(text: str, plain: tuple[tuple[str, str], ...]) -> str:
     """The text with informal spellings and phrasal verbs in plain words ("gimme a sec": "give
     me a sec")."""
-    for short, full in plain:
-        text = re.sub(rf"(?<![\w'’]){re.escape(short)}(?![\w'’])", full, text, flags=re.IGNORECASE)
-    return text
+    if not plain:
+        return text
+    pattern, words_for_spelling = _spellings(plain)
+    return pattern.sub(lambda found: words_for_spelling[found[0].lower()], text)
+
+
+@cache
+def _spellings(plain: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every spelling of a language (longest first), and what each stands for."""
+    spellings = sorted((short for short, _ in plain), key=len, reverse=True)
+    alternatives = "|".join(re.escape(short) for short in spellings)
+    pattern = re.compile(rf"(?<![\w'’])(?:{alternatives})(?![\w'’])", re.IGNORECASE)
+    return pattern, dict(plain)
 
 
 def _tells_work(lowered: str, spoken: Verbs, conversation: frozenset[str]) -> bool:
