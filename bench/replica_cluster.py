@@ -47,6 +47,19 @@ def answer_text(user: int, number: int) -> str:
     )
 
 
+def offline_replica_settings(questions: int) -> dict[str, str]:
+    """What every replica under test runs with: the offline interviewer, no speech, no
+    follow-ups, ``questions`` per interview, and no turn limit in the way."""
+    return {
+        "LLM_PROVIDER": "offline",
+        "STT_PROVIDER": "none",
+        "TTS_PROVIDER": "none",
+        "MAX_FOLLOWUPS": "0",
+        "DEFAULT_QUESTIONS": str(questions),
+        "TURNS_PER_MINUTE": "1000",
+    }
+
+
 @dataclass
 class Replica:
     """One replica process and its endpoints."""
@@ -106,12 +119,7 @@ class Cluster:
             "REPLICA_ID": name,
             "DATABASE_URL": self.database_url,
             "HEALTH_PORT": str(health_port),
-            "LLM_PROVIDER": "offline",
-            "STT_PROVIDER": "none",
-            "TTS_PROVIDER": "none",
-            "MAX_FOLLOWUPS": "0",
-            "DEFAULT_QUESTIONS": str(QUESTIONS),
-            "TURNS_PER_MINUTE": "1000",
+            **offline_replica_settings(QUESTIONS),
             "LOG_LEVEL": "INFO",
             **self.settings,
         }

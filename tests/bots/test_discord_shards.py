@@ -22,6 +22,7 @@ import discord
 import pytest
 from discord.ext import commands
 
+from bench.replica_cluster import offline_replica_settings
 from bots.app import build_app
 from bots.discord.bot import build_bot
 from fakes.discord_api import GUILD_ID, FakeDiscord
@@ -236,12 +237,7 @@ async def replicas(
         "DISCORD_API_ROOT": fake.root,
         "DISCORD_SHARD_COUNT": str(SHARDS),
         "DATABASE_URL": database_url,
-        "LLM_PROVIDER": "offline",
-        "STT_PROVIDER": "none",
-        "TTS_PROVIDER": "none",
-        "MAX_FOLLOWUPS": "0",
-        "DEFAULT_QUESTIONS": str(QUESTIONS),
-        "TURNS_PER_MINUTE": "1000",
+        **offline_replica_settings(QUESTIONS),
     }
     pair = (Replica("a", "0", env, workdir), Replica("b", "1", env, workdir))
     try:
