@@ -23,9 +23,8 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-# One worker per core; a test file stays on one worker, so its module-wide bot is started once.
 test: lint
-	$(BIN)/python -m pytest -q -n auto --dist loadfile
+	$(BIN)/python -m pytest -q
 
 eval: $(STAMP)
 	$(BIN)/python -m bench.offline_quality
