@@ -1,7 +1,7 @@
 """Prints the offline interviewer's quality on labelled sets, per kind of case.
 
 Usage: python -m bench.offline_quality [-v] [DIR ...]   (default: every set under tests/data:
-dev, holdout, and honest/ dev, holdout, dev2, holdout2, dev3, holdout3, dev4, holdout4). A directory may hold:
+dev, holdout, and honest/ dev, holdout, dev2 … dev4, holdout2 … holdout4). A directory may hold:
 
 - ``pairs*.yaml``: a better and a worse answer to one question (``strong``/``weak`` in the
   first sets, ``better``/``worse`` with a ``kind`` in the honest sets); the figure is how often

@@ -5,7 +5,8 @@ list of them. Words the candidate did not write *as an answer* must not lift the
 before an answer is measured these parts are set aside, by what they are, not by what they
 say:
 
-- parts that are not prose in the language being read: encoded runs, shifted letters, another
+- parts that are not prose in the language being read: encoded runs, shifted letters, runs of
+  bare numbers (letters written as their places in the alphabet), another
   language's sentence in the middle of an English answer (an answer wholly in another language
   is read in that language elsewhere, never here);
 - parts that state a perfect mark ("5/5", "10 out of 10", "five out of five", "5 av 5"): a
@@ -43,6 +44,9 @@ MIXED_RUN = 7  # a word of digits and letters this long is an encoded run, not "
 
 _PART_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 _SPACES = re.compile(r"[ \t]{2,}")
+# Six or more bare numbers in a row, spaced apart, are a code ("19 3 15 18 5 / 20 8"), not
+# figures in a sentence ("scores of 3, 4 and 5") nor a date or a time ("2024-10-10 12:30").
+_NUMBER_RUN = re.compile(r"(?<![\w.,:])\d+(?:\s+(?:[·/|;-]\s+)?\d+){5,}(?![\w.:])")
 # A note in square brackets ("[PLATFORM UPDATE 3.8.2]", "[laughs]"), not a link's text.
 _BRACKETED = re.compile(r"\[[^\[\]\n]{0,120}\](?!\()")
 _PERFECT = re.compile(PERFECT_MARK, re.IGNORECASE)
@@ -57,7 +61,7 @@ def answer_only(text: str, language: str) -> str:
     if _known_share(text, language) < MOSTLY:
         return text
     shouting = _capitals(text) >= SHOUTED  # an answer written in capitals is read as it is
-    text = _BRACKETED.sub(" ", text)
+    text = _NUMBER_RUN.sub(" ", _BRACKETED.sub(" ", text))
     buzzwords = words_for(language).buzzwords
     kept, start = [], 0
     for end in [gap.start() for gap in _PART_END.finditer(text)] + [len(text)]:

@@ -40,16 +40,20 @@ def non_answer(
     a question back and tells nothing that happened; or when, unprompted by any cue, it is a
     short question back to the interviewer, or offers it choices about the question. A longer
     one is one only when it says so again and again and tells and plans nothing. Talk about
-    this conversation ("as I mentioned", "I walked you through it") tells nothing done.
+    this conversation ("as I mentioned", "I walked you through it") tells nothing done, and
+    neither do its questions ("so you're asking how I'd decide?"): what it states is read.
     """
     with reading(language):
-        return _kind(text, question, prompt, language)
+        text = _spelled_out(text, words_for(language).plain_words)
+        topic = _topic(question, prompt)
+        return _kind(text, question, prompt, topic, language)
 
 
-def _kind(text: str, question: Question, prompt: str, language: str) -> NonAnswer | None:
+def _kind(
+    text: str, question: Question, prompt: str, topic: set[str], language: str
+) -> NonAnswer | None:
     vocabulary = words_for(language)
     spoken = verbs_of(language)
-    text = _spelled_out(text, vocabulary.plain_words)
     tokens = words(text)
     if not tokens or len(tokens) > LONG_WORDS:
         return None
@@ -59,10 +63,15 @@ def _kind(text: str, question: Question, prompt: str, language: str) -> NonAnswe
     asks_back = ("?" in text or tokens[0] in vocabulary.inverted_openers) and not (
         after and after[0] in vocabulary.self_answers
     )
-    lowered_text = text.lower()
+    # What the reply states, not what it asks: "should I say how I'd decide?" plans nothing.
+    stated = _stated(text).lower()
     # "I rewrote the checklist": an answer
-    told = _tells_work(lowered_text, spoken, vocabulary.conversation_verbs)
-    planned = bool(spoken.plan.search(lowered_text))  # "I'd call the customer": so does this
+    told = _tells_work(stated, spoken, vocabulary.conversation_verbs)
+    # "I'd call the customer": so does this; "I'd like to get this right" plans nothing
+    planned = any(
+        spoken.plan.search(part.lower()) and topic & set(content_stems(part))
+        for part in sentences(stated)
+    )
     lowered = " " + " ".join(tokens) + " "
     if asks_back and _echoes(text, (question.text, prompt)):
         return NonAnswer.CLARIFY  # the question said back, to check it
@@ -79,7 +88,7 @@ def _kind(text: str, question: Question, prompt: str, language: str) -> NonAnswe
         for cue in every:
             rest = rest.replace(f" {cue} ", " ")
         left = [s for s in content_stems(rest) if s not in _courtesy(language)]
-        topical = _topic(question, prompt) & set(left)
+        topical = topic & set(left)
         if _tells_work(rest, spoken, vocabulary.conversation_verbs) and topical:
             # "As I said, I updated the forecast": an answer
             return None
@@ -91,7 +100,7 @@ def _kind(text: str, question: Question, prompt: str, language: str) -> NonAnswe
             # it in my head… so embarrassing… I need a second to calm down") and tells and
             # plans nothing about the question.
             repeated = len([cue for cue in every if " " in cue]) >= REPEATED
-            return kind if repeated and not told and not (planned and topical) else None
+            return kind if repeated and not told and not planned else None
         if told or not specific or len(tokens) > BACK_WORDS:
             return None
         if asks_back:
@@ -106,14 +115,14 @@ def _kind(text: str, question: Question, prompt: str, language: str) -> NonAnswe
         return None
     if len(tokens) > MAX_WORDS:
         return None
-    if asks_back and not told and _offers_choices(text, question, prompt):
+    if asks_back and not told and _offers_choices(text, topic):
         return NonAnswer.CLARIFY  # "up from the street or down from it?"
     if told or planned or not asks_back:
         return None
-    if _asks(tokens, vocabulary.question_openers) and _topic(question, prompt) & set(
-        content_stems(text)
-    ):
+    if _asks(tokens, vocabulary.question_openers) and topic & set(content_stems(text)):
         return NonAnswer.CLARIFY
+    if len(tokens) <= BACK_WORDS and _only_asks_about(text, topic):
+        return NonAnswer.CLARIFY  # "so you're asking how I'd split the tasks?"
     return None
 
 
@@ -126,7 +135,7 @@ def _aloud(tokens: list[str], left: list[str], topical: set[str], planned: bool)
     """Whether a reply with a cue of thinking or nerves is only that, though it names the
     question's topic: short, saying little, and planning nothing about the topic."""
     small = len(tokens) <= ALOUD_WORDS and len(left) <= ALOUD_LEFT
-    return small and len(topical) <= ALOUD_TOPIC and not (planned and topical)
+    return small and len(topical) <= ALOUD_TOPIC and not planned
 
 
 def _spelled_out(text: str, plain: tuple[tuple[str, str], ...]) -> str:
@@ -155,10 +164,27 @@ def _tells_work(lowered: str, spoken: Verbs, conversation: frozenset[str]) -> bo
     )
 
 
-def _offers_choices(text: str, question: Question, prompt: str) -> bool:
+def _stated(text: str) -> str:
+    """The sentences of the text that state something: every one but the questions."""
+    return " ".join(part for part in sentences(text) if not part.rstrip().endswith("?"))
+
+
+def _only_asks_about(text: str, topic: set[str]) -> bool:
+    """Whether the reply ends asking about the question and states nothing about it: its
+    questions name the question's words, its other sentences none of them. ("A forecast? It's
+    our best estimate" answers its own question.)"""
+    parts = sentences(text)
+    asked = " ".join(part for part in parts if part.rstrip().endswith("?"))
+    return (
+        parts[-1].rstrip().endswith("?")
+        and bool(topic & set(content_stems(asked)))
+        and not topic & set(content_stems(_stated(text)))
+    )
+
+
+def _offers_choices(text: str, topic: set[str]) -> bool:
     """Whether a question back offers choices about the question ("sloping up from the street
     or down from it?") and, besides it, the reply says almost nothing about the topic."""
-    topic = _topic(question, prompt)
     asked = [part for part in sentences(text) if " or " in f" {part.lower()} "]
     if not any(set(content_stems(part)) & topic for part in asked):
         return False  # choices about something else ("is the pay fixed or variable?")

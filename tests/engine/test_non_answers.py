@@ -25,6 +25,10 @@ NON_ANSWERS = {
         "Is it ok if I use an example from university?",
         "the team budget or the whole company forecast? bc id answer those really differently",
         "Is the forecast monthly or quarterly here and should I assume a fixed budget",
+        # what it asks is not what it states: "how I'd tell them apart" plans nothing
+        "Budget as in the yearly plan I'd have to own?",
+        "The forecast here is the one I'd build for my own team, right?",
+        "Sorry, quick one first. When I'd explain the forecast, for which company?",
     ],
     NonAnswer.REPEAT: [
         "Can you repeat that?",
@@ -44,6 +48,8 @@ NON_ANSWERS = {
         "Can I come back to this one?",
         "ok... budget... forecast... gimme a sec to line them up in my head",
         "hmm, budget versus forecast... lemme think about how to put it",
+        # a plan about answering, not about the question
+        "ok, budget and forecast. I'd like to get this one in the right order, one sec",
     ],
     NonAnswer.NERVOUS: [
         "Sorry, I'm so nervous right now",
@@ -79,6 +85,7 @@ ANSWERS = [
     "Well, as I said, the budget is the plan and the forecast tracks reality.",
     "Honestly, a forecast updates; the budget stays fixed for the year.",
     "A forecast? It's our current best estimate, updated each month.",
+    "So the forecast? I'd update it every month from actuals and keep the budget fixed.",
     "Again: plan versus estimate. Budget is the plan.",
     "As I said, I updated the forecast.",
     "what I did was compare budget to forecast monthly",
