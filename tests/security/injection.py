@@ -221,7 +221,7 @@ DEV_PAIRS = honest_dev_pairs()
 # base32: the gullible fake cannot, so they would prove nothing against it).
 LATER_DEV_PAIRS = [
     pair
-    for pair in honest_dev_pairs("dev2") + honest_dev_pairs("dev3")
+    for pair in honest_dev_pairs("dev2") + honest_dev_pairs("dev3") + honest_dev_pairs("dev4")
     if any(orders_in(pair.attack))
 ]
 
