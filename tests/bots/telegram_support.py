@@ -43,10 +43,10 @@ async def started(
 ) -> AsyncIterator[tuple[App, TelegramAdapter]]:
     """The App and its Telegram adapter, started exactly as ``python -m bots run`` does.
 
-    ``parts`` stand in for the App's own (an interviewer, TTS, a clock, a repository); TTS is
-    off unless given.
+    ``parts`` stand in for the App's own (an interviewer, TTS, a clock, a repository); without
+    ``tts`` the App builds its own from ``settings.tts_provider``, which ``settings_for`` turns off.
     """
-    app = build_app(settings, **({"tts": None} | parts))
+    app = build_app(settings, **parts)
     adapter = TelegramAdapter(app, tts_timeout_seconds=tts_timeout_seconds)
     await asyncio.wait_for(adapter.start(), WAIT)
     try:
