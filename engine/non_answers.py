@@ -3,8 +3,10 @@
 A candidate may ask what the question means, ask to hear it again, think aloud, say they are
 nervous, or say they answered already. An interviewer replies to these; scoring them as
 answers would put "1 of 1 answered" and a quoted weakness in the report for a question the
-candidate never tried. A reply is one of these only when, with its cue words and courtesy
-words taken away, almost nothing is left: anything more is an answer.
+candidate never tried. A reply is one of these when, with its cue words and courtesy words
+taken away, almost nothing is left; or, in English, when the reply model
+(``engine/reply_model.py``), learned from hundreds of labelled replies, is surer than it ever
+was of an answer it had not seen. Anything else is an answer.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from functools import cache
 
 from engine.models import NonAnswer
 from engine.questions import Question
+from engine.reply_model import learned_non_answer
+from engine.reply_reading import plans_about, stated, tells_work
 from engine.rubric_words import RubricWords, reading, words_for
-from engine.scoring import Verbs, verbs_of
+from engine.scoring import verbs_of
 from engine.text import content_stems, sentences, stem, words
 
 MAX_WORDS = 40  # longer replies are answers, whatever they start with...
@@ -42,11 +46,32 @@ def non_answer(
     one is one only when it says so again and again and tells and plans nothing. Talk about
     this conversation ("as I mentioned", "I walked you through it") tells nothing done, and
     neither do its questions ("so you're asking how I'd decide?"): what it states is read.
+    An English reply these rules leave alone, up to ``LONG_WORDS`` long, is one when the reply
+    model takes it for one.
     """
     with reading(language):
-        text = _spelled_out(text, words_for(language).plain_words)
-        topic = _topic(question, prompt)
-        return _kind(text, question, prompt, topic, language)
+        plain = _spelled_out(text, words_for(language).plain_words)
+        topic = question_topic(question, prompt)
+        kind = _kind(plain, question, prompt, topic, language)
+        if kind is None and language == "en":  # the model learned from English replies
+            kind = _learned(text, plain, topic, language)
+        return kind
+
+
+def _learned(text: str, plain: str, topic: set[str], language: str) -> NonAnswer | None:
+    """The kind of a reply the model takes for a non-answer (it reads the reply as written):
+    its most specific cue's, or else a question back asks to hear it put another way and
+    anything else waits."""
+    vocabulary = words_for(language)
+    tokens = words(plain)
+    if not tokens or len(tokens) > LONG_WORDS:
+        return None
+    if not learned_non_answer(text, topic, verbs_of(language), vocabulary.conversation_verbs):
+        return None
+    found = _found_cues(" " + " ".join(tokens) + " ", vocabulary)
+    if found:
+        return _most_specific(found)
+    return NonAnswer.CLARIFY if stated(plain) != plain.strip() else NonAnswer.THINKING
 
 
 def _kind(
@@ -64,32 +89,24 @@ def _kind(
         after and after[0] in vocabulary.self_answers
     )
     # What the reply states, not what it asks: "should I say how I'd decide?" plans nothing.
-    stated = _stated(text).lower()
+    statement = stated(text).lower()
     # "I rewrote the checklist": an answer
-    told = _tells_work(stated, spoken, vocabulary.conversation_verbs)
+    told = tells_work(statement, spoken, vocabulary.conversation_verbs)
     # "I'd call the customer": so does this; "I'd like to get this right" plans nothing
-    planned = any(
-        spoken.plan.search(part.lower()) and topic & set(content_stems(part))
-        for part in sentences(stated)
-    )
+    planned = plans_about(statement, topic, spoken)
     lowered = " " + " ".join(tokens) + " "
     if asks_back and _echoes(text, (question.text, prompt)):
         return NonAnswer.CLARIFY  # the question said back, to check it
-    found = {
-        kind: [cue for cue in phrases if f" {cue} " in lowered]
-        for kind, phrases in _cues(vocabulary).items()
-    }
-    found = {kind: matched for kind, matched in found.items() if matched}
+    found = _found_cues(lowered, vocabulary)
     if found:
-        # The most specific cue names the kind: "what do you mean" over "what".
-        kind = max(found, key=lambda k: max(len(c) for c in found[k]))
+        kind = _most_specific(found)
         rest = lowered
         every = sorted((c for matched in found.values() for c in matched), key=len, reverse=True)
         for cue in every:
             rest = rest.replace(f" {cue} ", " ")
         left = [s for s in content_stems(rest) if s not in _courtesy(language)]
         topical = topic & set(left)
-        if _tells_work(rest, spoken, vocabulary.conversation_verbs) and topical:
+        if tells_work(rest, spoken, vocabulary.conversation_verbs) and topical:
             # "As I said, I updated the forecast": an answer
             return None
         if len(left) <= LEFT_OVER:
@@ -156,19 +173,6 @@ def _spellings(plain: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dic
     return pattern, dict(plain)
 
 
-def _tells_work(lowered: str, spoken: Verbs, conversation: frozenset[str]) -> bool:
-    """Whether the text says something the candidate did, other than in this conversation
-    ("I rewrote the checklist", not "I covered that" or "as I mentioned")."""
-    return any(
-        match.group().split()[-1] not in conversation for match in spoken.action.finditer(lowered)
-    )
-
-
-def _stated(text: str) -> str:
-    """The sentences of the text that state something: every one but the questions."""
-    return " ".join(part for part in sentences(text) if not part.rstrip().endswith("?"))
-
-
 def _only_asks_about(text: str, topic: set[str]) -> bool:
     """Whether the reply ends asking about the question and states nothing about it: its
     questions name the question's words, its other sentences none of them. ("A forecast? It's
@@ -178,7 +182,7 @@ def _only_asks_about(text: str, topic: set[str]) -> bool:
     return (
         parts[-1].rstrip().endswith("?")
         and bool(topic & set(content_stems(asked)))
-        and not topic & set(content_stems(_stated(text)))
+        and not topic & set(content_stems(stated(text)))
     )
 
 
@@ -192,6 +196,20 @@ def _offers_choices(text: str, topic: set[str]) -> bool:
     return len(set(content_stems(rest)) & topic) <= LEFT_OVER
 
 
+def _found_cues(lowered: str, vocabulary: RubricWords) -> dict[NonAnswer, list[str]]:
+    """The cues of each kind the reply (its words, space-joined and padded) says."""
+    found = {
+        kind: [cue for cue in phrases if f" {cue} " in lowered]
+        for kind, phrases in _cues(vocabulary).items()
+    }
+    return {kind: matched for kind, matched in found.items() if matched}
+
+
+def _most_specific(found: dict[NonAnswer, list[str]]) -> NonAnswer:
+    """The kind the longest cue found names: "what do you mean" over "what"."""
+    return max(found, key=lambda kind: max(len(cue) for cue in found[kind]))
+
+
 def _cues(vocabulary: RubricWords) -> dict[NonAnswer, tuple[str, ...]]:
     return {
         NonAnswer.CLARIFY: vocabulary.clarify_cues,
@@ -202,7 +220,7 @@ def _cues(vocabulary: RubricWords) -> dict[NonAnswer, tuple[str, ...]]:
     }
 
 
-def _topic(question: Question, prompt: str) -> set[str]:
+def question_topic(question: Question, prompt: str) -> set[str]:
     """The stems of what the question is about: its text, hint, concepts and the prompt."""
     about = " ".join((question.text, question.hint, " ".join(question.key_concepts), prompt))
     return set(content_stems(about))

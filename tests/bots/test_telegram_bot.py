@@ -233,8 +233,9 @@ async def test_users_run_concurrently_and_each_users_messages_in_order(
         await start_interview(fake, OTHER, "Registered Nurse")  # a role's name works too
         started = time.monotonic()
         fake.push_text(USER, "First answer: I would check the logs, then the metrics.")
-        fake.push_text(OTHER, "The other user's answer.")
-        fake.push_text(USER, "Second answer, sent before the first was assessed.")
+        fake.push_text(OTHER, "I'd calmly ask the patient why and tell the doctor.")
+        # sent before the first was assessed
+        fake.push_text(USER, "I'd roll back, then write the missing tests.")
         theirs = await fake.wait_for(shows(OTHER, "Question 2/3"), WAIT)
         mine = await fake.wait_for(shows(USER, "Question 3/3"), WAIT)
     # OTHER's 1 s turn ran alongside USER's first, not after it; USER's two ran in a row.

@@ -90,7 +90,7 @@ async def test_follow_up_limit_holds_through_the_flow() -> None:
     alice = User(app, "alice")
     await alice.start("data_analyst", questions=2)
     for _ in range(20):
-        actions = await alice.answer("Some answer about dashboards.")
+        actions = await alice.answer("I built a weekly sales dashboard in SQL.")
         if any(isinstance(a, ShowReport) for a in actions):
             break
     interview = await stored(app, alice)
@@ -165,8 +165,8 @@ async def test_an_interview_survives_a_restart_and_resumes_exactly(database_url:
     first = sql_app(database_url, interviewer=ScriptedInterviewer(score=2.0))
     alice = User(first, "alice")
     await alice.start("finance_analyst", questions=3)
-    await alice.answer("First answer.")
-    await alice.answer("Second answer.")
+    await alice.answer("I'd add an index on the user id column.")
+    await alice.answer("We queued the emails and sent them in batches.")
     before = await stored(first, alice, active=True)
     first.close()
 
@@ -180,7 +180,7 @@ async def test_an_interview_survives_a_restart_and_resumes_exactly(database_url:
         assert resumed.question_number == 1 and resumed.follow_ups_asked(1) == 2
         actions = await alice.current_question()
         assert isinstance(actions[0], AskQuestion) and actions[0].text == before.turns[-1].text
-        actions = await alice.answer("Third answer.")
+        actions = await alice.answer("I rewrote the slow query and cut it to 40 ms.")
         ask = actions[-1]
         assert isinstance(ask, AskQuestion) and ask.is_follow_up and ask.number == 1
         interview = await restarted.entry.flow.active(alice.key)
@@ -204,7 +204,7 @@ async def test_a_redo_after_the_next_question_was_shown_asks_that_same_question_
     first = sql_app(database_url, interviewer=strong)
     alice = User(first, "alice")
     question_one = asked(await alice.start("backend_engineer", questions=3))
-    question_two = asked(await alice.answer("First answer."))
+    question_two = asked(await alice.answer("I'd add an index on the user id column."))
     assert (question_one.number, question_two.number) == (1, 2)
     first.close()
 
@@ -214,17 +214,25 @@ async def test_a_redo_after_the_next_question_was_shown_asks_that_same_question_
         alice = User(restarted, "alice")
         again = asked(await alice.redo())
         assert (again.number, again.text) == (1, question_one.text)
-        shown_again = asked(await alice.answer("A better first answer."))
+        shown_again = asked(await alice.answer("I'd profile the query first, then add the index."))
         assert (shown_again.number, shown_again.text) == (2, question_two.text)
         # A second redo of the same answer brings the same question back once more.
         asked(await alice.redo())
-        assert asked(await alice.answer("The best first answer.")).text == question_two.text
-        question_three = asked(await alice.answer("Second answer."))
+        assert (
+            asked(
+                await alice.answer("I'd profile it, add a composite index and check the plan.")
+            ).text
+            == question_two.text
+        )
+        question_three = asked(await alice.answer("We queued the emails and sent them in batches."))
         assert question_three.number == 3
         assert question_three.text not in (question_one.text, question_two.text)
         interview = await restarted.entry.flow.active(alice.key)
         assert interview is not None
-        assert [t.text for t in interview.answers] == ["The best first answer.", "Second answer."]
+        assert [t.text for t in interview.answers] == [
+            "I'd profile it, add a composite index and check the plan.",
+            "We queued the emails and sent them in batches.",
+        ]
     finally:
         restarted.close()
 

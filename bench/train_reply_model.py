@@ -1,0 +1,207 @@
+"""Trains the reply model (engine/reply_model.py): is a reply a turn of the conversation?
+
+Usage: python -m bench.train_reply_model [--write]
+
+Non-answers: every ``non_answers*.yaml`` item of the training and dev sets. Answers: their
+answers (persona examples other than confused and off-topic ones, both sides of every pair,
+the base of every injection pair, ``answers*.yaml``) and every bank question's example answer,
+each also as a reply to another question, drawn at random. Held-out directories are never
+read.
+
+Each source (a dev set, a training writer's two files, the bank) is left out in turn: the
+model fitted on the others scores it. The threshold is set just above the highest such score
+of any answer, so no answer of a source the model never saw would have been taken for a
+non-answer; the figure printed per source is how many of its non-answers reach it. With
+--write, the model fitted on every source and that threshold go to engine/reply_model.json.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import yaml
+
+from engine.non_answers import question_topic
+from engine.reply_model import WEIGHTS, reply_features
+from engine.roles import default_roles
+from engine.rubric_words import reading, words_for
+from engine.scoring import verbs_of
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+DEV_SETS = ("dev", "honest/dev", "honest/dev2", "honest/dev3", "honest/dev4")
+TRAINING = DATA / "honest" / "train"
+MIN_COUNT = 2  # a feature seen fewer times than this carries no weight
+L2, STEPS, RATE = 1.0, 3000, 0.5
+MARGIN = 0.02  # above the highest score of an unseen answer
+SEED = 7  # which other question each answer is also asked as
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One labelled reply, with the features the model reads and where it came from."""
+
+    features: frozenset[str]
+    non_answer: bool
+    source: str
+
+
+def _load(path: Path) -> list[dict[str, Any]]:
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or []
+
+
+def replies() -> list[Reply]:
+    """Every labelled reply of the training and dev sets and the bank's examples."""
+    roles = default_roles()
+    spoken, conversation = verbs_of("en"), words_for("en").conversation_verbs
+    found: list[Reply] = []
+
+    others = [(role, question) for role in roles.values() for question in role.questions]
+    shuffled = random.Random(SEED)
+
+    def add(text: str, role_id: str, question_id: str, non_answer: bool, source: str) -> None:
+        question = roles[role_id].question(question_id)
+        asked = [question]
+        if not non_answer:
+            # An answer to another question is still an answer: told so, the model cannot
+            # learn that naming none of the question's words makes a reply a non-answer.
+            asked.append(shuffled.choice([q for _, q in others if q.id != question.id]))
+        for each in asked:
+            topic = question_topic(each, each.text)
+            features = reply_features(text, topic, spoken, conversation)
+            found.append(Reply(frozenset(features), non_answer, source))
+
+    sources = [(name, DATA / name) for name in DEV_SETS]
+    # a training file is left out with its writer's other file: both ways of talking
+    sources += [
+        (f"train/{path.stem.rpartition('_')[2]}", path) for path in sorted(TRAINING.glob("*.yaml"))
+    ]
+    for name, where in sources:
+        files = [where] if where.is_file() else sorted(where.glob("*.yaml"))
+        for path in files:
+            for item in _load(path):
+                role, question = item.get("role", ""), item.get("question_id", "")
+                if path.stem.startswith("non_answers"):
+                    add(item["text"], role, question, True, name)
+                elif path.stem.startswith("answers"):
+                    add(item["text"], role, question, False, name)
+                elif path.stem.startswith("personas"):
+                    if item["label"] not in ("confused", "off_topic"):
+                        add(item["text"], role, question, False, name)
+                elif path.stem.startswith("pairs"):
+                    for side in ("better", "worse", "strong", "weak"):
+                        if side in item:
+                            add(item[side], role, question, False, name)
+                elif path.stem.startswith("injections"):
+                    add(item["base"], role, question, False, name)
+    for role in roles.values():
+        for question in role.questions:
+            if question.example:
+                add(question.example, role.id, question.id, False, "bank examples")
+    return found
+
+
+@dataclass(frozen=True)
+class Rows:
+    """Replies as sparse 0/1 rows: the (row, column) of every feature present, and labels."""
+
+    rows: np.ndarray
+    columns: np.ndarray
+    labels: np.ndarray
+
+    def scores(self, b: float, w: np.ndarray) -> np.ndarray:
+        """Each row's linear score."""
+        return np.bincount(self.rows, weights=w[self.columns], minlength=len(self.labels)) + b
+
+
+def matrix(found: list[Reply], vocabulary: list[str]) -> Rows:
+    """The replies' features as sparse rows, and the labels (1: not an answer)."""
+    index = {feature: i for i, feature in enumerate(vocabulary)}
+    cells = [
+        (row, index[feature])
+        for row, reply in enumerate(found)
+        for feature in reply.features
+        if feature in index
+    ]
+    rows, columns = (np.array(part, dtype=np.int64) for part in zip(*cells, strict=True))
+    labels = np.array([float(reply.non_answer) for reply in found])
+    return Rows(rows, columns, labels)
+
+
+def fit(data: Rows, size: int) -> tuple[float, np.ndarray]:
+    """Logistic regression by gradient descent on sparse rows, classes weighted to balance,
+    L2 on the weights."""
+    y = data.labels
+    weight = np.where(y == 1, 0.5 / y.mean(), 0.5 / (1 - y.mean()))
+    w, b = np.zeros(size), 0.0
+    for _ in range(STEPS):
+        error = (1 / (1 + np.exp(-data.scores(b, w))) - y) * weight
+        gradient = np.bincount(data.columns, weights=error[data.rows], minlength=size)
+        w -= RATE * (gradient / len(y) + L2 * w / len(y))
+        b -= RATE * error.mean()
+    return b, w
+
+
+def predict(b: float, w: np.ndarray, data: Rows) -> np.ndarray:
+    """Non-answer probabilities."""
+    return np.asarray(1 / (1 + np.exp(-data.scores(b, w))))
+
+
+def vocabulary_of(found: list[Reply]) -> list[str]:
+    """The features seen in at least MIN_COUNT replies."""
+    counts: dict[str, int] = {}
+    for reply in found:
+        for feature in reply.features:
+            counts[feature] = counts.get(feature, 0) + 1
+    return sorted(feature for feature, count in counts.items() if count >= MIN_COUNT)
+
+
+def left_out_scores(found: list[Reply]) -> np.ndarray:
+    """Each reply's score by the model fitted on every other source."""
+    scores = np.zeros(len(found))
+    for source in sorted({reply.source for reply in found}):
+        inside = [reply for reply in found if reply.source != source]
+        vocabulary = vocabulary_of(inside)
+        b, w = fit(matrix(inside, vocabulary), len(vocabulary))
+        rows = [i for i, reply in enumerate(found) if reply.source == source]
+        scores[rows] = predict(b, w, matrix([found[i] for i in rows], vocabulary))
+    return scores
+
+
+def main(argv: list[str]) -> int:
+    """Print the left-out figures per source, and optionally write the model."""
+    with reading("en"):
+        found = replies()
+    scores = left_out_scores(found)
+    answers = [s for s, reply in zip(scores, found, strict=True) if not reply.non_answer]
+    threshold = round(float(max(answers)) + MARGIN, 3)
+    print(f"replies={len(found)} non-answers={sum(r.non_answer for r in found)}")
+    print(f"threshold={threshold} (highest left-out answer score {max(answers):.3f})")
+    for source in sorted({reply.source for reply in found}):
+        mine = [(s, r) for s, r in zip(scores, found, strict=True) if r.source == source]
+        non = [s for s, r in mine if r.non_answer]
+        ans = [s for s, r in mine if not r.non_answer]
+        caught = sum(s >= threshold for s in non)
+        print(f"  {source}: non-answers found {caught}/{len(non)}, answers {len(ans)}")
+    if "--write" in argv:
+        vocabulary = vocabulary_of(found)
+        b, w = fit(matrix(found, vocabulary), len(vocabulary))
+        weights = {f: round(float(v), 4) for f, v in zip(vocabulary, w, strict=True)}
+        stored = {
+            "bias": round(float(b), 4),
+            "threshold": threshold,
+            "weights": {f: v for f, v in weights.items() if abs(v) >= 0.001},
+        }
+        WEIGHTS.write_text(json.dumps(stored, indent=0, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"wrote {WEIGHTS.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,86 @@
+"""How likely a reply is a turn of the conversation rather than an answer, learned from words.
+
+The rules of ``engine/non_answers.py`` know the cues someone wrote down; people say "I'm
+sweating", "I lost track after the first two" or "that overlaps with my last story" in more
+ways than any list holds. This logistic model reads every word and word pair of a reply, with
+the question's own words and all numbers made one token each ("<q>", "<n>"), so what it learns
+is how people talk about the conversation, not about any one question; and a few signs of an
+answer (something done, a plan about the question, how many of the question's words it names,
+its length). ``python -m bench.train_reply_model`` fits it on the labelled training and dev
+sets and writes ``reply_model.json`` beside this file. English only: the training replies are
+English.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+
+from engine.reply_reading import plans_about, stated, tells_work
+from engine.scoring import Verbs
+from engine.text import content_stems, sentences, stem, words
+
+WEIGHTS = Path(__file__).with_name("reply_model.json")
+QUESTION_WORD, NUMBER = "<q>", "<n>"
+_LENGTHS = (3, 8, 15, 25, 40, 70)  # upper bounds of the length bands, in words
+
+
+def reply_features(
+    text: str, topic: set[str], spoken: Verbs, conversation: frozenset[str]
+) -> set[str]:
+    """The features of a reply to a question whose words' stems are ``topic``."""
+    tokens = [
+        NUMBER if token.isdigit() else QUESTION_WORD if stem(token) in topic else token
+        for token in words(text)
+    ]
+    found = {f"w:{token}" for token in tokens}
+    found |= {f"p:{first} {second}" for first, second in pairwise(tokens)}
+    band = next((bound for bound in _LENGTHS if len(tokens) <= bound), None)
+    found.add(f"length:{band or 'long'}")
+    parts = sentences(text)
+    if parts and parts[-1].rstrip().endswith("?"):
+        found.add("ends asking")
+    statement = stated(text).lower()
+    if tells_work(statement, spoken, conversation):
+        found.add("tells something done")
+    if plans_about(statement, topic, spoken):
+        found.add("plans about the question")
+    named = len(topic & set(content_stems(text)))
+    found.add(f"question words:{min(named, 4)}")
+    return found
+
+
+def non_answer_chance(
+    text: str, topic: set[str], spoken: Verbs, conversation: frozenset[str]
+) -> float:
+    """The model's probability that the reply is not an answer."""
+    model = _model()
+    found = reply_features(text, topic, spoken, conversation)
+    score = model.bias + sum(model.weights.get(feature, 0.0) for feature in found)
+    return 1 / (1 + math.exp(-score))
+
+
+def learned_non_answer(
+    text: str, topic: set[str], spoken: Verbs, conversation: frozenset[str]
+) -> bool:
+    """Whether the model takes the reply for a non-answer: its probability reaches the
+    threshold above which no answer of a set left out of its training ever scored."""
+    return non_answer_chance(text, topic, spoken, conversation) >= _model().threshold
+
+
+@dataclass(frozen=True)
+class _Model:
+    bias: float
+    threshold: float
+    weights: dict[str, float]
+
+
+@cache
+def _model() -> _Model:
+    stored = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    weights = {feature: float(weight) for feature, weight in stored["weights"].items()}
+    return _Model(float(stored["bias"]), float(stored["threshold"]), weights)

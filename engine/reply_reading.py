@@ -1,0 +1,28 @@
+"""What a reply states, tells and plans: the reading both the non-answer rules and the reply
+model make of it."""
+
+from __future__ import annotations
+
+from engine.scoring import Verbs
+from engine.text import content_stems, sentences
+
+
+def stated(text: str) -> str:
+    """The sentences of the text that state something: every one but the questions."""
+    return " ".join(part for part in sentences(text) if not part.rstrip().endswith("?"))
+
+
+def tells_work(lowered: str, spoken: Verbs, conversation: frozenset[str]) -> bool:
+    """Whether the text says something the candidate did, other than in this conversation
+    ("I rewrote the checklist", not "I covered that" or "as I mentioned")."""
+    return any(
+        match.group().split()[-1] not in conversation for match in spoken.action.finditer(lowered)
+    )
+
+
+def plans_about(lowered: str, topic: set[str], spoken: Verbs) -> bool:
+    """Whether a sentence of the text plans something about the question ("I'd call the
+    customer"), not about answering it ("I'd like to get this one right")."""
+    return any(
+        spoken.plan.search(part) and topic & set(content_stems(part)) for part in sentences(lowered)
+    )
