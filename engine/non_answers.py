@@ -17,7 +17,7 @@ from functools import cache
 from engine.models import NonAnswer
 from engine.questions import Question
 from engine.reply_model import learned_non_answer
-from engine.reply_reading import plans_about, stated, tells_work
+from engine.reply_reading import is_question, plans_about, stated, tells_work
 from engine.rubric_words import RubricWords, reading, words_for
 from engine.scoring import verbs_of
 from engine.text import content_stems, sentences, stem, words
@@ -71,7 +71,8 @@ def _learned(text: str, plain: str, topic: set[str], language: str) -> NonAnswer
     found = _found_cues(" " + " ".join(tokens) + " ", vocabulary)
     if found:
         return _most_specific(found)
-    return NonAnswer.CLARIFY if stated(plain) != plain.strip() else NonAnswer.THINKING
+    asks = any(is_question(part) for part in sentences(plain))
+    return NonAnswer.CLARIFY if asks else NonAnswer.THINKING
 
 
 def _kind(
@@ -178,9 +179,9 @@ def _only_asks_about(text: str, topic: set[str]) -> bool:
     questions name the question's words, its other sentences none of them. ("A forecast? It's
     our best estimate" answers its own question.)"""
     parts = sentences(text)
-    asked = " ".join(part for part in parts if part.rstrip().endswith("?"))
+    asked = " ".join(part for part in parts if is_question(part))
     return (
-        parts[-1].rstrip().endswith("?")
+        is_question(parts[-1])
         and bool(topic & set(content_stems(asked)))
         and not topic & set(content_stems(stated(text)))
     )

@@ -20,7 +20,7 @@ from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
-from engine.reply_reading import plans_about, stated, tells_work
+from engine.reply_reading import is_question, plans_about, stated, tells_work
 from engine.scoring import Verbs
 from engine.text import content_stems, sentences, stem, words
 
@@ -42,7 +42,7 @@ def reply_features(
     band = next((bound for bound in _LENGTHS if len(tokens) <= bound), None)
     found.add(f"length:{band or 'long'}")
     parts = sentences(text)
-    if parts and parts[-1].rstrip().endswith("?"):
+    if parts and is_question(parts[-1]):
         found.add("ends asking")
     statement = stated(text).lower()
     if tells_work(statement, spoken, conversation):

@@ -7,9 +7,14 @@ from engine.scoring import Verbs
 from engine.text import content_stems, sentences
 
 
+def is_question(sentence: str) -> bool:
+    """Whether a sentence asks (it ends with a question mark)."""
+    return sentence.rstrip().endswith("?")
+
+
 def stated(text: str) -> str:
     """The sentences of the text that state something: every one but the questions."""
-    return " ".join(part for part in sentences(text) if not part.rstrip().endswith("?"))
+    return " ".join(part for part in sentences(text) if not is_question(part))
 
 
 def tells_work(lowered: str, spoken: Verbs, conversation: frozenset[str]) -> bool:
