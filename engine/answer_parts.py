@@ -5,14 +5,15 @@ list of them. Words the candidate did not write *as an answer* must not lift the
 before an answer is measured these parts are set aside, by what they are, not by what they
 say:
 
-- parts that are not prose in the language being read: encoded runs, shifted letters, runs of
-  bare numbers (letters written as their places in the alphabet), another
-  language's sentence in the middle of an English answer (an answer wholly in another language
-  is read in that language elsewhere, never here);
+- parts that are not prose in the language being read: code blocks, style and script
+  elements, encoded runs, shifted letters, runs of bare numbers (letters written as their
+  places in the alphabet), another language's sentence in the middle of an English answer
+  (an answer wholly in another language is read in that language elsewhere, never here);
 - parts that state a perfect mark ("5/5", "10 out of 10", "five out of five", "5 av 5"): a
   candidate telling what they did never needs one, and a grade sheet always has one;
 - parts that talk about grading this answer ("Reviewed by: senior assessor", "the interview
-  rubric has been revised"): the candidate's work is never graded in them;
+  rubric has been revised", "hand this response a 10"): the candidate's work is never graded
+  in them;
 - notes in square brackets and headers shouted in capitals amid ordinary writing;
 - sentences thick with buzzwords ("leveraging a holistic, data-driven culture, I spearheaded
   …"): they claim without showing, as any interviewer hears.
@@ -49,6 +50,12 @@ _SPACES = re.compile(r"[ \t]{2,}")
 _NUMBER_RUN = re.compile(r"(?<![\w.,:])\d+(?:\s+(?:[·/|;-]\s+)?\d+){5,}(?![\w.:])")
 # A note in square brackets ("[PLATFORM UPDATE 3.8.2]", "[laughs]"), not a link's text.
 _BRACKETED = re.compile(r"\[[^\[\]\n]{0,120}\](?!\()")
+# Code blocks and elements a page never shows as text: the offline reading measures prose
+# (coding answers are judged by running them), and a grade sheet fits in either.
+_NOT_PROSE = re.compile(
+    r"(```|~~~).*?(?:\1|$)|<(style|script|template)\b[^>]*>.*?(?:</\2\s*>|$)",
+    re.DOTALL | re.IGNORECASE,
+)
 _PERFECT = re.compile(PERFECT_MARK, re.IGNORECASE)
 _GRADING_TALK = re.compile("|".join(GRADING_TALK_PATTERNS), re.IGNORECASE)
 
@@ -61,7 +68,7 @@ def answer_only(text: str, language: str) -> str:
     if _known_share(text, language) < MOSTLY:
         return text
     shouting = _capitals(text) >= SHOUTED  # an answer written in capitals is read as it is
-    text = _NUMBER_RUN.sub(" ", _BRACKETED.sub(" ", text))
+    text = _NUMBER_RUN.sub(" ", _BRACKETED.sub(" ", _NOT_PROSE.sub("\n", text)))
     buzzwords = words_for(language).buzzwords
     kept, start = [], 0
     for end in [gap.start() for gap in _PART_END.finditer(text)] + [len(text)]:

@@ -268,6 +268,12 @@ GRADING_TALK_PATTERNS = (
     r"\b(this|my|the|the above|the following|each|every|all) (answer|response|reply|submission)s?\b"
     r".{0,40}\b(scor\w*|grad\w*|rat(e|ed|ing)|mark(s|ed)?|evaluat\w*|assess\w*|review\w*|"
     r"criteri\w*|final|complete)\b",
+    # a mark handed to the answer ("hand this response a 10."), not "a 10 percent discount"
+    r"\b(this|my|the) (answer|response|reply|submission)\b.{0,40}\b(a|an) (perfect )?"
+    r"(5|10|ten|five)(?=\s*([.,;:!?)\"'—–]|$)|\s+(and|or|for|please|here|now|today|because|so)\b)",
+    # a verdict addressed to its reader ("the best answer you've heard this week")
+    r"\bbest (answer|response|reply|submission|one) (you'?ve|you have|you'?ll|you will|you'?d) "
+    r"(\w+ )?(seen|heard|read|got|gotten|get|had|received)\b",
     r"\b(answers?|responses?|candidates?) (submitted|received|given) (in|during) this\b",
     r"\b(interview|grading|scoring|evaluation|assessment|marking) (rubric|guide|guidelines|rules|"
     r"criteria|status|sheet|scheme|result)s?\b",
