@@ -17,7 +17,7 @@ from functools import cache
 from engine.models import NonAnswer
 from engine.questions import Question
 from engine.reply_model import learned_non_answer
-from engine.reply_reading import is_question, plans_about, stated, tells_work
+from engine.reply_reading import is_question, plans_about, stated, tells_work, with_parts
 from engine.rubric_words import RubricWords, reading, words_for
 from engine.scoring import verbs_of
 from engine.text import content_stems, sentences, stem, words
@@ -106,7 +106,7 @@ def _kind(
         for cue in every:
             rest = rest.replace(f" {cue} ", " ")
         left = [s for s in content_stems(rest) if s not in _courtesy(language)]
-        topical = topic & set(left)
+        topical = topic & with_parts(left)
         if tells_work(rest, spoken, vocabulary.conversation_verbs) and topical:
             # "As I said, I updated the forecast": an answer
             return None
@@ -125,7 +125,9 @@ def _kind(
             return kind
         # Thinking aloud names what it is about ("narrow… sloping… a sec"), and so does
         # pointing back twice ("I covered that a few minutes ago, same reasoning").
-        aloud = kind in _ALOUD or (kind is NonAnswer.ALREADY_SAID and len(found[kind]) >= 2)
+        aloud = kind in _ALOUD or (
+            kind is NonAnswer.ALREADY_SAID and _apart(lowered, found[kind]) >= 2
+        )
         if aloud and _aloud(tokens, left, topical, planned):
             return kind
         if not planned and len(left) <= LOOSE_LEFT_OVER and not topical:
@@ -204,6 +206,22 @@ def _found_cues(lowered: str, vocabulary: RubricWords) -> dict[NonAnswer, list[s
         for kind, phrases in _cues(vocabulary).items()
     }
     return {kind: matched for kind, matched in found.items() if matched}
+
+
+def _apart(lowered: str, cues: list[str]) -> int:
+    """How many of the cues the reply says apart from each other: "like I said earlier" says
+    "like I said" and "said earlier" once."""
+    spans = sorted(
+        (start, start + len(cue) + 1)
+        for cue in cues
+        for found in re.finditer(f"(?= {re.escape(cue)} )", lowered)
+        for start in (found.start(),)
+    )
+    count, reach = 0, -1
+    for start, end in spans:
+        if start >= reach:
+            count, reach = count + 1, end
+    return count
 
 
 def _most_specific(found: dict[NonAnswer, list[str]]) -> NonAnswer:

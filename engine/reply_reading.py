@@ -4,12 +4,17 @@ model make of it."""
 from __future__ import annotations
 
 from engine.scoring import Verbs
-from engine.text import content_stems, sentences
+from engine.text import content_stems, sentences, stem
 
 
 def is_question(sentence: str) -> bool:
     """Whether a sentence asks (it ends with a question mark)."""
     return sentence.rstrip().endswith("?")
+
+
+def with_parts(stems: list[str]) -> set[str]:
+    """The stems and the stems of their hyphenated parts: "re-forecast" names "forecast" too."""
+    return set(stems) | {stem(part) for word in stems if "-" in word for part in word.split("-")}
 
 
 def stated(text: str) -> str:

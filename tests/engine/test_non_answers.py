@@ -92,6 +92,9 @@ ANSWERS = [
     "Is the budget fixed? Yes, and the forecast moves with actuals every month, so we compare.",
     "Hang on to the budget as the plan; the forecast gets revised as the quarter goes on.",
     "As I mentioned, I rebuilt the forecast model and we now re-forecast every month.",
+    # a word of the question inside a compound names it: "re-forecast", "sub-budgets"
+    "As I mentioned, we re-forecast every month from actuals.",
+    "Like I said earlier, the sub-budgets roll up into one plan.",
     "Sorry, I'm a bit nervous, so bear with me. The budget is the plan we agree before the year "
     "starts and it stays fixed; the forecast is redone every month from actuals, so by autumn "
     "I'd trust the forecast for cash and use the budget to judge performance. Sorry, I need a "
