@@ -35,6 +35,33 @@ SURE_OF_TOPIC = 6
 _QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|(?<!\w)'[^']*'(?!\w)")
 
 
+# A cue of confusion this many words (or fewer) after someone else is theirs, not the
+# candidate's: "the customer had no idea", "they really don't know what".
+OTHERS_REACH = 2
+
+
+def _own_confusion(tokens: list[str]) -> int:
+    """How many cues of confusion the candidate says of themselves, not of someone else."""
+    others = _other_people(rubric_language())
+    lowered = [token.lower() for token in tokens]
+    found = 0
+    for cue in rubric().confusion_cues:
+        size = len(cue.split())
+        for start in range(len(lowered) - size + 1):
+            if " ".join(lowered[start : start + size]) != cue:
+                continue
+            before = lowered[max(0, start - OTHERS_REACH) : start]
+            found += not any(stem(word) in others for word in before)
+    return found
+
+
+@lru_cache(maxsize=8)
+def _other_people(language: str) -> frozenset[str]:
+    said = words_for(language)
+    people = [word for family in said.participant_families for word in family if " " not in word]
+    return frozenset(stem(word) for word in (*people, *said.third_persons))
+
+
 @dataclass(frozen=True)
 class PersonaSignals:
     """The measured signals behind a persona label."""
@@ -68,7 +95,7 @@ def signals(text: str, question: Question, role: Role) -> PersonaSignals:
         overlap=overlap,
         topical_hits=hits + on_topic,
         hedges=count_phrases(text, rubric().hedges),
-        confusion=count_phrases(text, rubric().confusion_cues),
+        confusion=_own_confusion(tokens),
         questions_back=_QUOTED.sub("", text).count("?"),
         tangents=count_phrases(text, rubric().tangent_cues),
         diversity=len(set(stems)) / len(stems) if stems else 1.0,

@@ -643,5 +643,9 @@ ENGLISH = RubricWords(
     self_answers=frozenset(
         "yes yeah yep no nope definitely absolutely sure obviously basically well".split()
     ),
+    third_persons=frozenset(
+        "they he she them people everyone everybody someone somebody nobody folks who half "
+        "most many some".split()
+    ),
 )
 # fmt: on

@@ -118,3 +118,6 @@ class RubricWords:
     # Words that answer a question just asked ("Is the budget fixed? Yes, and…"): it was asked
     # for effect, not asked back.
     self_answers: frozenset[str] = frozenset()
+    # Other people an answer tells about, besides the participant families ("they", "he"):
+    # "they don't know what the pill is for" is not the candidate lost for words.
+    third_persons: frozenset[str] = frozenset()

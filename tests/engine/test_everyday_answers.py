@@ -25,6 +25,43 @@ def test_a_strong_answer_mentioning_someone_confused_is_not_labelled_confused() 
 
 
 @pytest.mark.parametrize(
+    "role_id, question_id, answer",
+    [
+        (
+            "nurse",
+            "rn-s1",
+            "First I'd ask why, calmly. Sometimes they don't know what the tablet is for, or it "
+            "makes them sick. I'd explain it, respect a refusal, document it and tell the doctor.",
+        ),
+        (
+            "customer_support",
+            "cs-b1",
+            "A customer was furious about a renewal charge; he had no idea the plan renewed "
+            "itself. I listened, checked the account, refunded it and set a reminder for him.",
+        ),
+        (
+            "teacher",
+            "te-s2",
+            "I'd look at which questions they missed. If most students don't understand the "
+            "same step, I reteach it another way, pair them up and give a short retest.",
+        ),
+    ],
+)
+def test_someone_elses_confusion_in_an_answer_is_not_the_candidates(
+    role_id: str, question_id: str, answer: str
+) -> None:
+    role = default_roles()[role_id]
+    persona, _signals = classify(answer, role.question(question_id), role)
+    assert persona is not Persona.CONFUSED
+
+
+def test_the_candidates_own_confusion_still_is() -> None:
+    role = default_roles()["nurse"]
+    answer = "Sorry, I don't know what you mean by refusing, I don't understand the question."
+    assert classify(answer, role.question("rn-s1"), role)[0] is Persona.CONFUSED
+
+
+@pytest.mark.parametrize(
     "text, count",
     [
         ("Я руководил командой из пяти человек", 6),
