@@ -898,5 +898,9 @@ GERMAN = RubricWords(
         """.split()
     ),
     self_answers=frozenset("ja nein klar genau doch natürlich".split()),
+    third_persons=frozenset(
+        "sie er ihnen jemand niemand alle "
+        "viele manche einige leute meisten hälfte".split()
+    ),
 )
 # fmt: on

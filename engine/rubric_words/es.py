@@ -978,5 +978,9 @@ SPANISH = RubricWords(
         """.split()
     ),
     self_answers=frozenset("sí no claro bueno pues exacto obviamente".split()),
+    third_persons=frozenset(
+        "ellos ellas él ella alguien nadie "
+        "todos muchos algunos gente mayoría mitad".split()
+    ),
 )
 # fmt: on

@@ -970,5 +970,9 @@ FRENCH = RubricWords(
         """.split()
     ),
     self_answers=frozenset("oui non bien évidemment absolument exactement".split()),
+    third_persons=frozenset(
+        "ils elles il elle quelqu'un personne "
+        "tous beaucoup certains gens plupart moitié".split()
+    ),
 )
 # fmt: on
