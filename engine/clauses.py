@@ -173,7 +173,12 @@ def _split_before_subjects(
         return
     opens_with_pronoun = _opens_with_pronoun(all_tokens)
     tokens = [token for token in all_tokens if token not in rubric().cue_skip_words]
-    mentions = _mentions(tokens, keys)
+    # "if it's not deferred", "without an index": a subject denied is not the one spoken of
+    mentions = tuple(
+        mention
+        for mention in _mentions(tokens, keys)
+        if not (mention.start and tokens[mention.start - 1] in rubric().subject_negations)
+    )
     starts = {mention.start for mention in mentions}
     named = {i for mention in mentions for i in range(mention.start, mention.end)}
     cuts = [0]

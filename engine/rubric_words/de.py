@@ -902,5 +902,6 @@ GERMAN = RubricWords(
         "sie er ihnen jemand niemand alle "
         "viele manche einige leute meisten hälfte".split()
     ),
+    subject_negations=frozenset(["nicht"]),
 )
 # fmt: on

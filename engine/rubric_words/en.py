@@ -560,7 +560,7 @@ ENGLISH = RubricWords(
     you_know_question_openers=frozenset(["do", "did", "don't", "didn't", "would", "if"]),
     negations=frozenset(
         """
-        not no never without cannot non nor neither none nothing rather instead than unless
+        not no never without cannot non nor neither none nothing nobody rather instead than unless
         regardless avoid avoids avoiding ignore ignores ignoring prevent prevents preventing
         stop stops stopping fail fails failing useless ineffective rarely seldom hardly dont
         doesnt isnt arent wasnt werent cant wont didnt shouldnt wouldnt couldnt mustnt havent
@@ -647,5 +647,6 @@ ENGLISH = RubricWords(
         "they he she them people everyone everybody someone somebody nobody folks who half "
         "most many some".split()
     ),
+    subject_negations=frozenset("not non".split()),
 )
 # fmt: on

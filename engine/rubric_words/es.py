@@ -982,5 +982,6 @@ SPANISH = RubricWords(
         "ellos ellas él ella alguien nadie "
         "todos muchos algunos gente mayoría mitad".split()
     ),
+    subject_negations=frozenset("no".split()),
 )
 # fmt: on

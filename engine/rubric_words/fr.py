@@ -974,5 +974,6 @@ FRENCH = RubricWords(
         "ils elles il elle quelqu'un personne "
         "tous beaucoup certains gens plupart moitié".split()
     ),
+    subject_negations=frozenset("pas non".split()),
 )
 # fmt: on

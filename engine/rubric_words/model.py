@@ -121,3 +121,6 @@ class RubricWords:
     # Other people an answer tells about, besides the participant families ("they", "he"):
     # "they don't know what the pill is for" is not the candidate lost for words.
     third_persons: frozenset[str] = frozenset()
+    # A word that denies the subject right after it ("if it's not deferred", "non-blocking"):
+    # the clause speaks of its opposite. Not "no" or "without", which claims use ("no receipt").
+    subject_negations: frozenset[str] = frozenset()

@@ -637,6 +637,18 @@ def test_a_negated_cue_makes_no_claim() -> None:
     assert check_claims("A LEFT JOIN keeps only matching rows.", _join()).contradicted
 
 
+def test_a_negated_subject_is_not_named() -> None:
+    """ "if it's not deferred" speaks of a script without defer; "nobody is stuck" of no one."""
+    render = _question("frontend_engineer", "fe-t2")
+    blocking = "JavaScript can block parsing if it's not deferred."
+    assert not check_claims(blocking, render).contradicted
+    assert check_claims("A deferred script blocks parsing.", render).contradicted
+    groups = _question("teacher", "te-t3")
+    assert not check_claims(
+        "Groups change with each unit, so nobody is stuck in a low group all year.", groups
+    ).contradicted
+
+
 def test_an_aside_about_another_subject_is_read_on_its_own() -> None:
     check = check_claims(
         "A LEFT JOIN, unlike an inner join which only returns matches, keeps all rows from the "
