@@ -3,8 +3,9 @@
 Usage: python -m bench.claims_guard [-v]
 
 Correct answers: every bank question's example answer, the ``correct`` side of every pair in
-tests/data/claims, and the training answers (tests/data/honest/train/answers*.yaml), each
-checked against its own question's claims. A misconception written too broadly (a cue an
+tests/data/claims, the training answers (tests/data/honest/train/answers*.yaml), and in the dev
+sets the better or strong side of every pair and the base of every injection pair, each checked
+against its own question's claims. A misconception written too broadly (a cue an
 ordinary correct answer also says) shows up here before it costs a candidate a point. Held-out
 sets are never read. With -v, each flagged answer is printed with the claims it tripped.
 """
@@ -36,6 +37,12 @@ def correct_answers() -> Iterator[tuple[str, str, str, str]]:
     for path in sorted((DATA / "honest" / "train").glob("answers*.yaml")):
         for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
             yield "training answer", item["role"], item["question_id"], item["text"]
+    dev_sets = [DATA / "dev", *sorted((DATA / "honest").glob("dev*"))]
+    for path in sorted(path for directory in dev_sets for path in directory.glob("*.yaml")):
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            for side in ("better", "strong", "base"):
+                if side in item:
+                    yield "dev answer", item["role"], item["question_id"], item[side]
 
 
 def main(argv: list[str]) -> int:
