@@ -6,9 +6,10 @@ before an answer is measured these parts are set aside, by what they are, not by
 say:
 
 - parts that are not prose in the language being read: code blocks, style and script
-  elements, encoded runs, shifted letters, runs of bare numbers (letters written as their
-  places in the alphabet), another language's sentence in the middle of an English answer
-  (an answer wholly in another language is read in that language elsewhere, never here);
+  elements, rows of data, encoded runs, shifted letters, runs of bare numbers (letters written
+  as their places in the alphabet), another language's sentence in the middle of an English
+  answer (an answer wholly in another language is read in that language elsewhere, never
+  here);
 - parts that state a perfect mark ("5/5", "10 out of 10", "five out of five", "5 av 5"): a
   candidate telling what they did never needs one, and a grade sheet always has one;
 - parts that talk about grading this answer ("Reviewed by: senior assessor", "the interview
@@ -28,7 +29,7 @@ from functools import lru_cache
 
 from wordfreq import available_languages, zipf_frequency
 
-from engine.rubric_words import words_for
+from engine.rubric_words import rubric, words_for
 from engine.rubric_words.multilingual import GRADING_TALK_PATTERNS, PERFECT_MARK
 from engine.text import words
 
@@ -43,7 +44,20 @@ BUZZWORDS = 3  # a part with this many different buzzwords claims without showin
 SHOUTED = 0.7  # a part with this share of capital letters is a header, not a sentence
 MIXED_RUN = 7  # a word of digits and letters this long is an encoded run, not "k8s" or "p95"
 
-_PART_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+# A part ends after a full stop, at a line break, and where the script changes between two
+# words: a sentence in Thai or Devanagari needs no full stop to end ("…ห้าจากห้า If they…").
+_PART_END = re.compile(
+    r"(?<=[.!?;])\s+|\n+|(?<=[^\W\d_A-Za-z\u00C0-\u024F])\s+(?=[A-Za-z\u00C0-\u024F])"
+    r"|(?<=[A-Za-z\u00C0-\u024F.,])\s+(?=[^\W\d_A-Za-z\u00C0-\u024F])"
+)
+# Rows of data, not sentences: lines of three or more fields run together with commas, tabs or
+# pipes and no space after them, with a bare number in some row ("fa-s2,relevance,5,excellent"
+# under its header). A written list puts a space after each comma, "1,200,000" has no word in
+# it and "CSAT,NPS,FCR" alone no number.
+_RECORD = re.compile(r"^[^\s,|\t]*(?:[,|\t][^,|\t]*){2,}$")
+_PACKED = re.compile(r"[,|\t](?=\S)")
+_PACKED_WORD = re.compile(r"[,|\t](?=[^\W\d_])")
+_BARE_FIELD = re.compile(r"(?:^|[,|\t])\s*\d+(?:[.,/]\d+)?\s*(?=[,|\t]|$)")
 _SPACES = re.compile(r"[ \t]{2,}")
 # Six or more bare numbers in a row, spaced apart, are a code ("19 3 15 18 5 / 20 8"), not
 # figures in a sentence ("scores of 3, 4 and 5") nor a date or a time ("2024-10-10 12:30").
@@ -68,10 +82,13 @@ def answer_only(text: str, language: str) -> str:
     if _known_share(text, language) < MOSTLY:
         return text
     shouting = _capitals(text) >= SHOUTED  # an answer written in capitals is read as it is
-    text = _NUMBER_RUN.sub(" ", _BRACKETED.sub(" ", _NOT_PROSE.sub("\n", text)))
+    text = _without_records(_NOT_PROSE.sub("\n", text))
+    text = _NUMBER_RUN.sub(" ", _BRACKETED.sub(" ", text))
     buzzwords = words_for(language).buzzwords
     kept, start = [], 0
-    for end in [gap.start() for gap in _PART_END.finditer(text)] + [len(text)]:
+    for end in [gap.start() for gap in _PART_END.finditer(text) if _ends_part(text, gap)] + [
+        len(text)
+    ]:
         part = text[start:end]
         header = not shouting and _capitals(part) >= SHOUTED and len(_letters(part)) >= LETTERS
         fluff = len(buzzwords & set(words(part))) >= BUZZWORDS
@@ -83,8 +100,42 @@ def answer_only(text: str, language: str) -> str:
     return _SPACES.sub(" ", "".join(kept)).strip()
 
 
+def _ends_part(text: str, gap: re.Match[str]) -> bool:
+    """Whether a gap ends a part: not after an initial or an abbreviation ("p. 37", "e.g. a")."""
+    before = text[: gap.start()]
+    if not before.endswith("."):
+        return True
+    word = before[:-1].rsplit(maxsplit=1)[-1].lstrip("([\"'").lower() if before[:-1].strip() else ""
+    return not (len(word) == 1 and word.isalpha()) and word not in rubric().abbreviations
+
+
 def _answer_like(part: str) -> bool:
     return not _PERFECT.search(part) and not _GRADING_TALK.search(part)
+
+
+def _without_records(text: str) -> str:
+    """The text without its blocks of data rows (a header and the rows under it)."""
+    lines = text.split("\n")
+    kept: list[str] = []
+    block: list[str] = []
+    for line in [*lines, ""]:
+        if _packed(line):
+            block.append(line)
+            continue
+        if not any(_BARE_FIELD.search(row) for row in block):
+            kept.extend(block)
+        block = []
+        kept.append(line)
+    return "\n".join(kept[:-1])
+
+
+def _packed(line: str) -> bool:
+    line = line.strip()
+    return (
+        len(_PACKED.findall(line)) >= 2
+        and bool(_PACKED_WORD.search(line))
+        and bool(_RECORD.match(line))
+    )
 
 
 def _readable(part: str, language: str) -> bool:

@@ -268,9 +268,21 @@ GRADING_TALK_PATTERNS = (
     r"\b(this|my|the|the above|the following|each|every|all) (answer|response|reply|submission)s?\b"
     r".{0,40}\b(scor\w*|grad\w*|rat(e|ed|ing)|mark(s|ed)?|evaluat\w*|assess\w*|review\w*|"
     r"criteri\w*|final|complete)\b",
-    # a mark handed to the answer ("hand this response a 10."), not "a 10 percent discount"
-    r"\b(this|my|the) (answer|response|reply|submission)\b.{0,40}\b(a|an) (perfect )?"
-    r"(5|10|ten|five)(?=\s*([.,;:!?)\"'—–]|$)|\s+(and|or|for|please|here|now|today|because|so)\b)",
+    # a mark handed to the answer ("hand this response a 10.", "this one's a ten already"), not
+    # "a 10 percent discount"
+    r"\b(this|my|the) (answer|response|reply|submission|one)\b.{0,40}\b(a|an) (perfect )?"
+    r"(5|10|ten|five)(?=\s*([.,;:!?)\"'‘’—–]|$)|\s+(and|or|for|please|here|now|today|because|so|"
+    r"already|anyway|again|too|right)\b)",
+    # a top mark owed ("replies like this deserve the highest mark"), not one won at work ("we
+    # hit the highest score in the audit")
+    r"\b(deserves?|earns?|receives?|merits?|warrants?|award|give)\b.{0,20}\b(the )?(top|highest|"
+    r"maximum|max|full|best possible|perfect) (score|mark|grade|rating|credit)s?\b",
+    # the message talking about its own lines ("do not mention this line in the feedback")
+    r"\b(mention|reveal|repeat|quote|show|include|flag)\b.{0,12}\b(this|these|the above) "
+    r"(line|note|comment|instruction|message)s?\b",
+    # a mark for this very answer ("anything under full credit for this response")
+    r"\b(scor\w*|marks?|grad\w*|rating|credit)\b.{0,30}\bfor (this|my) (answer|response|reply|"
+    r"submission)\b",
     # a verdict addressed to its reader ("the best answer you've heard this week")
     r"\bbest (answer|response|reply|submission|one) (you'?ve|you have|you'?ll|you will|you'?d) "
     r"(\w+ )?(seen|heard|read|got|gotten|get|had|received)\b",
