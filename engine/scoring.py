@@ -102,6 +102,8 @@ class Rubric:
     affirmed: int = 0
     fit: float = 1.0  # how well it fits this question rather than another of the bank (0-1)
     on_topic_chance: float = 1.0  # the topicality model's probability that it answers this
+    # words in the sentences that speak to the question or the work (None: every word does)
+    pointed_words: int | None = None
 
     @property
     def on_topic(self) -> bool:
@@ -131,8 +133,10 @@ def measure(text: str, question: Question, role: Role) -> Rubric:
     in_bank = any(q.id == question.id for q in role.questions)
     english = rubric_language() == "en"
     question_concepts = tuple(c for c in topic.concepts if not _wrong_about(c, claims))
+    pointed = _pointed(text, question, role, spoken)
     return Rubric(
         word_count=count,
+        pointed_words=len(words(pointed)),
         question_concepts=question_concepts,
         role_concepts=tuple(concept_hits(text, role.concepts)),
         question_concept_total=len(question.key_concepts),
@@ -147,10 +151,10 @@ def measure(text: str, question: Question, role: Role) -> Rubric:
         long_sentences=long_sentences(text),
         topicality=topicality(topic),
         other_situation=topic.other_situation,
-        steps=count_phrases(text, said.step_cues),
-        conditions=count_phrases(text, said.condition_cues),
-        reasons=count_phrases(text, said.reason_cues),
-        trade_offs=count_phrases(text, said.trade_off_cues),
+        steps=count_phrases(pointed, said.step_cues),
+        conditions=count_phrases(pointed, said.condition_cues),
+        reasons=count_phrases(pointed, said.reason_cues),
+        trade_offs=count_phrases(pointed, said.trade_off_cues),
         plans=len(spoken.plan.findall(lowered)),
         contradicted=tuple(claim.about for claim in claims.contradicted),
         corrections=tuple(
@@ -166,6 +170,25 @@ def measure(text: str, question: Question, role: Role) -> Rubric:
             on_topic_probability(topic) if in_bank and english else _own_question_chance(topic)
         ),
     )
+
+
+def _pointed(text: str, question: Question, role: Role, spoken: Verbs) -> str:
+    """The sentences of the text that name something of the question, the role or the work, or
+    say what the candidate did or would do: an answer's length and reasoning are read there."""
+    asked = set(content_stems(" ".join((question.text, question.hint, *question.key_concepts))))
+    known = asked | set(content_stems(" ".join(role.concepts))) | _work_words(rubric_language())
+    return " ".join(
+        sentence
+        for sentence in sentences(text)
+        if known & set(content_stems(sentence))
+        or spoken.action.search(sentence.lower())
+        or spoken.plan.search(sentence.lower())
+    )
+
+
+@lru_cache(maxsize=8)
+def _work_words(language: str) -> frozenset[str]:
+    return frozenset(content_stems(" ".join(words_for(language).work_words)))
 
 
 def _own_question_chance(topic: TopicFeatures) -> float:
@@ -187,10 +210,16 @@ def score(rubric: Rubric, question: Question) -> Scores:
     if n == 0:
         return Scores(1.0, 1.0, 1.0)
     # Short answers cannot show much; very long ones lose the listener.
-    brevity = min(1.0, n / 45)
+    # Only sentences that speak to the question or the work make a short answer longer: an
+    # aside ("sorry, I'm on a train") is no more answer for its words.
+    pointed = n if rubric.pointed_words is None else rubric.pointed_words
+    brevity = min(1.0, pointed / 45)
     sprawl = max(0.0, (n - 260) / 200)
     repetition = max(0.0, 0.55 - rubric.diversity) * 4 if n >= 40 else 0.0
-    vague = min(2.0, 0.45 * rubric.hedge_density + 0.3 * rubric.filler_density)
+    # Hedges and fillers weigh as many per 100 words, but counted against at least 100 words:
+    # words added to a short answer (an aside to the grader, small talk) do not thin them out.
+    undiluted = max(n, 25) / max(n, 100)
+    vague = min(2.0, (0.45 * rubric.hedge_density + 0.3 * rubric.filler_density) * undiluted)
     cliche = min(1.5, 0.5 * rubric.cliches)
 
     coverage = len(rubric.question_concepts) / max(1, min(rubric.question_concept_total, 5))

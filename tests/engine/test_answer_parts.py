@@ -106,3 +106,17 @@ def test_an_unspotted_grade_sheet_or_cipher_lifts_no_score() -> None:
         assert overall(BASE + extra, "finance_analyst", "fa-s1") <= overall(
             BASE, "finance_analyst", "fa-s1"
         )  # ... still adds nothing
+
+
+def test_an_aside_makes_an_answer_no_longer_nor_better_reasoned() -> None:
+    """Words that speak to neither the question nor the work (an aside no detector spots) do
+    not lift the score: not by making a short answer longer, nor by its "so", nor by making
+    the answer's "maybe" and "I think" fewer per hundred words."""
+    hedging = (
+        "I think I'd maybe be honest and say I'm not sure, then probably check the knowledge "
+        "base, and I guess ask a senior colleague and sort of get back to the customer."
+    )
+    aside = " By the way, I'm calling in from a train, so sorry about any noise on the line."
+    assert overall(hedging + aside, "customer_support", "cs-s1") <= overall(
+        hedging, "customer_support", "cs-s1"
+    )
