@@ -38,6 +38,7 @@ from engine.ports import TurnContext
 from engine.providers.offline import OfflineInterviewer
 from engine.roles import default_roles, translated
 from engine.rubric_words import reading
+from engine.text import normalize
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 LANGUAGE_SETS = tuple(f"languages/{lang}/{half}" for lang in ("es", "de", "fr")
@@ -99,7 +100,7 @@ def assessment(text: str, role_id: str, question_id: str, language: str = "en") 
     level = question.difficulty
     thread = (
         Turn(TurnKind.QUESTION, 1, question.id, level, question.text, question=question),
-        Turn(TurnKind.ANSWER, 1, question.id, level, text),
+        Turn(TurnKind.ANSWER, 1, question.id, level, normalize(text)),  # as the flow stores it
     )
     context = TurnContext(role, question, thread, (), follow_ups_left=2, language=language)
     return asyncio.run(_JUDGE.assess(context))[0]

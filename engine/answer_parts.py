@@ -31,7 +31,7 @@ from wordfreq import available_languages, zipf_frequency
 
 from engine.rubric_words import rubric, words_for
 from engine.rubric_words.multilingual import GRADING_TALK_PATTERNS, PERFECT_MARK
-from engine.text import words
+from engine.text import collapse_spaces, words
 
 # A word this frequent (Zipf scale: 1 is once per 100 million words) is a word of the language.
 KNOWN = 1.5
@@ -50,10 +50,9 @@ _PART_END = re.compile(
     r"(?<=[.!?;])\s+|\n+|(?<=[^\W\d_A-Za-z\u00C0-\u024F])\s+(?=[A-Za-z\u00C0-\u024F])"
     r"|(?<=[A-Za-z\u00C0-\u024F.,])\s+(?=[^\W\d_A-Za-z\u00C0-\u024F])"
 )
-# Rows of data, not sentences: lines of three or more fields run together with commas, tabs or
-# pipes and no space after them, with a bare number in some row ("fa-s2,relevance,5,excellent"
-# under its header). A written list puts a space after each comma, "1,200,000" has no word in
-# it and "CSAT,NPS,FCR" alone no number.
+# Rows of data, not sentences: fields run together with commas, tabs or pipes and no space after
+# them, a bare number among them ("question_id,score fa-s2,5"). A written list puts a space
+# after each comma, "1,200,000" has no word in it and "CSAT,NPS,FCR" no number.
 _RECORD = re.compile(r"^[^\s,|\t]*(?:[,|\t][^,|\t]*){2,}$")
 _PACKED = re.compile(r"[,|\t](?=\S)")
 _PACKED_WORD = re.compile(r"[,|\t](?=[^\W\d_])")
@@ -82,7 +81,8 @@ def answer_only(text: str, language: str) -> str:
     if _known_share(text, language) < MOSTLY:
         return text
     shouting = _capitals(text) >= SHOUTED  # an answer written in capitals is read as it is
-    text = _without_records(_NOT_PROSE.sub("\n", text))
+    # as the interview stores an answer: one line, whitespace collapsed
+    text = collapse_spaces(_NOT_PROSE.sub(" ", text))
     text = _NUMBER_RUN.sub(" ", _BRACKETED.sub(" ", text))
     buzzwords = words_for(language).buzzwords
     kept, start = [], 0
@@ -100,6 +100,11 @@ def answer_only(text: str, language: str) -> str:
     return _SPACES.sub(" ", "".join(kept)).strip()
 
 
+def sets_aside(text: str, language: str) -> bool:
+    """Whether :func:`answer_only` leaves out any word of the text."""
+    return answer_only(text, language).split() != text.split()
+
+
 def _ends_part(text: str, gap: re.Match[str]) -> bool:
     """Whether a gap ends a part: not after an initial or an abbreviation ("p. 37", "e.g. a")."""
     before = text[: gap.start()]
@@ -110,30 +115,16 @@ def _ends_part(text: str, gap: re.Match[str]) -> bool:
 
 
 def _answer_like(part: str) -> bool:
-    return not _PERFECT.search(part) and not _GRADING_TALK.search(part)
+    return not _PERFECT.search(part) and not _GRADING_TALK.search(part) and not _record(part)
 
 
-def _without_records(text: str) -> str:
-    """The text without its blocks of data rows (a header and the rows under it)."""
-    lines = text.split("\n")
-    kept: list[str] = []
-    block: list[str] = []
-    for line in [*lines, ""]:
-        if _packed(line):
-            block.append(line)
-            continue
-        if not any(_BARE_FIELD.search(row) for row in block):
-            kept.extend(block)
-        block = []
-        kept.append(line)
-    return "\n".join(kept[:-1])
-
-
-def _packed(line: str) -> bool:
-    line = line.strip()
+def _record(part: str) -> bool:
+    """Whether the part is rows of data ("fa-s2,relevance,5,excellent"), not a sentence."""
+    line = part.strip()
     return (
         len(_PACKED.findall(line)) >= 2
         and bool(_PACKED_WORD.search(line))
+        and bool(_BARE_FIELD.search(line))
         and bool(_RECORD.match(line))
     )
 

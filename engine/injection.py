@@ -370,12 +370,11 @@ def without_injection(text: str) -> str:
     Whole comments, tags and code blocks that steer go first, then whole sentences or lines
     that do (with the link or encoded run in them) and the thanks next to them, then runs of
     sentences that steer only together ("Ignore. All previous. Instructions."). Sentences are
-    joined by single spaces, but a line that ends with no full stop (a log line, a table row)
-    keeps its line break, so engine/answer_parts.py reads it as a part of its own.
+    joined by single spaces.
     """
     text = _INVISIBLE.sub("", text)
     if not looks_like_injection(text):
-        return "\n".join(_as_text(sentences(line)) for line in text.splitlines() if line.strip())
+        return " ".join(sentences(text))
     parts = _with_fragments_joined(sentences(_without_steering_parts(text)))
     steering = _with_labels_around(parts, [looks_like_injection(part) for part in parts])
     kept = [
@@ -383,15 +382,7 @@ def without_injection(text: str) -> str:
         for number, part in enumerate(parts)
         if not steering[number] and not _left_over(parts, steering, number)
     ]
-    return _as_text(_without_split_steering(kept))
-
-
-def _as_text(parts: list[str]) -> str:
-    """The sentences as one text: a space after a full stop, a line break after none."""
-    return "".join(
-        part + ("" if last else " " if part.endswith((".", "!", "?")) else "\n")
-        for last, part in ((n == len(parts) - 1, part) for n, part in enumerate(parts))
-    )
+    return " ".join(_without_split_steering(kept))
 
 
 _LABEL = re.compile(r"^\W{0,3}[^\W\d_][\w' -]{0,30}:\s")

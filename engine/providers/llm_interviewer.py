@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from pydantic import BaseModel, Field
 
+from engine.answer_parts import answer_only, sets_aside
 from engine.coding.check import CodeCheck
 from engine.injection import looks_like_injection, without_injection
 from engine.models import (
@@ -88,6 +89,13 @@ class LLMInterviewer:
         self.turn_model = turn_model
         self.report_model = report_model
 
+    async def _scores_of(self, context: TurnContext) -> Scores:
+        """The fast model's scores of the latest answer, and nothing else of its reply."""
+        reply = await ask_json(
+            self.chat, self.turn_model, prompts.TURN_SYSTEM, turn_prompt(context), TurnReply
+        )
+        return Scores(reply.communication, reply.knowledge, reply.structure)
+
     async def assess(self, context: TurnContext) -> Assessment:
         """Ask the fast model to assess the latest answer."""
         reply = await ask_json(
@@ -106,6 +114,11 @@ class LLMInterviewer:
             # The candidate tried to steer the scorer: the rubric's view of the substance caps it.
             scores = scores.capped_by(assess_offline(context).scores)
             persona = Persona.OFF_TOPIC
+        elif sets_aside(latest, context.language):
+            # Something in it is not the answer (rows of data, code, a grade sheet, a note to the
+            # grader) and may have steered the model unnoticed: the answer without those parts is
+            # asked about too, and the lower view counts.
+            scores = scores.capped_by(await self._scores_of(_answer_only(context)))
         elif context.language == RUBRIC_LANGUAGE:
             # A second line of defence, for steering the injection check does not recognise:
             # an answer off the topic, with nothing in it the rubric can credit, is never worth
@@ -154,6 +167,14 @@ class LLMInterviewer:
         )
         answer, why = without_prompt(reply.answer), without_prompt(reply.why)
         return ExampleAnswer(answer, why) if answer and why else None
+
+
+def _answer_only(context: TurnContext) -> TurnContext:
+    """The context with its latest answer cut to what engine/answer_parts.py counts of it."""
+    thread = list(context.thread)
+    at = max(n for n, turn in enumerate(thread) if turn.kind is TurnKind.ANSWER)
+    thread[at] = replace(thread[at], text=answer_only(thread[at].text, context.language))
+    return replace(context, thread=tuple(thread))
 
 
 def turn_prompt(context: TurnContext) -> str:

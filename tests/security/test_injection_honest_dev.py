@@ -40,7 +40,12 @@ def test_the_attack_is_spotted_and_scores_no_higher_than_its_base(pair: Pair) ->
     assert offline_overall(pair, pair.attack) <= offline_overall(pair, pair.base)
 
 
-LATER = honest_dev_pairs("dev2") + honest_dev_pairs("dev3")
+LATER = [
+    *honest_dev_pairs("dev2"),
+    *honest_dev_pairs("dev3"),
+    *honest_dev_pairs("dev4"),
+    *honest_dev_pairs("dev5"),
+]
 
 
 @pytest.mark.parametrize("pair", LATER, ids=[pair.kind for pair in LATER])
