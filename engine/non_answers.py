@@ -18,13 +18,16 @@ from engine.models import NonAnswer
 from engine.questions import Question
 from engine.reply_model import learned_non_answer
 from engine.reply_reading import is_question, plans_about, stated, tells_work, with_parts
-from engine.rubric_words import RubricWords, reading, words_for
+from engine.rubric_words import RubricWords, reading, rubric, words_for
 from engine.scoring import verbs_of
 from engine.text import content_stems, sentences, stem, words
 
 MAX_WORDS = 40  # longer replies are answers, whatever they start with...
 LONG_WORDS = 90  # ... unless, up to this long, they only say several times that they are not
 LEFT_OVER = 2  # at most this many content words besides the cues, whatever else it says
+# Content words the rest of a reply offering choices may say ("It would change a lot."); more
+# is an answer that asked itself ("was it the questions or my teaching? Then reteach …").
+CHOICES_REST = 3
 LOOSE_LEFT_OVER = 6  # ... or this many, when it tells nothing the candidate did
 BACK_WORDS = 35  # a reply with a cue, asking back or telling nothing, is at most this long
 QUESTION_WORDS = 25  # a bare question back to the interviewer is at most this long
@@ -119,8 +122,10 @@ def _kind(
             # plans nothing about the question.
             repeated = len([cue for cue in every if " " in cue]) >= REPEATED
             return kind if repeated and not told and not planned else None
-        if told or not specific or len(tokens) > BACK_WORDS:
+        if told or len(tokens) > BACK_WORDS:
             return None
+        if not specific:  # one word ("what") proves little; choices offered back do
+            return NonAnswer.CLARIFY if asks_back and _offers_choices(text, topic) else None
         if asks_back:
             return kind
         # Thinking aloud names what it is about ("narrow… sloping… a sec"), and so does
@@ -196,7 +201,8 @@ def _offers_choices(text: str, topic: set[str]) -> bool:
     if not any(set(content_stems(part)) & topic for part in asked):
         return False  # choices about something else ("is the pay fixed or variable?")
     rest = " ".join(part for part in sentences(text) if part not in asked)
-    return len(set(content_stems(rest)) & topic) <= LEFT_OVER
+    said = set(content_stems(rest)) - {stem(word) for word in rubric().clause_connectives}
+    return len(said & topic) <= LEFT_OVER and len(said) <= CHOICES_REST
 
 
 def _found_cues(lowered: str, vocabulary: RubricWords) -> dict[NonAnswer, list[str]]:

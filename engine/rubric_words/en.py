@@ -491,6 +491,8 @@ ENGLISH = RubricWords(
         "walked you through", "talked about earlier", "talked about before", "a minute ago",
         "few minutes ago", "don't have a different one", "don't have another one",
         "same approach as", "same reasoning", "like i mentioned", "as i described",
+        "the last question", "the previous question", "an earlier question", "my earlier answer",
+        "my previous answer", "all applies here", "all of that holds", "same story as",
     ),
     question_openers=frozenset(
         """

@@ -29,6 +29,8 @@ NON_ANSWERS = {
         "Budget as in the yearly plan I'd have to own?",
         "The forecast here is the one I'd build for my own team, right?",
         "Sorry, quick one first. When I'd explain the forecast, for which company?",
+        # choices offered, though "what" alone is also a cue of asking to hear it again
+        "What kind of forecast, like cash, sales or headcount? It changes a lot.",
     ],
     NonAnswer.REPEAT: [
         "Can you repeat that?",
@@ -72,10 +74,15 @@ NON_ANSWERS = {
         "That's what I said earlier",
         "I covered that when I talked about the quarterly plan a few minutes ago",
         "like I mentioned, it's the same approach I walked you through before",
+        # pointing back to another question of this interview
+        "honestly it's the same story as the previous question, all of that holds here",
     ],
 }
 
 ANSWERS = [
+    # it asks itself a question with choices, then answers it
+    "Budget or forecast, which one moved? Then split the variance by region and product, "
+    "and walk the sales leads through it.",
     "A budget is the fixed plan; a forecast is updated as actuals come in.",
     "Budget: set once a year. Forecast: revised monthly.",
     "The budget is the target, the forecast is the latest estimate of where we'll land.",
