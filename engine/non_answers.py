@@ -24,6 +24,7 @@ from engine.text import content_stems, sentences, stem, words
 
 MAX_WORDS = 40  # longer replies are answers, whatever they start with...
 LONG_WORDS = 90  # ... unless, up to this long, they only say several times that they are not
+BARE_CUE_WORDS = 3  # a reply this short is its one-word cue ("sorry, what")
 LEFT_OVER = 2  # at most this many content words besides the cues, whatever else it says
 # Content words the rest of a reply offering choices may say ("It would change a lot."); more
 # is an answer that asked itself ("was it the questions or my teaching? Then reteach …").
@@ -89,9 +90,13 @@ def _kind(
     # "Is the budget fixed or…" asks back without a question mark too; "Is it fixed? Yes, …"
     # answers itself.
     after = words(text.rpartition("?")[2])
-    asks_back = ("?" in text or tokens[0] in vocabulary.inverted_openers) and not (
-        after and after[0] in vocabulary.self_answers
+    # ... but "Do now, mini lesson, guided practice" is a list: an inverted opener asks when a
+    # person or a determiner follows it ("is the", "should I").
+    said = rubric()
+    inverted = tokens[0] in vocabulary.inverted_openers and (
+        len(tokens) > 1 and tokens[1] in said.personal_pronouns | said.determiners
     )
+    asks_back = ("?" in text or inverted) and not (after and after[0] in vocabulary.self_answers)
     # What the reply states, not what it asks: "should I say how I'd decide?" plans nothing.
     statement = stated(text).lower()
     # "I rewrote the checklist": an answer
@@ -113,9 +118,10 @@ def _kind(
         if tells_work(rest, spoken, vocabulary.conversation_verbs) and topical:
             # "As I said, I updated the forecast": an answer
             return None
-        if len(left) <= LEFT_OVER:
-            return kind
         specific = any(" " in cue for cue in every)  # one word ("what", "sec") proves little
+        # "what?" asks; "Ask why, and what would make them stay." does not
+        if len(left) <= LEFT_OVER and (specific or asks_back or len(tokens) <= BARE_CUE_WORDS):
+            return kind
         if len(tokens) > MAX_WORDS:
             # A long reply is a non-answer only when it says so again and again ("I can't find
             # it in my head… so embarrassing… I need a second to calm down") and tells and

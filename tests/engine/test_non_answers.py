@@ -119,3 +119,19 @@ def test_non_answers_are_recognised(kind: NonAnswer, text: str) -> None:
 @pytest.mark.parametrize("text", ANSWERS)
 def test_short_real_answers_are_answers(text: str) -> None:
     assert non_answer(text, QUESTION, QUESTION.text) is None
+
+
+@pytest.mark.parametrize(
+    ("role_id", "question_id", "text"),
+    [
+        # a one-word cue in a statement: "what" here asks nothing
+        ("business_manager", "bm-s4", "Find out why, and what would keep them."),
+        # "Do now" is a lesson's opening task, not "Do you…"
+        ("teacher", "te-t1", "Do now, model it, guided practice, independent work, exit ticket."),
+    ],
+)
+def test_terse_answers_to_other_questions_are_answers(
+    role_id: str, question_id: str, text: str
+) -> None:
+    question = default_roles()[role_id].question(question_id)
+    assert non_answer(text, question, question.text) is None
