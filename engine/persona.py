@@ -115,7 +115,10 @@ def classify(text: str, question: Question, role: Role) -> tuple[Persona, Person
         return Persona.CONFUSED, s
     asking_back = s.questions_back >= 2 or (s.questions_back and (s.hedges or s.topical_hits < 3))
     if asking_back and s.word_count < 60:
-        lost = s.confusion or s.hedges or s.overlap >= 0.3
+        # Lost in the question: it says so, hedges again and again, or asks about the question.
+        # One "I guess" in a question about pay is no sign of it.
+        about_it = s.overlap >= 0.3 or (s.hedges and s.topical_hits >= 2)
+        lost = s.confusion or s.hedges >= 2 or about_it
         return Persona.CONFUSED if lost else Persona.OFF_TOPIC, s
     unrelated = s.overlap < 0.12 and s.topical_hits <= 1 and not s.attempt
     if s.word_count >= 4 and unrelated and (s.word_count < 150 or s.overlap < 0.06):

@@ -82,3 +82,13 @@ def test_quotes_must_start_and_end_on_word_boundaries() -> None:
     assert not quote_occurs("managed the tea", source)
     assert quote_occurs("руководил командой", ["Я руководил командой."])
     assert quote_occurs("负责团队", ["我负责团队。"])
+
+
+def test_a_question_back_about_something_else_is_off_topic_not_confused() -> None:
+    """Asking about pay, with one "I guess" in it, is not being lost in the question."""
+    role = default_roles()["data_analyst"]
+    question = role.question("da-b1")
+    asking = "Quick thing first, I guess: what's the salary range? And how many office days?"
+    assert classify(asking, question, role)[0] is Persona.OFF_TOPIC
+    lost = "Sorry, maybe I'm missing something, probably obvious, but which analysis do you mean?"
+    assert classify(lost, question, role)[0] is Persona.CONFUSED
