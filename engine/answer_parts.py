@@ -44,10 +44,11 @@ BUZZWORDS = 3  # a part with this many different buzzwords claims without showin
 SHOUTED = 0.7  # a part with this share of capital letters is a header, not a sentence
 MIXED_RUN = 7  # a word of digits and letters this long is an encoded run, not "k8s" or "p95"
 
-# A part ends after a full stop, at a line break, and where the script changes between two
-# words: a sentence in Thai or Devanagari needs no full stop to end ("…ห้าจากห้า If they…").
+# A part ends after a full stop and where the script changes between two words: a sentence in
+# Thai or Devanagari needs no full stop to end ("…ห้าจากห้า If they…"). (Answers are read as the
+# interview stores them, on one line.)
 _PART_END = re.compile(
-    r"(?<=[.!?;])\s+|\n+|(?<=[^\W\d_A-Za-z\u00C0-\u024F])\s+(?=[A-Za-z\u00C0-\u024F])"
+    r"(?<=[.!?;])\s+|(?<=[^\W\d_A-Za-z\u00C0-\u024F])\s+(?=[A-Za-z\u00C0-\u024F])"
     r"|(?<=[A-Za-z\u00C0-\u024F.,])\s+(?=[^\W\d_A-Za-z\u00C0-\u024F])"
 )
 # Rows of data, not sentences: fields run together with commas, tabs or pipes and no space after
