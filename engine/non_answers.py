@@ -119,8 +119,10 @@ def _kind(
             # "As I said, I updated the forecast": an answer
             return None
         specific = any(" " in cue for cue in every)  # one word ("what", "sec") proves little
-        # "what?" asks; "Ask why, and what would make them stay." does not
-        if len(left) <= LEFT_OVER and (specific or asks_back or len(tokens) <= BARE_CUE_WORDS):
+        # "what?" asks; "Ask why, and what would make them stay." does not. ("nerves", "sec"
+        # need no question mark.)
+        bare = specific or asks_back or len(tokens) <= BARE_CUE_WORDS or kind not in _ASKING
+        if len(left) <= LEFT_OVER and bare:
             return kind
         if len(tokens) > MAX_WORDS:
             # A long reply is a non-answer only when it says so again and again ("I can't find
@@ -157,6 +159,8 @@ def _kind(
     return None
 
 
+# Kinds that ask the interviewer something: their one-word cues ("what") ask only in a question.
+_ASKING = (NonAnswer.CLARIFY, NonAnswer.REPEAT)
 # Kinds that talk about the candidate, not the question, though its words may come up. ("As I
 # said, the budget is the plan" is an answer again: "I said that" needs two cues.)
 _ALOUD = (NonAnswer.THINKING, NonAnswer.NERVOUS)
