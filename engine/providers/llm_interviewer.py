@@ -55,6 +55,11 @@ class TurnReply(BaseModel):
     missing: str = Field(default="", max_length=400)
     follow_up: str | None = Field(default=None, max_length=500)
 
+    @property
+    def scores(self) -> Scores:
+        """The three scores the model gave."""
+        return Scores(self.communication, self.knowledge, self.structure)
+
 
 class QuotedPoint(BaseModel):
     """A strength or improvement with its quote."""
@@ -89,19 +94,16 @@ class LLMInterviewer:
         self.turn_model = turn_model
         self.report_model = report_model
 
-    async def _scores_of(self, context: TurnContext) -> Scores:
-        """The fast model's scores of the latest answer, and nothing else of its reply."""
-        reply = await ask_json(
+    async def _turn_reply(self, context: TurnContext) -> TurnReply:
+        """The fast model's reply about the latest answer."""
+        return await ask_json(
             self.chat, self.turn_model, prompts.TURN_SYSTEM, turn_prompt(context), TurnReply
         )
-        return Scores(reply.communication, reply.knowledge, reply.structure)
 
     async def assess(self, context: TurnContext) -> Assessment:
         """Ask the fast model to assess the latest answer."""
-        reply = await ask_json(
-            self.chat, self.turn_model, prompts.TURN_SYSTEM, turn_prompt(context), TurnReply
-        )
-        scores = Scores(reply.communication, reply.knowledge, reply.structure)
+        reply = await self._turn_reply(context)
+        scores = reply.scores
         if context.check is not None:
             # The run's facts bound what the model may say the code knows: at most a point
             # above the review of its results (a fooled model cannot pass failing tests).
@@ -118,7 +120,7 @@ class LLMInterviewer:
             # Something in it is not the answer (rows of data, code, a grade sheet, a note to the
             # grader) and may have steered the model unnoticed: the answer without those parts is
             # asked about too, and the lower view counts.
-            scores = scores.capped_by(await self._scores_of(_answer_only(context)))
+            scores = scores.capped_by((await self._turn_reply(_answer_only(context))).scores)
         elif context.language == RUBRIC_LANGUAGE:
             # A second line of defence, for steering the injection check does not recognise:
             # an answer off the topic, with nothing in it the rubric can credit, is never worth
