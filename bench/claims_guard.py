@@ -1,4 +1,5 @@
-"""Prints how many known-correct answers the claim check calls wrong: it should be none.
+"""Prints how many known-correct answers the claim check or the mix-up check calls wrong: it
+should be none.
 
 Usage: python -m bench.claims_guard [-v]
 
@@ -7,7 +8,8 @@ tests/data/claims, the training answers (tests/data/honest/train/answers*.yaml),
 sets the better or strong side of every pair and the base of every injection pair, each checked
 against its own question's claims. A misconception written too broadly (a cue an
 ordinary correct answer also says) shows up here before it costs a candidate a point. Held-out
-sets are never read. With -v, each flagged answer is printed with the claims it tripped.
+sets are never read. With -v, each flagged answer is printed with the claims it tripped and the
+terms it is said to mix up (engine/mix_ups.py).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 import yaml
 
 from engine.claims import check_claims
+from engine.mix_ups import mix_ups
 from engine.roles import default_roles
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
@@ -53,13 +56,16 @@ def main(argv: list[str]) -> int:
     for source, role_id, question_id, text in correct_answers():
         question = roles[role_id].question(question_id)
         wrong = check_claims(text, question).contradicted
+        mixed = mix_ups(text, question)
         checked[source] = checked.get(source, 0) + 1
-        if wrong:
+        if wrong or mixed:
             flagged[source] = flagged.get(source, 0) + 1
             if "-v" in argv:
                 print(f"{source} {role_id}/{question_id}: {text!r}")
                 for claim in wrong:
                     print(f"    trips: {claim.text}")
+                for mix in mixed:
+                    print(f"    mixes up: {mix.said} for {mix.meant}")
     for source, total in checked.items():
         print(f"{source}: {flagged.get(source, 0)}/{total} called wrong")
     return 0

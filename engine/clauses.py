@@ -55,7 +55,7 @@ def subject_key(about: str) -> Key:
 
 @lru_cache(maxsize=4096)
 def _subject_key(language: str, about: str) -> Key:
-    return tuple(stem(token) for token in _tokens(about) if _is_content(token))
+    return tuple(stem(token) for token in tokens_of(about) if is_content(token))
 
 
 def cue_stems(cue: str) -> tuple[str, ...]:
@@ -66,7 +66,7 @@ def cue_stems(cue: str) -> tuple[str, ...]:
 @lru_cache(maxsize=4096)
 def _cue_stems(language: str, cue: str) -> tuple[str, ...]:
     skipped = words_for(language).cue_skip_words
-    return tuple(stem(token) for token in _tokens(cue) if token not in skipped)
+    return tuple(stem(token) for token in tokens_of(cue) if token not in skipped)
 
 
 def read(text: str, keys: Mapping[Key, Key]) -> Iterator[tuple[Clause, tuple[Key, ...]]]:
@@ -168,7 +168,7 @@ def _split_before_subjects(
     piece: str, keys: Mapping[Key, Key], *, carries: bool, aside: bool
 ) -> Iterator[Clause]:
     """The piece as clauses, split at "and" where a statement is made and a new subject follows."""
-    all_tokens = _tokens(piece)
+    all_tokens = tokens_of(piece)
     if not all_tokens:
         return
     opens_with_pronoun = _opens_with_pronoun(all_tokens)
@@ -176,7 +176,7 @@ def _split_before_subjects(
     # "if it's not deferred", "without an index": a subject denied is not the one spoken of
     mentions = tuple(
         mention
-        for mention in _mentions(tokens, keys)
+        for mention in mentions_in(tokens, keys)
         if not (mention.start and tokens[mention.start - 1] in rubric().subject_negations)
     )
     starts = {mention.start for mention in mentions}
@@ -216,7 +216,7 @@ def _match_from(clause: Clause, wanted: tuple[str, ...], start: int) -> int | No
     for stem_wanted in wanted[1:]:
         following = range(at + 1, min(at + 2 + CUE_GAP, len(clause.stems)))
         found = next((i for i in following if clause.stems[i] == stem_wanted), None)
-        if found is None or any(_negates(token) for token in clause.tokens[at + 1 : found]):
+        if found is None or any(negates(token) for token in clause.tokens[at + 1 : found]):
             return None
         at = found
     return at + 1
@@ -231,17 +231,17 @@ def _denied(clause: Clause, start: int) -> bool:
     named = {i for mention in clause.mentions for i in range(mention.start, mention.end)}
     counted, at = 0, start - 1
     while at >= 0 and counted < NEGATION_REACH:
-        if _negates(clause.tokens[at]):
+        if negates(clause.tokens[at]):
             return True
         counted += at not in named
         at -= 1
     return False
 
 
-def _mentions(tokens: Sequence[str], keys: Mapping[Key, Key]) -> tuple[Mention, ...]:
+def mentions_in(tokens: Sequence[str], keys: Mapping[Key, Key]) -> tuple[Mention, ...]:
     """The subjects named in the tokens, by the stems of their content words, in order; a name
     that is an alias counts as its subject."""
-    content = [i for i, token in enumerate(tokens) if _is_content(token)]
+    content = [i for i, token in enumerate(tokens) if is_content(token)]
     stems = [_stem_forms(tokens[i]) for i in content]
     found = [
         Mention(subject, content[at], content[at + len(key) - 1] + 1)
@@ -273,11 +273,11 @@ def _part_of(mention: Mention, other: Mention) -> bool:
 
 def _bare(piece: str, keys: Mapping[Key, Key]) -> bool:
     """True when the piece only names a subject ("NPS", "For CSAT"): what follows it is about it."""
-    tokens = [token for token in _tokens(piece) if token not in rubric().cue_skip_words]
-    mentions = _mentions(tokens, keys)
+    tokens = [token for token in tokens_of(piece) if token not in rubric().cue_skip_words]
+    mentions = mentions_in(tokens, keys)
     named = {i for mention in mentions for i in range(mention.start, mention.end)}
     return bool(mentions) and all(
-        i in named or not _is_content(token) for i, token in enumerate(tokens)
+        i in named or not is_content(token) for i, token in enumerate(tokens)
     )
 
 
@@ -287,7 +287,7 @@ def _continues(piece: str) -> bool:
     Not when it opens with a connective, a person or a determiner ("..., so you need ...",
     "..., every click after the first ...").
     """
-    tokens = _tokens(piece)
+    tokens = tokens_of(piece)
     return bool(tokens) and not (
         tokens[0] in rubric().clause_connectives
         or tokens[0] in rubric().personal_pronouns
@@ -302,7 +302,7 @@ def _opens_with_pronoun(tokens: Sequence[str]) -> bool:
     return False
 
 
-def _tokens(text: str) -> list[str]:
+def tokens_of(text: str) -> list[str]:
     """Lower-case words, hyphenated ones apart: "block-scoped" reads as "block scoped"; an
     ampersand abbreviation is one word: "P&L" reads as "pnl"."""
     text = _AMPERSAND.sub(r"\1n\2", text)
@@ -312,11 +312,13 @@ def _tokens(text: str) -> list[str]:
 _AMPERSAND = re.compile(r"\b([A-Za-z])\s?&\s?([A-Za-z])\b")
 
 
-def _is_content(token: str) -> bool:
+def is_content(token: str) -> bool:
+    """True for a word that carries meaning: not a stop word, longer than two letters."""
     return token not in rubric().stopwords and len(token) > 2
 
 
-def _negates(token: str) -> bool:
+def negates(token: str) -> bool:
+    """True for a word that denies what follows it ("not", "never", "isn't")."""
     return token in rubric().negations or token.endswith(rubric().negation_suffixes)
 
 

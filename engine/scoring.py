@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from engine.claims import ClaimCheck, check_claims
+from engine.claims import check_claims
+from engine.mix_ups import mix_ups
 from engine.models import Scores
 from engine.roles import InterviewType, Question, Role
 from engine.rubric_words import ENGLISH, rubric, rubric_language, words_for
@@ -98,6 +99,7 @@ class Rubric:
     trade_offs: int = 0
     plans: int = 0
     contradicted: tuple[str, ...] = ()  # subjects the answer gets wrong
+    mixed_up: tuple[tuple[str, str], ...] = ()  # terms it says of what is true of others
     corrections: tuple[str, ...] = ()  # what a correct answer says about them
     affirmed: int = 0
     fit: float = 1.0  # how well it fits this question rather than another of the bank (0-1)
@@ -129,10 +131,14 @@ def measure(text: str, question: Question, role: Role) -> Rubric:
     actions = len(spoken.action.findall(lowered))
     star = _star_parts(text, actions)
     claims = check_claims(text, question)
+    mixed = mix_ups(text, question)
     topic = topic_features(text, question, role)
     in_bank = any(q.id == question.id for q in role.questions)
     english = rubric_language() == "en"
-    question_concepts = tuple(c for c in topic.concepts if not _wrong_about(c, claims))
+    wrong = {claim.about.lower() for claim in claims.contradicted} | {
+        mix.said.lower() for mix in mixed
+    }
+    question_concepts = tuple(c for c in topic.concepts if c.lower() not in wrong)
     pointed = _pointed(text, question, role, spoken)
     return Rubric(
         word_count=count,
@@ -156,7 +162,12 @@ def measure(text: str, question: Question, role: Role) -> Rubric:
         reasons=count_phrases(pointed, said.reason_cues),
         trade_offs=count_phrases(pointed, said.trade_off_cues),
         plans=len(spoken.plan.findall(lowered)),
-        contradicted=tuple(claim.about for claim in claims.contradicted),
+        contradicted=tuple(
+            dict.fromkeys(
+                (*(claim.about for claim in claims.contradicted), *(mix.said for mix in mixed))
+            )
+        ),
+        mixed_up=tuple((mix.said, mix.meant) for mix in mixed),
         corrections=tuple(
             claim.text
             for wrong in claims.contradicted
@@ -321,10 +332,6 @@ def _star_parts(text: str, actions: int) -> tuple[str, ...]:
     if actions:
         parts.append("action")
     return tuple(parts)
-
-
-def _wrong_about(concept: str, claims: ClaimCheck) -> bool:
-    return any(concept.lower() == claim.about.lower() for claim in claims.contradicted)
 
 
 def assess_text(text: str, question: Question, role: Role) -> tuple[Rubric, Scores]:

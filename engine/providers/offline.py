@@ -49,6 +49,7 @@ GAP_STAR = {part: Key(f"offline.gap.{part}") for part in ("situation", "action",
 GAP_HEDGING = Key("offline.gap.hedging")
 GAP_OTHER_QUESTION = Key("offline.gap.other-question")
 GAP_WRONG = Key("offline.gap.wrong", ("correction",))
+GAP_MIXED_UP = Key("offline.gap.mixed-up", ("said", "meant"))
 GAP_STEPS = Key("offline.gap.steps")
 GAP_REASONS = Key("offline.gap.reasons")
 PROBE_SUM_UP = Key("offline.probe.sum-up")
@@ -193,6 +194,8 @@ def _missing(rubric: Rubric, question: Question, language: str) -> str:
         gaps.append(GAP_OTHER_QUESTION())
     for correction in rubric.corrections[:2]:
         gaps.append(GAP_WRONG(correction=correction.rstrip(".")))
+    for said, meant in rubric.mixed_up[:1]:
+        gaps.append(GAP_MIXED_UP(said=said, meant=meant))
     absent = _absent(rubric, question)
     if rubric.on_topic and absent and len(rubric.question_concepts) < 3:
         gaps.append(GAP_CONCEPTS(concepts=", ".join(absent[:2])))

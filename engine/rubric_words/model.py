@@ -124,3 +124,13 @@ class RubricWords:
     # A word that denies the subject right after it ("if it's not deferred", "non-blocking"):
     # the clause speaks of its opposite. Not "no" or "without", which claims use ("no receipt").
     subject_negations: frozenset[str] = frozenset()
+    # Pairs of opposites an answer can put one for the other, each side its words as written
+    # (("north", "northern"), ("south", "southern")): engine/mix_ups.py checks them against the
+    # question's reference.
+    opposites: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    # What links two alternatives ("X or Y", "X rather than Y", "unlike X, Y"): terms named so in
+    # a question's reference are ones an answer can mix up (engine/mix_ups.py).
+    alternative_links: tuple[str, ...] = ()
+    # The links of alternatives set against each other ("X rather than Y", "X, not Y"): terms
+    # linked so anywhere in a question's reference are ones an answer can mix up.
+    contrast_links: tuple[str, ...] = ()
