@@ -3,17 +3,31 @@
 Figures are built with ``matplotlib.figure.Figure`` and never through pyplot, so there is no
 global figure registry to leak into and no GUI backend is ever chosen; saving to PNG uses the
 Agg renderer. That also makes it safe to draw in a worker thread.
+
+The labels are in the user's language. Matplotlib's default font (DejaVu Sans) has Latin and
+Cyrillic but no Devanagari, so for Hindi the chart names a fallback font that has the glyphs:
+Noto Sans Devanagari from the ``fontpkg-noto-sans-devanagari`` package, or any installed
+system font that has them. When no font can draw a language's labels, that chart is labelled in
+English rather than in empty boxes, with one warning in the log.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
+import threading
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
 from io import BytesIO
 
+import fontpkg
+from matplotlib import font_manager, ft2font, rcParams
 from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties
 
 from bots.render import Markup
+from catalogue import DEFAULT_LANGUAGE, current_language
 from engine.actions import DIMENSIONS
 from engine.events import Sender
 from engine.labels import dimension_label
@@ -34,6 +48,25 @@ CODING = "coding"  # the interview type of coding interviews
 OVERALL = Key("chart.overall")
 Y_LABEL = Key("chart.y-label")
 CHART_TITLE = Key("chart.title")
+LAST_RESORT = "Last Resort"  # matplotlib's font of boxes: it "has" every glyph, as a box
+
+log = logging.getLogger(__name__)
+_fonts_lock = threading.Lock()  # charts are drawn in worker threads; the font registry is global
+_warned: set[str] = set()  # languages whose charts fell back to English labels (warned once)
+
+
+@dataclass(frozen=True)
+class ChartLabels:
+    """The words on the chart: one per dimension, the overall line, the y axis and the title."""
+
+    dimensions: dict[str, str]
+    overall: str
+    y_label: str
+    title: str
+
+    def characters(self) -> str:
+        """Every label's text, run together (what the fonts must cover)."""
+        return "".join([*self.dimensions.values(), self.overall, self.y_label, self.title])
 
 
 def progress_chart(points: Sequence[InterviewSummary], m: Markup) -> bytes | None:
@@ -41,29 +74,90 @@ def progress_chart(points: Sequence[InterviewSummary], m: Markup) -> bytes | Non
     scored = [p for p in points if p.scores]
     if len(scored) < MIN_SESSIONS:
         return None
+    labels, families = chart_labels(m)
     figure = Figure(figsize=(8, 4.5), dpi=100, layout="constrained")
     axes = figure.subplots()
     positions = list(range(1, len(scored) + 1))
     for name in DIMENSIONS:
         values = [float((p.scores or {}).get(name, float("nan"))) for p in scored]
-        axes.plot(
-            positions, values, marker="o", label=m.t(dimension_label(name)), color=COLOURS[name]
-        )
+        axes.plot(positions, values, marker="o", label=labels.dimensions[name], color=COLOURS[name])
     overall = [_overall(p) for p in scored]
-    axes.plot(positions, overall, marker="s", linewidth=3, color="#333333", label=m.t(OVERALL()))
+    axes.plot(positions, overall, marker="s", linewidth=3, color="#333333", label=labels.overall)
     axes.set_ylim(0.8, 5.2)
     axes.set_yticks([1, 2, 3, 4, 5])
     axes.set_xticks(positions, [f"{p.started_at:%d %b}\n#{i}" for i, p in enumerate(scored, 1)])
     if len(scored) > 12:  # keep the labels readable on long histories
         axes.tick_params(axis="x", labelsize=7, labelrotation=45)
-    axes.set_ylabel(m.t(Y_LABEL()))
-    axes.set_title(m.t(CHART_TITLE()))
+    axes.set_ylabel(labels.y_label, fontfamily=families)
+    axes.set_title(labels.title, fontfamily=families)
     axes.grid(True, alpha=0.3)
-    figure.legend(loc="outside lower center", ncols=4, fontsize="small")
+    legend_font = {"family": families, "size": "small"}
+    figure.legend(loc="outside lower center", ncols=4, prop=legend_font)
     buffer = BytesIO()
     figure.savefig(buffer, format="png")
     figure.clear()
     return buffer.getvalue()
+
+
+def chart_labels(m: Markup) -> tuple[ChartLabels, list[str]]:
+    """The labels in the user's language and the font families that draw them.
+
+    English labels in matplotlib's default font when no installed font has every glyph of the
+    user's (a warning is logged once per language): never a chart of empty boxes.
+    """
+    labels = _labels(m)
+    families = label_fonts(labels.characters())
+    if families is not None:
+        return labels, list(families)
+    language = m.language or current_language()
+    with _fonts_lock:
+        first = language not in _warned
+        _warned.add(language)
+    if first:
+        log.warning(
+            "No installed font has the glyphs of the %r chart labels: progress charts in that "
+            "language are labelled in English (fontpkg-noto-sans-devanagari, a dependency, "
+            "ships the Devanagari font; a system font with the script works too)",
+            language,
+        )
+    return _labels(replace(m, language=DEFAULT_LANGUAGE)), list(rcParams["font.family"])
+
+
+@cache
+def label_fonts(text: str) -> tuple[str, ...] | None:
+    """Font families, matplotlib's default first, that between them have every glyph of ``text``.
+
+    Just the default families when they suffice (English, Russian), so those charts look as
+    before; None when no installed font has some character.
+    """
+    default = tuple(rcParams["font.family"])
+    with _fonts_lock:
+        missing = {c for c in text if c != "\n"}
+        for family in default:
+            missing -= _glyphs(_font_file(family), missing)
+        extra = []
+        for family in _candidate_families() if missing else []:
+            found = _glyphs(_font_file(family), missing)
+            if found:
+                extra.append(family)
+                missing -= found
+            if not missing:
+                break
+    return None if missing else (*default, *extra)
+
+
+@cache
+def packaged_fonts() -> tuple[str, ...]:
+    """The families of fonts installed as Python packages (fontpkg), made known to matplotlib."""
+    names = []
+    for family in fontpkg.families().values():
+        for file in family.files:
+            try:
+                font_manager.fontManager.addfont(str(file.path))
+                names.append(font_manager.ttfFontProperty(ft2font.FT2Font(str(file.path))).name)
+            except (OSError, RuntimeError) as error:  # a damaged or missing file
+                log.warning("font %s (%s) not usable: %s", family.name, file.path, error)
+    return tuple(dict.fromkeys(names))
 
 
 def progress_text(points: Sequence[InterviewSummary], m: Markup) -> str:
@@ -99,6 +193,39 @@ async def progress_reply(queries: Queries, sender: Sender, m: Markup) -> tuple[b
     points = await queries.progress(sender.key)
     image = await asyncio.to_thread(progress_chart, points, m) if len(points) >= 2 else None
     return image, progress_text(points, m)
+
+
+def _labels(m: Markup) -> ChartLabels:
+    return ChartLabels(
+        dimensions={name: m.t(dimension_label(name)) for name in DIMENSIONS},
+        overall=m.t(OVERALL()),
+        y_label=m.t(Y_LABEL()),
+        title=m.t(CHART_TITLE()),
+    )
+
+
+def _candidate_families() -> list[str]:
+    """Packaged fonts first, then every other font matplotlib knows (system ones included)."""
+    packaged = packaged_fonts()
+    installed = {e.name for e in font_manager.fontManager.ttflist}
+    others = sorted(n for n in installed - set(packaged) if not n.startswith(LAST_RESORT))
+    return [*packaged, *others]
+
+
+def _font_file(family: str) -> str | None:
+    """The file matplotlib draws ``family`` (regular weight) from; None if it has no such font."""
+    try:
+        return font_manager.findfont(FontProperties(family=[family]), fallback_to_default=False)
+    except ValueError:
+        return None
+
+
+def _glyphs(path: str | None, characters: set[str]) -> set[str]:
+    """The ``characters`` the font file at ``path`` has a glyph for."""
+    if path is None:
+        return set()
+    charmap = font_manager.get_font(path).get_charmap()
+    return {c for c in characters if ord(c) in charmap}
 
 
 def _overall(point: InterviewSummary) -> float:
