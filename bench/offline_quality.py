@@ -1,13 +1,15 @@
 """Prints the offline interviewer's quality on labelled sets, per kind of case.
 
 Usage: python -m bench.offline_quality [-v] [DIR ...]   (default: every set under tests/data:
-dev, holdout, and honest/ dev, holdout, dev2 … dev6, holdout2 … holdout5). A directory may hold:
+dev, holdout, and honest/ dev, holdout, dev2 … dev7, holdout2 … holdout5). A directory may hold:
 
 - ``pairs*.yaml``: a better and a worse answer to one question (``strong``/``weak`` in the
   first sets, ``better``/``worse`` with a ``kind`` in the honest sets); the figure is how often
   the better one scores strictly higher.
 - ``personas*.yaml``: answers labelled with a persona; the figure is macro-F1.
 - ``non_answers.yaml``: replies that are not answers; the figure is how many are never scored.
+- ``answers*.yaml``: real answers that look like non-answers; with the personas' answers, the
+  figure is how many are taken for non-answers.
 - ``injections.yaml``: an answer and the same answer with an attack; the figures are how many
   attacks are spotted, and how many lift the score above the answer without the attack.
 
@@ -45,7 +47,7 @@ LANGUAGE_SETS = tuple(f"languages/{lang}/{half}" for lang in ("es", "de", "fr")
                       for half in ("dev", "holdout"))  # fmt: skip
 SETS = ("dev", "holdout", "honest/dev", "honest/holdout", "honest/dev2", "honest/holdout2",
         "honest/dev3", "honest/holdout3", "honest/dev4", "honest/holdout4", "honest/dev5",
-        "honest/dev6", "honest/holdout5", *LANGUAGE_SETS)  # fmt: skip
+        "honest/dev6", "honest/holdout5", "honest/dev7", *LANGUAGE_SETS)  # fmt: skip
 _JUDGE = Judge(OfflineInterviewer())
 
 
@@ -145,6 +147,11 @@ def measure(directory: Path) -> Quality:
                 quality.misses.append(f"answer taken for a non-answer: {item['text'][:70]!r}")
         if label != item["label"]:
             quality.misses.append(f"persona {item['label']} -> {label}: {item['text'][:70]!r}")
+    for item in _items(directory, "answers"):  # real answers that look like non-answers
+        dropped = not assessment(item["text"], item["role"], item["question_id"], language).counts
+        quality.answers_dropped.append(dropped)
+        if dropped:
+            quality.misses.append(f"answer taken for a non-answer: {item['text'][:70]!r}")
     for item in _items(directory, "non_answers"):
         judged = assessment(item["text"], item["role"], item["question_id"])
         quality.non_answers[item["kind"]].append(not judged.counts)

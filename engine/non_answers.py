@@ -17,7 +17,14 @@ from functools import cache
 from engine.models import NonAnswer
 from engine.questions import Question
 from engine.reply_model import learned_non_answer
-from engine.reply_reading import is_question, plans_about, stated, tells_work, with_parts
+from engine.reply_reading import (
+    is_question,
+    plans_about,
+    stated,
+    tells_work,
+    unquoted,
+    with_parts,
+)
 from engine.rubric_words import RubricWords, reading, rubric, words_for
 from engine.scoring import verbs_of
 from engine.text import content_stems, sentences, stem, words
@@ -36,6 +43,7 @@ QUESTION_WORDS = 25  # a bare question back to the interviewer is at most this l
 ALOUD_WORDS, ALOUD_LEFT, ALOUD_TOPIC = 25, 10, 3
 REPEATED = 3  # a long reply says it is not an answer in this many phrases
 ECHOED = 0.5  # this share of the question's own words, asked back, is the question repeated back
+STATED_TOPIC = 3  # a reply that asks back, then states this many of the question's words, answers
 
 
 def non_answer(
@@ -96,7 +104,9 @@ def _kind(
     inverted = tokens[0] in vocabulary.inverted_openers and (
         len(tokens) > 1 and tokens[1] in said.personal_pronouns | said.determiners
     )
-    asks_back = ("?" in text or inverted) and not (after and after[0] in vocabulary.self_answers)
+    asks_back = ("?" in unquoted(text) or inverted) and not (
+        after and after[0] in vocabulary.self_answers
+    )
     # What the reply states, not what it asks: "should I say how I'd decide?" plans nothing.
     statement = stated(text).lower()
     # "I rewrote the checklist": an answer
@@ -134,7 +144,11 @@ def _kind(
             return None
         if not specific:  # one word ("what") proves little; choices offered back do
             return NonAnswer.CLARIFY if asks_back and _offers_choices(text, topic) else None
-        if asks_back:
+        # "What do you mean, a flat no? Then I ask why, explain …": it answers after asking.
+        # Not one asking to hear the question again, which says what it caught of it.
+        stated_topic = topic & with_parts(content_stems(unquoted(statement)))
+        answers_anyway = kind is not NonAnswer.REPEAT and len(stated_topic) >= STATED_TOPIC
+        if asks_back and not planned and not answers_anyway:
             return kind
         # Thinking aloud names what it is about ("narrow… sloping… a sec"), and so does
         # pointing back twice ("I covered that a few minutes ago, same reasoning").
@@ -207,12 +221,24 @@ def _only_asks_about(text: str, topic: set[str]) -> bool:
 def _offers_choices(text: str, topic: set[str]) -> bool:
     """Whether a question back offers choices about the question ("sloping up from the street
     or down from it?") and, besides it, the reply says almost nothing about the topic."""
-    asked = [part for part in sentences(text) if " or " in f" {part.lower()} "]
+    parts = sentences(text)
+    asked = [part for part in parts if _asking(part) and " or " in f" {part.lower()} "]
     if not any(set(content_stems(part)) & topic for part in asked):
         return False  # choices about something else ("is the pay fixed or variable?")
-    rest = " ".join(part for part in sentences(text) if part not in asked)
+    rest = " ".join(part for part in parts if part not in asked)
     said = set(content_stems(rest)) - {stem(word) for word in rubric().clause_connectives}
     return len(said & topic) <= LEFT_OVER and len(said) <= CHOICES_REST
+
+
+def _asking(sentence: str) -> bool:
+    """Whether a sentence asks: it ends with "?", or opens like a question once its connectives
+    are past ("and is this one box or spread over a few regions"); "anyway, first I check
+    whether X or Y" states."""
+    if is_question(sentence):
+        return True
+    said = rubric()
+    opening = next((w for w in words(sentence.lower()) if w not in said.clause_connectives), "")
+    return opening in said.inverted_openers or opening in said.question_openers
 
 
 def _found_cues(lowered: str, vocabulary: RubricWords) -> dict[NonAnswer, list[str]]:

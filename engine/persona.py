@@ -6,12 +6,12 @@ question and the role, repetition, and instruction-like text aimed at the interv
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from engine.injection import looks_like_injection
 from engine.models import Persona
+from engine.reply_reading import unquoted
 from engine.roles import Question, Role
 from engine.rubric_words import rubric, rubric_language, words_for
 from engine.scoring import verbs
@@ -32,7 +32,6 @@ def _work_stems(language: str) -> frozenset[str]:
 # A brief answer this full of the question's words is direct even with one hedge in it ("I tell
 # them I don't know yet and won't guess, then check the knowledge base…").
 SURE_OF_TOPIC = 6
-_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|(?<!\w)'[^']*'(?!\w)")
 
 
 # A cue of confusion this many words (or fewer) after someone else is theirs, not the
@@ -96,7 +95,7 @@ def signals(text: str, question: Question, role: Role) -> PersonaSignals:
         topical_hits=hits + on_topic,
         hedges=count_phrases(text, rubric().hedges),
         confusion=_own_confusion(tokens),
-        questions_back=_QUOTED.sub("", text).count("?"),
+        questions_back=unquoted(text).count("?"),
         tangents=count_phrases(text, rubric().tangent_cues),
         diversity=len(set(stems)) / len(stems) if stems else 1.0,
         injection=looks_like_injection(text),

@@ -3,6 +3,8 @@ model make of it."""
 
 from __future__ import annotations
 
+import re
+
 from engine.scoring import Verbs
 from engine.text import content_stems, sentences, stem
 
@@ -15,6 +17,15 @@ def is_question(sentence: str) -> bool:
 def with_parts(stems: list[str]) -> set[str]:
     """The stems and the stems of their hyphenated parts: "re-forecast" names "forecast" too."""
     return set(stems) | {stem(part) for word in stems if "-" in word for part in word.split("-")}
+
+
+def unquoted(text: str) -> str:
+    """The text without what it quotes: "I'd ask 'compared to what?'" asks the interviewer
+    nothing."""
+    return _QUOTED.sub("", text)
+
+
+_QUOTED = re.compile(r"[\"“][^\"”]*[\"”]|(?<!\w)'[^']*'(?!\w)")
 
 
 def stated(text: str) -> str:

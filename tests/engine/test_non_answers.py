@@ -102,6 +102,14 @@ ANSWERS = [
     # a word of the question inside a compound names it: "re-forecast", "sub-budgets"
     "As I mentioned, we re-forecast every month from actuals.",
     "Like I said earlier, the sub-budgets roll up into one plan.",
+    # a question back, then the answer anyway: its steps name the question's work
+    "Do you mean this year's budget? Anyway, I compare budget to forecast each month, explain "
+    "the variance by region and update the forecast from actuals.",
+    # "or" in what it states offers the interviewer no choice
+    "wait, is this the forecast one? anyway, first I check actuals or accruals went in late, "
+    "then split the gap by region.",
+    "one sec... ok. I'd ask 'which forecast, the rolling one?' and then walk them through "
+    "budget versus forecast line by line.",
     "Sorry, I'm a bit nervous, so bear with me. The budget is the plan we agree before the year "
     "starts and it stays fixed; the forecast is redone every month from actuals, so by autumn "
     "I'd trust the forecast for cash and use the budget to judge performance. Sorry, I need a "
