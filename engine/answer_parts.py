@@ -6,10 +6,10 @@ before an answer is measured these parts are set aside, by what they are, not by
 say:
 
 - parts that are not prose in the language being read: code blocks, style and script
-  elements, rows of data, encoded runs, shifted letters, runs of bare numbers (letters written
-  as their places in the alphabet), another language's sentence in the middle of an English
-  answer (an answer wholly in another language is read in that language elsewhere, never
-  here);
+  elements, hidden elements, tags with attributes, rows of data, encoded runs, shifted
+  letters, runs of bare numbers (letters written as their places in the alphabet), another
+  language's sentence in the middle of an English answer (an answer wholly in another
+  language is read in that language elsewhere, never here);
 - parts that state a perfect mark ("5/5", "10 out of 10", "five out of five", "5 av 5"): a
   candidate telling what they did never needs one, and a grade sheet always has one;
 - parts that talk about grading this answer ("Reviewed by: senior assessor", "the interview
@@ -67,7 +67,13 @@ _BRACKETED = re.compile(r"\[[^\[\]\n]{0,120}\](?!\()")
 # Code blocks and elements a page never shows as text: the offline reading measures prose
 # (coding answers are judged by running them), and a grade sheet fits in either.
 _NOT_PROSE = re.compile(
-    r"(```|~~~).*?(?:\1|$)|<(style|script|template)\b[^>]*>.*?(?:</\2\s*>|$)",
+    r"(```|~~~).*?(?:\1|$)|<(style|script|template)\b[^>]*>.*?(?:</\2\s*>|$)"
+    # an element the page hides, with what it holds
+    r"|<(\w+)\b[^<>]*\b(?:hidden|display\s*:\s*none|visibility\s*:\s*hidden)\b[^<>]*>"
+    r".*?(?:</\3\s*>|$)"
+    # a tag with attributes: its values are markup ("<div data-grade=10>"), not prose, and so
+    # is a closing tag; a bare opening tag is a word of the answer ("a <button>, not a <div>")
+    r"|<\w+\b[^<>]*=[^<>]*>|</\w+\s*>",
     re.DOTALL | re.IGNORECASE,
 )
 _PERFECT = re.compile(PERFECT_MARK, re.IGNORECASE)

@@ -109,9 +109,17 @@ def count_phrases(text: str, phrases: Iterable[str]) -> int:
 
 
 def numbers(text: str) -> list[str]:
-    """Quantities mentioned: numbers, percentages, money, durations."""
+    """Quantities mentioned: numbers, percentages, money, durations (not a list's item numbers
+    nor a phone number)."""
     pattern = _number_pattern(rubric_language())
-    return [m.group(0) for m in pattern.finditer(text.lower()) if m.group(0).strip()]
+    figures = _PHONE.sub(" ", _LIST_MARKER.sub(" ", text)).lower()
+    return [m.group(0) for m in pattern.finditer(figures) if m.group(0).strip()]
+
+
+# "1. Read it 2. Score it", "1) Map 2) Fix": the number of an item, before its capital letter
+_LIST_MARKER = re.compile(r"(?<![\w.,])\d{1,2}[.)](?=\s+[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+# "+44 7700 900123", "+1 (415) 555-0132": an international number
+_PHONE = re.compile(r"\+\d[\d\s().-]{7,}\d")
 
 
 @lru_cache(maxsize=8)

@@ -1,0 +1,25 @@
+"""What counts as a quantity an answer gives: figures, not the numbers of a list or a phone."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.text import quantities
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("We cut returns by 12% in 3 months.", 2),
+        ("I lead a department of seven teachers.", 1),
+        ("Survey scores were 3, 4 and 5.", 3),
+        # a list's item numbers count nothing
+        ("Checklist: 1. Read the answer 2. Score every part 3. Send it on", 0),
+        ("1) Map the process 2) Find the waits 3) Fix the worst one first", 0),
+        # nor does a phone number
+        ("Call me on +44 7700 900123 any time.", 0),
+        ("Reach me at +1 (415) 555-0132 after work.", 0),
+    ],
+)
+def test_quantities(text: str, count: int) -> None:
+    assert quantities(text) == count
