@@ -48,6 +48,7 @@ CODING = "coding"  # the interview type of coding interviews
 OVERALL = Key("chart.overall")
 Y_LABEL = Key("chart.y-label")
 CHART_TITLE = Key("chart.title")
+TICK = Key("chart.tick", ("day", "number"))  # an interview's date and number, under its point
 LAST_RESORT = "Last Resort"  # matplotlib's font of boxes: it "has" every glyph, as a box
 
 log = logging.getLogger(__name__)
@@ -57,16 +58,19 @@ _warned: set[str] = set()  # languages whose charts fell back to English labels 
 
 @dataclass(frozen=True)
 class ChartLabels:
-    """The words on the chart: one per dimension, the overall line, the y axis and the title."""
+    """The words on the chart: one per dimension, the overall line, the y axis, the title and
+    each interview's date and number."""
 
     dimensions: dict[str, str]
     overall: str
     y_label: str
     title: str
+    ticks: tuple[str, ...] = ()
 
     def characters(self) -> str:
         """Every label's text, run together (what the fonts must cover)."""
-        return "".join([*self.dimensions.values(), self.overall, self.y_label, self.title])
+        every = [*self.dimensions.values(), self.overall, self.y_label, self.title, *self.ticks]
+        return "".join(every)
 
 
 def progress_chart(points: Sequence[InterviewSummary], m: Markup) -> bytes | None:
@@ -74,7 +78,7 @@ def progress_chart(points: Sequence[InterviewSummary], m: Markup) -> bytes | Non
     scored = [p for p in points if p.scores]
     if len(scored) < MIN_SESSIONS:
         return None
-    labels, families = chart_labels(m)
+    labels, families = chart_labels(m, scored)
     figure = Figure(figsize=(8, 4.5), dpi=100, layout="constrained")
     axes = figure.subplots()
     positions = list(range(1, len(scored) + 1))
@@ -85,7 +89,7 @@ def progress_chart(points: Sequence[InterviewSummary], m: Markup) -> bytes | Non
     axes.plot(positions, overall, marker="s", linewidth=3, color="#333333", label=labels.overall)
     axes.set_ylim(0.8, 5.2)
     axes.set_yticks([1, 2, 3, 4, 5])
-    axes.set_xticks(positions, [f"{p.started_at:%d %b}\n#{i}" for i, p in enumerate(scored, 1)])
+    axes.set_xticks(positions, labels.ticks, fontfamily=families)
     if len(scored) > 12:  # keep the labels readable on long histories
         axes.tick_params(axis="x", labelsize=7, labelrotation=45)
     axes.set_ylabel(labels.y_label, fontfamily=families)
@@ -99,14 +103,16 @@ def progress_chart(points: Sequence[InterviewSummary], m: Markup) -> bytes | Non
     return buffer.getvalue()
 
 
-def chart_labels(m: Markup) -> tuple[ChartLabels, list[str]]:
+def chart_labels(
+    m: Markup, scored: Sequence[InterviewSummary] = ()
+) -> tuple[ChartLabels, list[str]]:
     """The labels in the user's language and the font families that draw them.
 
     English labels in matplotlib's default font when no installed font has every glyph of the
     user's (a warning is logged once per language): never a chart of empty boxes.
     """
-    labels = _labels(m)
-    families = label_fonts(labels.characters())
+    labels = _labels(m, scored)
+    families = label_fonts("".join(sorted(set(labels.characters()))))
     if families is not None:
         return labels, list(families)
     language = m.language or current_language()
@@ -120,7 +126,7 @@ def chart_labels(m: Markup) -> tuple[ChartLabels, list[str]]:
             "ships the Devanagari font; a system font with the script works too)",
             language,
         )
-    return _labels(replace(m, language=DEFAULT_LANGUAGE)), list(rcParams["font.family"])
+    return _labels(replace(m, language=DEFAULT_LANGUAGE), scored), list(rcParams["font.family"])
 
 
 @cache
@@ -195,12 +201,13 @@ async def progress_reply(queries: Queries, sender: Sender, m: Markup) -> tuple[b
     return image, progress_text(points, m)
 
 
-def _labels(m: Markup) -> ChartLabels:
+def _labels(m: Markup, scored: Sequence[InterviewSummary]) -> ChartLabels:
     return ChartLabels(
         dimensions={name: m.t(dimension_label(name)) for name in DIMENSIONS},
         overall=m.t(OVERALL()),
         y_label=m.t(Y_LABEL()),
         title=m.t(CHART_TITLE()),
+        ticks=tuple(m.t(TICK(day=p.started_at, number=i)) for i, p in enumerate(scored, 1)),
     )
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 import pytest
+from babel.dates import format_date
 from matplotlib import font_manager, rcParams
 from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.font_manager import FontProperties
@@ -215,3 +216,19 @@ def test_label_fonts_name_none_for_characters_no_font_has() -> None:
     assert charts.label_fonts("Score (1-5)") == tuple(rcParams["font.family"])
     assert charts.label_fonts("Оценка (1-5)") == tuple(rcParams["font.family"])
     assert charts.label_fonts("\U0010fffd") is None  # private use: no font has it
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "ru"])
+async def test_the_dates_under_the_points_are_in_the_users_language(
+    app: App,
+    language: str,
+    drawn_texts: dict[str, FontProperties],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    points = await two_interviews(app)
+    drawn = render(points, in_language(language), drawn_texts, caplog)
+    day = points[0].started_at
+    month = format_date(day, "MMM", locale=language)
+    assert any(month in text for text in drawn.texts)  # matplotlib draws a tick line by line
+    english = f"{day:%d %b}"
+    assert month == f"{day:%b}" or english not in drawn.texts
