@@ -52,13 +52,15 @@ class CodingRound:
         log.info(
             "code answer to %s: %s (%d/%d)", task.id, result.verdict, result.passed, len(tests)
         )
-        return answer, summarise(task, submission, result, read_code(answer.code))
+        title = str((question.task or {}).get("title") or task.title)  # as asked: translated
+        return answer, summarise(task, title, submission, result, read_code(answer.code))
 
 
 def summarise(
-    task: CodingTask, submission: Submission, result: RunResult, reading: Reading
+    task: CodingTask, title: str, submission: Submission, result: RunResult, reading: Reading
 ) -> CodeCheck:
-    """What a run and a reading found, as the candidate is told it and the report keeps it."""
+    """What a run and a reading found, as the candidate is told it and the report keeps it
+    (the task named by ``title``, the words it was asked in)."""
     visible = [test for test in submission.tests if test.visible]
     expected = {test.name: test for test in submission.tests}
     passed_visible = tuple(
@@ -79,7 +81,7 @@ def summarise(
         complexity = task.complexity  # the hidden tests, sized for it, say so
     return CodeCheck(
         task_id=task.id,
-        title=task.title,
+        title=title,
         verdict=result.verdict.value,
         ran=ran,
         visible_passed=passed_visible,

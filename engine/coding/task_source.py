@@ -1,7 +1,8 @@
 """The coding-task bank as a question source: a task of the wanted difficulty, none repeated.
 
-A coding interview's main questions are tasks (``engine/coding/tasks``); every other request
-goes to the source behind it (the role bank, tailored questions).
+A coding interview's main questions are tasks (``engine/coding/tasks``), worded in the
+interview's language where the product ships a translation (English otherwise); every other
+request goes to the source behind it (the role bank, tailored questions).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from engine.coding.bank import CodingTask, default_tasks, to_question
+from engine.coding.task_words import worded
 from engine.ports import QuestionRequest, QuestionSource
 from engine.question_bank import pick_from
 from engine.questions import InterviewType, Question
@@ -44,6 +46,7 @@ def pick_task(request: QuestionRequest, tasks: list[CodingTask]) -> Question:
     """A task within the difficulty range, not asked in this interview, unseen if possible.
 
     As the role bank picks: the nearest difficulty among tasks the user never got (ties drawn
-    by the seed); when every fitting one was asked before, the one asked longest ago.
+    by the seed); when every fitting one was asked before, the one asked longest ago. The task
+    comes worded in the request's language where one is shipped.
     """
-    return pick_from([to_question(task) for task in tasks], request)
+    return pick_from([to_question(worded(task, request.language)) for task in tasks], request)

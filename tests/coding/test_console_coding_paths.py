@@ -12,9 +12,10 @@ import pytest
 from bots.app import build_app
 from bots.console import Console
 from bots.settings import Settings
+from catalogue import use_language
 from engine import events
 from engine.providers.bwrap_runner import BwrapRunner
-from tests.coding.answers_support import CORRECT, EXPLANATION, WRONG, one_task
+from tests.coding.answers_support import CORRECT, EXPLANATION, WRONG, one_task, task
 from tests.coding.support import needs_bwrap
 from tests.databases import app_database_or
 
@@ -29,8 +30,10 @@ def typed(code: str) -> list[str]:
     return [f"{EXPLANATION} ```python", *code.splitlines(), "```"]
 
 
-async def session(tmp_path: Path, lines: list[str], questions: int, **overrides: Any) -> str:
-    """Everything the terminal showed over one coding interview fed ``lines``."""
+async def session(
+    tmp_path: Path, lines: list[str], questions: int, language: str = "en", **overrides: Any
+) -> str:
+    """Everything the terminal showed over one coding interview in ``language`` fed ``lines``."""
     values: dict[str, Any] = {
         "database_url": app_database_or(f"sqlite:///{tmp_path / 'chat.db'}"),
         "llm_provider": "offline", "stt_provider": "none", "tts_provider": "none",
@@ -48,7 +51,9 @@ async def session(tmp_path: Path, lines: list[str], questions: int, **overrides:
     console = Console(app.entry, app.queries, read_line, out, user="coder")
     start = events.StartInterview("backend_engineer", "coding", difficulty=1, questions=questions)
     try:
-        finished = await console.run(start)
+        await console.handle(events.SetLanguage(language))
+        with use_language(language):  # as `python -m bots chat --language` answers
+            finished = await console.run(start)
     finally:
         app.close()
     text = out.getvalue()
@@ -56,9 +61,9 @@ async def session(tmp_path: Path, lines: list[str], questions: int, **overrides:
     return text
 
 
-def coding_section(text: str) -> str:
-    """The report's coding section."""
-    return text.split("\nCoding\n", 1)[1].split("\nQuestion by question\n", 1)[0]
+def coding_section(text: str, heading: str = "Coding", after: str = "Question by question") -> str:
+    """The report's coding section (``heading`` and the one ``after`` it in the language)."""
+    return text.split(f"\n{heading}\n", 1)[1].split(f"\n{after}\n", 1)[0]
 
 
 @needs_bwrap
@@ -100,3 +105,20 @@ async def test_with_no_code_runner_the_code_is_read_not_run_and_the_candidate_to
     assert "Wrong answers" not in text and "Examples:" not in text  # nothing was run
     assert "```python\ndef max_subarray" in text  # the code echoed all the same
     assert "Task 1 · Best run of numbers: 📖 Reviewed without running" in coding_section(text)
+
+
+async def test_a_spanish_interview_shows_the_task_its_hints_and_its_title_in_spanish(
+    tmp_path: Path,
+) -> None:
+    text = await session(
+        tmp_path, ["/hint", "/hint", *typed(WRONG)], questions=1, language="es", code_runner="none"
+    )
+    english = task()
+    assert "Pregunta 1/1" in text and "Recibes una lista no vacía de enteros" in text
+    assert "Supón que conoces la mejor suma de un tramo" in text  # the first hint, then the second
+    assert "Un tramo que arrastras solo vale la pena" in text
+    assert "Tarea 1 · La mejor racha de números\n📖" in text  # the check of the code sent
+    section = coding_section(text, "Programación", "Pregunta por pregunta")
+    assert "Tarea 1 · La mejor racha de números: 📖" in section
+    for words in (english.title, english.statement, *english.hints):
+        assert words not in text
