@@ -22,7 +22,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from engine.clauses import Key, is_content, mentions_in, negates, subject_key, tokens_of
+from engine.clauses import (
+    NEGATION_REACH,
+    Key,
+    is_content,
+    mentions_in,
+    negates,
+    subject_key,
+    tokens_of,
+)
 from engine.models import InterviewType
 from engine.questions import Question
 from engine.rubric_words import rubric, rubric_language
@@ -34,8 +42,6 @@ from engine.text import sentences, stem
 # the terms than the reference does is not a wrong one).
 MARGIN = 1.2
 FACTOR = 1.45
-# A negation reaches this many words: "the median isn't dragged around by huge values".
-NEGATION_REACH = 5
 # Closeness: a word d content words away weighs 1 / (1 + d / CLOSENESS).
 CLOSENESS = 3.0
 _PIECE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")

@@ -208,14 +208,21 @@ class TaskFileError(ValueError):
     """A task file is unreadable or invalid; the message names file, task and field."""
 
 
-def load_task_file(path: Path) -> list[CodingTask]:
-    """Load and validate one file of tasks (a mapping with a ``tasks`` list)."""
+def read_task_mapping(path: Path, label: str, kind: str) -> dict[str, Any]:
+    """A YAML file of tasks as a mapping with a ``tasks`` list; errors name ``label`` and say
+    what ``kind`` of file it is ("task file", "translation file")."""
     try:
         raw = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader)
     except (OSError, yaml.YAMLError) as exc:
-        raise TaskFileError(f"{path.name}: cannot read task file: {exc}") from exc
+        raise TaskFileError(f"{label}: cannot read {kind}: {exc}") from exc
     if not isinstance(raw, dict) or not isinstance(raw.get("tasks"), list):
-        raise TaskFileError(f"{path.name}: a task file is a mapping with a 'tasks' list")
+        raise TaskFileError(f"{label}: a {kind} is a mapping with a 'tasks' list")
+    return raw
+
+
+def load_task_file(path: Path) -> list[CodingTask]:
+    """Load and validate one file of tasks (a mapping with a ``tasks`` list)."""
+    raw = read_task_mapping(path, path.name, "task file")
     tasks = []
     for index, item in enumerate(raw["tasks"]):
         label = item.get("id", f"#{index + 1}") if isinstance(item, dict) else f"#{index + 1}"

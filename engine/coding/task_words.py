@@ -12,15 +12,15 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
-try:
-    from yaml import CSafeLoader as SafeLoader
-except ImportError:  # PyYAML built without libyaml
-    from yaml import SafeLoader  # type: ignore[assignment]
 from pydantic import ValidationError
 
-from engine.coding.bank import TASKS_DIR, CodingTask, TaskFileError, default_tasks
+from engine.coding.bank import (
+    TASKS_DIR,
+    CodingTask,
+    TaskFileError,
+    default_tasks,
+    read_task_mapping,
+)
 from engine.languages import ENGLISH
 
 WORDS = ("title", "statement", "hints")  # what a translation words; the rest is English's
@@ -70,12 +70,7 @@ def load_translations(directory: Path, tasks: list[CodingTask]) -> dict[str, Cod
 
 def _entries(path: Path, label: str, language: str) -> list[dict[str, object]]:
     """The task entries of one translation file (a mapping with its language and a list)."""
-    try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=SafeLoader)
-    except (OSError, yaml.YAMLError) as exc:
-        raise TaskFileError(f"{label}: cannot read translation file: {exc}") from exc
-    if not isinstance(raw, dict) or not isinstance(raw.get("tasks"), list):
-        raise TaskFileError(f"{label}: a translation file is a mapping with a 'tasks' list")
+    raw = read_task_mapping(path, label, "translation file")
     if raw.get("language") != language:
         raise TaskFileError(f"{label}: language {raw.get('language')!r} is not its folder's")
     entries = raw["tasks"]
