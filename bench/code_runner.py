@@ -1,8 +1,9 @@
-"""The bubblewrap code runner's speed: start-up, one trivial run, and a burst of 20.
+"""The coding round's speed: loading the task bank, sandbox start-up, one run, a burst of 20.
 
 Usage: python -m bench.code_runner [--runs 20] [--concurrency 2]
 
-Prints the median start-up of an empty sandbox (bubblewrap and Python printing one line, next
+Prints the median time to load the task bank (goal: under half a second), the median
+start-up of an empty sandbox (bubblewrap and Python printing one line, next
 to Python alone), the median time to a verdict for a trivial solution with five tests run one
 after another, and for ``--runs`` submissions sent at once through the runner's concurrency
 limit: submissions per second and the median and slowest time to a verdict. The goal: a
@@ -18,6 +19,7 @@ import subprocess
 import sys
 import time
 
+from engine.coding.bank import load_tasks
 from engine.coding.model import RunLimits, Submission, TestCase, Verdict
 from engine.providers.bwrap_runner import BwrapRunner
 
@@ -37,6 +39,16 @@ def start_up(command: list[str], **kwargs: object) -> float:
     for _ in range(SAMPLES):
         started = time.perf_counter()
         subprocess.run(command, check=True, capture_output=True, env={}, **kwargs)  # type: ignore[call-overload]
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def bank_load() -> float:
+    """Median seconds to read and check every task file of the bank."""
+    times = []
+    for _ in range(SAMPLES):
+        started = time.perf_counter()
+        load_tasks()
         times.append(time.perf_counter() - started)
     return statistics.median(times)
 
@@ -72,6 +84,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--concurrency", type=int, default=2)
     options = parser.parse_args()
+    print(f"task bank load (median of {SAMPLES}): {bank_load() * 1000:.0f} ms")
     runner = BwrapRunner(options.concurrency)
     why = runner.probe()
     if why:
