@@ -1,7 +1,8 @@
 """Prints the offline interviewer's quality on labelled sets, per kind of case.
 
 Usage: python -m bench.offline_quality [-v] [DIR ...]   (default: every set under tests/data:
-dev, holdout, and honest/ dev, holdout, dev2 … dev7, holdout2 … holdout5). A directory may hold:
+dev, holdout, honest/ dev, holdout, dev2 … dev8, holdout2 … holdout6, and the languages' sets).
+A directory may hold:
 
 - ``pairs*.yaml``: a better and a worse answer to one question (``strong``/``weak`` in the
   first sets, ``better``/``worse`` with a ``kind`` in the honest sets); the figure is how often
@@ -44,10 +45,11 @@ from engine.text import normalize
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 LANGUAGE_SETS = tuple(f"languages/{lang}/{half}" for lang in ("es", "de", "fr")
-                      for half in ("dev", "holdout"))  # fmt: skip
+                      for half in ("dev", "holdout", "dev2", "holdout2"))  # fmt: skip
 SETS = ("dev", "holdout", "honest/dev", "honest/holdout", "honest/dev2", "honest/holdout2",
         "honest/dev3", "honest/holdout3", "honest/dev4", "honest/holdout4", "honest/dev5",
-        "honest/dev6", "honest/holdout5", "honest/dev7", *LANGUAGE_SETS)  # fmt: skip
+        "honest/dev6", "honest/holdout5", "honest/dev7", "honest/dev8", "honest/holdout6",
+        *LANGUAGE_SETS)  # fmt: skip
 _JUDGE = Judge(OfflineInterviewer())
 
 

@@ -32,7 +32,8 @@ def scored_questions(interview: Interview) -> dict[int, Assessment]:
     for turn in interview.answers:
         if turn.assessment is None:
             continue
-        real = turn.assessment.persona is not Persona.OFF_TOPIC and words(turn.text)
+        answer = turn.assessment.persona is not Persona.OFF_TOPIC or turn.assessment.answers_another
+        real = answer and words(turn.text)
         if real or turn.question_number in result:
             result[turn.question_number] = turn.assessment
     return result

@@ -100,6 +100,8 @@ class Assessment:
     injection: bool = False
     non_answer: NonAnswer | None = None
     code: CodeCheck | None = None  # a code answer's run and reading (coding questions)
+    # A real answer, to another question than the one asked: off topic, yet scored and reported.
+    answers_another: bool = False
 
     @property
     def counts(self) -> bool:

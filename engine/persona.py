@@ -16,6 +16,7 @@ from engine.roles import Question, Role
 from engine.rubric_words import rubric, rubric_language, words_for
 from engine.scoring import verbs
 from engine.text import concept_hits, content_stems, count_phrases, stem, words
+from engine.topicality import UNLIKELY, on_topic_probability, topic_features
 
 
 def work_stems() -> frozenset[str]:
@@ -32,6 +33,14 @@ def _work_stems(language: str) -> frozenset[str]:
 # A brief answer this full of the question's words is direct even with one hedge in it ("I tell
 # them I don't know yet and won't guess, then check the knowledge base…").
 SURE_OF_TOPIC = 6
+
+
+# The topicality model judges answers of this many words up to LONG_ANSWER: a shorter one
+# ("I'd first ask what outcome they need") says too little to fit any question, and a longer
+# one wanders through its topic.
+FITTED_WORDS = 20
+LONG_ANSWER = 140
+TRANSLATED_UNLIKELY = 0.5
 
 
 # A cue of confusion this many words (or fewer) after someone else is theirs, not the
@@ -75,6 +84,13 @@ class PersonaSignals:
     diversity: float
     injection: bool
     attempt: bool = False  # says what the candidate did or would do: an attempt at an answer
+    on_topic_chance: float = 1.0  # the topicality model's, for a question of the role's bank
+
+    @property
+    def fits_another(self) -> bool:
+        """Whether the topicality model says the answer is about something else: in the bank
+        ("my biggest strength is…", another question's story) or outside it (pay, small talk)."""
+        return FITTED_WORDS <= self.word_count < LONG_ANSWER and self.on_topic_chance < _unlikely()
 
 
 def signals(text: str, question: Question, role: Role) -> PersonaSignals:
@@ -100,7 +116,24 @@ def signals(text: str, question: Question, role: Role) -> PersonaSignals:
         diversity=len(set(stems)) / len(stems) if stems else 1.0,
         injection=looks_like_injection(text),
         attempt=bool(verbs().action.search(text.lower()) or verbs().plan.search(text.lower())),
+        on_topic_chance=_on_topic_chance(text, question, role),
     )
+
+
+def _on_topic_chance(text: str, question: Question, role: Role) -> float:
+    """The topicality model's probability that the answer is about the question; 1 where the
+    model does not apply (a question from outside the role's bank, which has no bank to be told
+    apart from)."""
+    if not text.strip() or not any(q.id == question.id for q in role.questions):
+        return 1.0
+    return on_topic_probability(topic_features(text, question, role))
+
+
+def _unlikely() -> float:
+    """Below this on-topic chance an answer is about something else. The model was learned on
+    English answers; in another language its meaning signals see less, and even answers to
+    another question keep a higher chance (0.1-0.9 on the dev sets, genuine answers 0.54-1)."""
+    return UNLIKELY if rubric_language() == "en" else TRANSLATED_UNLIKELY
 
 
 def classify(text: str, question: Question, role: Role) -> tuple[Persona, PersonaSignals]:
@@ -121,6 +154,8 @@ def classify(text: str, question: Question, role: Role) -> tuple[Persona, Person
         return Persona.CONFUSED if lost else Persona.OFF_TOPIC, s
     unrelated = s.overlap < 0.12 and s.topical_hits <= 1 and not s.attempt
     if s.word_count >= 4 and unrelated and (s.word_count < 150 or s.overlap < 0.06):
+        return Persona.OFF_TOPIC, s
+    if s.fits_another:  # a polished answer to another question: a strength, another story
         return Persona.OFF_TOPIC, s
     if s.tangents >= 2 and s.word_count < 100 and s.topical_hits <= 3:
         return Persona.OFF_TOPIC, s

@@ -158,6 +158,15 @@ def _assessed(context: TurnContext, answers: list[Turn], latest: str, foreign: b
         follow_up=follow_up,
         concepts_hit=rubric.question_concepts,
         injection=signals.injection,
+        # A polished answer to another question is heard as one and told so in the report; small
+        # talk and attempts to steer are not answers.
+        answers_another=(
+            persona is Persona.OFF_TOPIC
+            and signals.fits_another
+            and not signals.injection
+            and not signals.questions_back
+            and (signals.attempt or has_substance(rubric))
+        ),
     )
 
 

@@ -361,3 +361,22 @@ def test_an_answer_about_the_candidates_own_work_is_on_topic_for_a_question_from
     assert score(rubric, CV_QUESTION).overall >= 3.0
     hiking = measure("I love hiking in the mountains on weekends with my dog.", CV_QUESTION, role)
     assert not hiking.on_topic
+
+
+STRENGTHS_SPEECH = (
+    "My greatest strength is probably my organisation. I keep detailed notes, I plan my week on "
+    "Sunday evening and colleagues often come to me when they need something found quickly. My "
+    "weakness is that I can be a perfectionist, but I'm learning to let small things go."
+)
+
+
+async def test_an_answer_to_another_question_is_brought_back_and_reported_as_such() -> None:
+    user = user_on("nurse", "rn-b2")
+    await user.start("nurse", questions=1)
+    reply = await user.answer(STRENGTHS_SPEECH)
+    again = asked(reply)
+    assert again is not None and again.lead == OFF_TOPIC_LEAD(), words(reply)
+    assert again.text == ROLES["nurse"].question("rn-b2").text
+    report = report_of(await user.end())
+    assert report.answered == 1 and overall(report) < 2.5
+    assert "answers a different question" in words(ShowReport(report))
