@@ -85,12 +85,19 @@ class PersonaSignals:
     injection: bool
     attempt: bool = False  # says what the candidate did or would do: an attempt at an answer
     on_topic_chance: float = 1.0  # the topicality model's, for a question of the role's bank
+    stock_answer: bool = False  # answers a stock question ("my biggest strength is…") not asked
 
     @property
     def fits_another(self) -> bool:
         """Whether the topicality model says the answer is about something else: in the bank
         ("my biggest strength is…", another question's story) or outside it (pay, small talk)."""
         return FITTED_WORDS <= self.word_count < LONG_ANSWER and self.on_topic_chance < _unlikely()
+
+    @property
+    def about_another_question(self) -> bool:
+        """Whether the answer answers another question than the one asked: one of the bank's
+        or anything else, by the model, or a stock question of every interview."""
+        return self.fits_another or (self.stock_answer and self.word_count < LONG_ANSWER)
 
 
 def signals(text: str, question: Question, role: Role) -> PersonaSignals:
@@ -117,6 +124,18 @@ def signals(text: str, question: Question, role: Role) -> PersonaSignals:
         injection=looks_like_injection(text),
         attempt=bool(verbs().action.search(text.lower()) or verbs().plan.search(text.lower())),
         on_topic_chance=_on_topic_chance(text, question, role),
+        stock_answer=_stock_answer(text, question),
+    )
+
+
+def _stock_answer(text: str, question: Question) -> bool:
+    """Whether the text answers a stock interview question that is not the one asked (a
+    question about strengths makes "my biggest strength" an answer to it)."""
+    asked = set(content_stems(f"{question.text} {question.hint}"))
+    said = f" {' '.join(words(text))} "
+    return any(
+        f" {cue} " in said and not asked & set(content_stems(cue))
+        for cue in rubric().stock_answer_cues
     )
 
 
@@ -155,7 +174,7 @@ def classify(text: str, question: Question, role: Role) -> tuple[Persona, Person
     unrelated = s.overlap < 0.12 and s.topical_hits <= 1 and not s.attempt
     if s.word_count >= 4 and unrelated and (s.word_count < 150 or s.overlap < 0.06):
         return Persona.OFF_TOPIC, s
-    if s.fits_another:  # a polished answer to another question: a strength, another story
+    if s.about_another_question:  # a polished answer to another: a strength, another story
         return Persona.OFF_TOPIC, s
     if s.tangents >= 2 and s.word_count < 100 and s.topical_hits <= 3:
         return Persona.OFF_TOPIC, s

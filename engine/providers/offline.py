@@ -162,7 +162,7 @@ def _assessed(context: TurnContext, answers: list[Turn], latest: str, foreign: b
         # talk and attempts to steer are not answers.
         answers_another=(
             persona is Persona.OFF_TOPIC
-            and signals.fits_another
+            and signals.about_another_question
             and not signals.injection
             and not signals.questions_back
             and (signals.attempt or has_substance(rubric))

@@ -729,6 +729,14 @@ GERMAN = RubricWords(
         sagen sag
         """.split()
     ),
+    stock_answer_cues=(
+        "meine größte stärke", "meine stärken", "meine stärke ist", "meine größte schwäche",
+        "meine schwächen", "meine schwäche", "in fünf jahren sehe ich mich",
+        "in fünf jahren möchte ich", "in fünf jahren will ich", "wo ich mich in fünf jahren",
+        "warum ich zu ihnen", "warum ich bei ihnen", "warum ich mich bei ihnen",
+        "warum ich mich beworben", "gehaltsvorstellung", "gehaltsvorstellungen", "gehaltswunsch",
+        "meine karriereziele",
+    ),
     tangent_cues=(
         "jedenfalls", "wie auch immer", "übrigens", "uebrigens", "lustige geschichte",
         "lange geschichte", "andere geschichte", "nebenbei", "am rande", "apropos", "off topic",

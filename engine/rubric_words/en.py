@@ -510,6 +510,17 @@ ENGLISH = RubricWords(
         haha ugh huh wait hold moment minute earlier before above said told
         """.split()
     ),
+    stock_answer_cues=(
+        "my biggest strength", "my greatest strength", "my main strength", "my key strength",
+        "my strongest point", "my strengths are", "my biggest weakness", "my greatest weakness",
+        "my main weakness", "my weakness is", "my weaknesses are", "in five years i",
+        "in five years' time", "five years from now", "where i see myself", "see myself in five",
+        "why i want this job", "why i want this role", "why i want to work here",
+        "why i want to join", "reason i want this job", "reason i want this role",
+        "reason i want to work here", "reason i want to join", "why i applied", "reason i applied",
+        "salary expectations", "salary expectation", "my expected salary", "my career goals",
+        "a bit about myself", "tell you about myself",
+    ),
     tangent_cues=(
         "anyway", "by the way", "funny story", "long story", "side note", "speaking of",
         "off topic", "but i digress", "where was i", "oh and", "as i said", "like i said",

@@ -820,6 +820,19 @@ SPANISH = RubricWords(
         realmente exactamente
         """.split()
     ),
+    stock_answer_cues=(
+        "mi mayor fortaleza", "mi principal fortaleza", "mis fortalezas", "mi punto fuerte",
+        "mis puntos fuertes", "mi mayor virtud", "mi mayor debilidad", "mi principal debilidad",
+        "mi debilidad es", "mis debilidades", "mi punto débil", "mi punto debil",
+        "mis puntos débiles", "dentro de cinco años", "en cinco años me veo",
+        "me veo en cinco años",
+        "de aquí a cinco años", "por qué quiero trabajar", "quiero trabajar aquí",
+        "quiero trabajar con ustedes", "quiero trabajar con vosotros",
+        "por qué quiero este puesto",
+        "por qué me interesa este puesto", "expectativas salariales", "expectativa salarial",
+        "pretensiones salariales", "aspiración salarial", "aspiraciones salariales",
+        "mi objetivo profesional", "mis objetivos profesionales",
+    ),
     tangent_cues=(
         "por cierto", "en fin", "me desvío", "que me desvío", "me estoy desviando",
         "me voy por las ramas", "por las ramas", "anécdota", "larga historia",

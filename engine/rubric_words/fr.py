@@ -807,6 +807,16 @@ FRENCH = RubricWords(
         donc voilà vous moi complètement totalement franchement honnêtement
         """.split()
     ),
+    stock_answer_cues=(
+        "ma principale qualité", "ma plus grande qualité", "mes qualités", "mon point fort",
+        "mes points forts", "ma plus grande force", "ma principale force", "mon principal défaut",
+        "mon plus grand défaut", "mon défaut", "mes défauts", "mon point faible",
+        "mes points faibles", "dans cinq ans je", "dans cinq ans j'aimerais", "d'ici cinq ans",
+        "pourquoi je veux travailler", "pourquoi je souhaite rejoindre",
+        "pourquoi je veux rejoindre",
+        "pourquoi j'ai postulé", "prétentions salariales", "attentes salariales",
+        "mon objectif de carrière", "mes objectifs de carrière",
+    ),
     tangent_cues=(
         "bref", "au fait", "d'ailleurs", "soit dit en passant", "petite parenthèse",
         "parenthèse", "entre parenthèses", "pour la petite histoire", "anecdote",

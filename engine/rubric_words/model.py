@@ -134,3 +134,6 @@ class RubricWords:
     # The links of alternatives set against each other ("X rather than Y", "X, not Y"): terms
     # linked so anywhere in a question's reference are ones an answer can mix up.
     contrast_links: tuple[str, ...] = ()
+    # Phrases that answer the stock questions of any interview rather than the one asked
+    # (strengths and weaknesses, five years from now, why this job, salary expectations).
+    stock_answer_cues: tuple[str, ...] = ()

@@ -74,3 +74,56 @@ def test_the_model_reads_translated_banks_and_never_questions_from_outside_the_b
     with reading("es"):
         assert classify(strengths, role.question("da-b1"), role)[1].on_topic_chance < 1.0
         assert classify(strengths, from_a_cv, role)[1].on_topic_chance == 1.0
+
+
+STOCK_ANSWERS = [
+    (
+        "en",
+        "customer_support",
+        "cs-b1",
+        "My biggest strength is staying calm with upset customers: I listen, I sum up what they "
+        "need and I follow up the same day. My weakness is that I take complaints home with me, "
+        "so now I talk a hard call through with a colleague before I log off.",
+    ),
+    (
+        "es",
+        "product_manager",
+        "pm-b2",
+        "Dentro de cinco años me veo como directora de producto, con un equipo de PMs a mi cargo. "
+        "Quiero seguir cerca de los clientes y de los datos, y ser quien ayuda a los juniors a "
+        "priorizar y a decir que no a tiempo.",
+    ),
+    (
+        "de",
+        "sales_associate",
+        "sa-b2",
+        "Warum ich zu Ihnen möchte: Ich verkaufe seit Jahren Software an den Mittelstand und "
+        "Ihr Produkt löst genau die Probleme, die meine Kunden ständig ansprechen. Außerdem "
+        "gefällt mir, dass Ihr Vertrieb eng mit dem Produktteam arbeitet.",
+    ),
+    (
+        "fr",
+        "finance_analyst",
+        "fa-b1",
+        "Pour mes prétentions salariales, je suis aujourd'hui à 58 000 euros bruts avec un "
+        "variable de 8 %. Pour ce poste d'analyste senior je vise plutôt 64 000, selon le package, "
+        "l'intéressement et les jours de télétravail.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "role_id", "question_id", "text"), STOCK_ANSWERS)
+def test_an_answer_to_a_stock_interview_question_is_off_topic(
+    language: str, role_id: str, question_id: str, text: str
+) -> None:
+    role = translated(default_roles()[role_id], language)
+    with reading(language):
+        assert classify(text, role.question(question_id), role)[0] is Persona.OFF_TOPIC
+
+
+def test_a_stock_answer_to_that_very_question_is_not() -> None:
+    role = default_roles()["customer_support"]
+    asked = role.question("cs-b1").model_copy(
+        update={"id": "job-1", "text": "What are your strengths and weaknesses?", "hint": ""}
+    )
+    assert classify(STOCK_ANSWERS[0][3], asked, role)[0] is not Persona.OFF_TOPIC
