@@ -39,7 +39,7 @@ from engine.text import words
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 DEV_SETS = ("dev", "honest/dev", "honest/dev2", "honest/dev3", "honest/dev4", "honest/dev5",
-            "honest/dev6", "honest/dev7")  # fmt: skip
+            "honest/dev6", "honest/dev7", "honest/dev9")  # fmt: skip
 TRAINING = DATA / "honest" / "train"
 MIN_COUNT = 2  # a feature seen fewer times than this carries no weight
 L2, STEPS, RATE = 1.0, 3000, 0.5
