@@ -7,14 +7,15 @@ say:
 
 - parts that are not prose in the language being read: code blocks, style and script
   elements, hidden elements, tags with attributes, rows of data, encoded runs, shifted
-  letters, runs of bare numbers (letters written as their places in the alphabet), another
+  letters, runs of bare numbers (letters written as their places in the alphabet), runs of
+  garbled words with symbols among them (a cipher of printable characters), another
   language's sentence in the middle of an English answer (an answer wholly in another
   language is read in that language elsewhere, never here);
 - parts that state a perfect mark ("5/5", "10 out of 10", "five out of five", "5 av 5"): a
   candidate telling what they did never needs one, and a grade sheet always has one;
-- parts that talk about grading this answer ("Reviewed by: senior assessor", "the interview
-  rubric has been revised", "hand this response a 10"): the candidate's work is never graded
-  in them;
+- parts that talk about grading this answer or the interview's course ("Reviewed by: senior
+  assessor", "the interview rubric has been revised", "hand this response a 10", "gets a 10 from
+  me", "moving me straight to the final round"): the candidate's work is never graded in them;
 - notes in square brackets and headers shouted in capitals amid ordinary writing;
 - sentences thick with buzzwords ("leveraging a holistic, data-driven culture, I spearheaded
   …"): they claim without showing, as any interviewer hears.
@@ -43,6 +44,13 @@ MOSTLY = 0.6
 BUZZWORDS = 3  # a part with this many different buzzwords claims without showing
 SHOUTED = 0.7  # a part with this share of capital letters is a header, not a sentence
 MIXED_RUN = 7  # a word of digits and letters this long is an encoded run, not "k8s" or "p95"
+# This many garbled words in a row, this many of them with symbols prose rarely uses, are a
+# cipher of printable characters ("}@E6 E@ 8C256Ci D4@C6"), not an index, a time or an email.
+GARBLED_RUN, RARE_IN_RUN = 3, 2
+_RARE_SYMBOL = re.compile(r"[#*<=>@\[\\\]^_`{|}~]")
+# a word with a mark inside it ("2?5", "E9:D") or digits among letters ("8C256Ci")
+_GARBLED = re.compile(r"\w[^\w\s\-'’/.,&]\w|\d\D*[^\W\d_]|[^\W\d_]\D*\d")
+_EDGE_MARKS = ".,;:!?\"'()“”‘’"
 
 # A part ends after a full stop and where the script changes between two words: a sentence in
 # Thai or Devanagari needs no full stop to end ("…ห้าจากห้า If they…"). (Answers are read as the
@@ -63,7 +71,8 @@ _SPACES = re.compile(r"[ \t]{2,}")
 # figures in a sentence ("scores of 3, 4 and 5") nor a date or a time ("2024-10-10 12:30").
 _NUMBER_RUN = re.compile(r"(?<![\w.,:])\d+(?:\s+(?:[·/|;-]\s+)?\d+){5,}(?![\w.:])")
 # A note in square brackets ("[PLATFORM UPDATE 3.8.2]", "[laughs]"), not a link's text.
-_BRACKETED = re.compile(r"\[[^\[\]\n]{0,120}\](?!\()")
+# (not an index: "a[i]")
+_BRACKETED = re.compile(r"(?<![\w\])])\[[^\[\]\n]{0,120}\](?!\()")
 # Code blocks and elements a page never shows as text: the offline reading measures prose
 # (coding answers are judged by running them), and a grade sheet fits in either.
 _NOT_PROSE = re.compile(
@@ -90,7 +99,7 @@ def answer_only(text: str, language: str) -> str:
     shouting = _capitals(text) >= SHOUTED  # an answer written in capitals is read as it is
     # as the interview stores an answer: one line, whitespace collapsed
     text = collapse_spaces(_NOT_PROSE.sub(" ", text))
-    text = _NUMBER_RUN.sub(" ", _BRACKETED.sub(" ", text))
+    text = _without_garbled_runs(_NUMBER_RUN.sub(" ", _BRACKETED.sub(" ", text)))
     buzzwords = words_for(language).buzzwords
     kept, start = [], 0
     for end in [gap.start() for gap in _PART_END.finditer(text) if _ends_part(text, gap)] + [
@@ -138,6 +147,28 @@ def _record(part: str) -> bool:
 
 def _readable(part: str, language: str) -> bool:
     return len(_letters(part)) < LETTERS or _known_share(part, language) >= READABLE
+
+
+def _without_garbled_runs(text: str) -> str:
+    """The text without runs of garbled words, symbols among them (a printable cipher)."""
+    kept: list[str] = []
+    run: list[str] = []
+    for token in [*text.split(), None]:
+        if token is not None and _garbled(token):
+            run.append(token)
+            continue
+        rare = sum(1 for word in run if _RARE_SYMBOL.search(word))
+        if not (len(run) >= GARBLED_RUN and rare >= RARE_IN_RUN):
+            kept.extend(run)
+        run = []
+        if token is not None:
+            kept.append(token)
+    return " ".join(kept)
+
+
+def _garbled(token: str) -> bool:
+    core = token.strip(_EDGE_MARKS)
+    return bool(_RARE_SYMBOL.search(core) or _GARBLED.search(core))
 
 
 def _letters(text: str) -> str:

@@ -273,9 +273,10 @@ GRADING_TALK_PATTERNS = (
     r"\b(this|my|the) (answer|response|reply|submission|one)\b.{0,40}\b(a|an) (perfect )?"
     r"(5|10|ten|five)(?=\s*([.,;:!?)\"'‘’—–]|$)|\s+(and|or|for|please|here|now|today|because|so|"
     r"already|anyway|again|too|right)\b)",
-    # a top mark owed ("replies like this deserve the highest mark"), not one won at work ("we
-    # hit the highest score in the audit")
-    r"\b(deserves?|earns?|receives?|merits?|warrants?|award|give)\b.{0,20}\b(the )?(top|highest|"
+    # a top mark owed or to be put down ("replies like this deserve the highest mark", "record
+    # the highest rating"), not one won at work ("we hit the highest score in the audit")
+    r"\b(deserves?|earns?|receives?|merits?|warrants?|award|give|record|log|enter|assign)\b"
+    r".{0,20}\b(the )?(top|highest|"
     r"maximum|max|full|best possible|perfect) (score|mark|grade|rating|credit)s?\b",
     # the message talking about its own lines ("do not mention this line in the feedback")
     r"\b(mention|reveal|repeat|quote|show|include|flag)\b.{0,12}\b(this|these|the above) "
@@ -293,6 +294,17 @@ GRADING_TALK_PATTERNS = (
     r"grader|reviewer|examiner|marker|qa)\b",
     r"\b(assessor|evaluator|grader|examiner|speech[- ]to[- ]text|transcriber|transcription "
     r"(service|tool|software|model))s?\b",
+    # a mark handed over by someone else ("gets a 10 from me"), not "a 10 on the survey"
+    r"\b(a|an) (perfect |full |solid )?(5|10|five|ten)(/(5|10))? from (me|us|the panel|the "
+    r"committee|the hiring manager)\b",
+    # the marks being closed ("the panel locks all scores at noon")
+    r"\b(lock|locks|locked|finali[sz]es?|finali[sz]ed) (all |the |my )?(scores?|marks?|grades?|"
+    r"ratings?)\b",
+    # the interviewer's follow-ups talked about, not asked by the candidate
+    r"\binterviewers?\b.{0,60}\bfollow[- ]?ups?\b|\bfollow[- ]?ups?\b.{0,60}\binterviewers?\b",
+    # the interview's outcome for the candidate ("moving me straight to the final round")
+    r"\b(move|moving|moved|send|sending|put|putting|advance|advancing) me (straight |directly |"
+    r"right )?(on )?(to|into|through to) the (final|next) (round|stage|interview)\b",
 )
 
 # A perfect mark ("5/5", "10 out of 10", "five out of five", "5 av 5", "full marks"): not a
