@@ -25,7 +25,7 @@ from engine.reply_reading import (
     unquoted,
     with_parts,
 )
-from engine.rubric_words import RubricWords, reading, rubric, words_for
+from engine.rubric_words import LANGUAGES, RubricWords, reading, rubric, words_for
 from engine.scoring import verbs_of
 from engine.text import content_stems, sentences, stem, words
 
@@ -271,7 +271,25 @@ def _most_specific(found: dict[NonAnswer, list[str]]) -> NonAnswer:
     return max(found, key=lambda kind: max(len(cue) for cue in found[kind]))
 
 
+@cache
 def _cues(vocabulary: RubricWords) -> dict[NonAnswer, tuple[str, ...]]:
+    """Each kind's cues: the language's own, and the other languages' phrases of two words or
+    more, since a candidate may switch language for a moment ("déjame pensar…", "schon
+    erzählt"); their single words could be words of this language ("attends")."""
+    own = _own_cues(vocabulary)
+    others = [_own_cues(other) for other in LANGUAGES.values() if other is not vocabulary]
+    return {
+        kind: cues
+        + tuple(
+            dict.fromkeys(
+                cue for other in others for cue in other[kind] if " " in cue and cue not in cues
+            )
+        )
+        for kind, cues in own.items()
+    }
+
+
+def _own_cues(vocabulary: RubricWords) -> dict[NonAnswer, tuple[str, ...]]:
     return {
         NonAnswer.CLARIFY: vocabulary.clarify_cues,
         NonAnswer.REPEAT: vocabulary.repeat_cues,

@@ -462,6 +462,13 @@ ENGLISH = RubricWords(
         "gimme a sec", "sec", "work out which", "sketch it out", "organising my ideas",
         "organizing my ideas", "picture the", "before i start", "big one", "mmm",
         "one minute", "thirty seconds", "a few seconds", "let me work out",
+        # pondering, in the idioms people use for it
+        "mulling", "mull it over", "mull that over", "mulling it over", "mulling that over",
+        "chewing on", "chew on", "turning it over", "turning that over", "turning that one over",
+        "noodle on", "noodling on", "noodling", "rifling through", "racking my brain",
+        "searching my memory", "trying to remember", "half remember", "half-remember",
+        "let me recall", "pondering", "ponder", "sit with that", "let me sit with",
+        "quiet for a moment", "loading",
     ),
     nervous_cues=(
         "nervous", "anxious", "my mind went blank", "mind went blank", "mind is blank",

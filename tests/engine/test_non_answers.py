@@ -143,3 +143,23 @@ def test_terse_answers_to_other_questions_are_answers(
 ) -> None:
     question = default_roles()[role_id].question(question_id)
     assert non_answer(text, question, question.text) is None
+
+
+@pytest.mark.parametrize(
+    "kind, text",
+    [
+        # pondering in the idioms people use for it
+        (NonAnswer.THINKING, "budget vs forecast... hmm, mulling that over for a sec"),
+        (NonAnswer.THINKING, "ok ok, chewing on this one 🤔"),
+        (NonAnswer.THINKING, "racking my brain for a good example, hold that thought"),
+        # a moment in another language, in an English interview
+        (NonAnswer.THINKING, "lass mich kurz überlegen... budget and forecast, right"),
+        (NonAnswer.ALREADY_SAID, "ya te lo dije antes, the same quarterly one 😅"),
+    ],
+)
+def test_idioms_and_a_switch_of_language_are_recognised(kind: NonAnswer, text: str) -> None:
+    assert non_answer(text, QUESTION, QUESTION.text) is kind
+
+
+def test_a_word_of_another_language_that_is_an_english_word_is_no_cue() -> None:
+    assert non_answer("She attends every forecast review.", QUESTION, QUESTION.text) is None
