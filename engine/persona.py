@@ -89,8 +89,8 @@ class PersonaSignals:
 
     @property
     def fits_another(self) -> bool:
-        """Whether the topicality model says the answer is about something else: in the bank
-        ("my biggest strength is…", another question's story) or outside it (pay, small talk)."""
+        """Whether the topicality model says the answer is about something else: another
+        question of the bank (its story) or none (pay, small talk, a five-year plan)."""
         return FITTED_WORDS <= self.word_count < LONG_ANSWER and self.on_topic_chance < _unlikely()
 
     @property
