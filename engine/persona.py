@@ -132,18 +132,15 @@ def _stock_answer(text: str, question: Question) -> bool:
     """Whether the text answers a stock interview question that is not the one asked (a
     question about strengths makes "my biggest strength" an answer to it)."""
     asked = set(content_stems(f"{question.text} {question.hint}"))
-    said = f" {' '.join(words(text))} "
-    return any(
-        f" {cue} " in said and not asked & set(content_stems(cue))
-        for cue in rubric().stock_answer_cues
-    )
+    unasked = [cue for cue in rubric().stock_answer_cues if not asked & set(content_stems(cue))]
+    return count_phrases(text, unasked) > 0
 
 
 def _on_topic_chance(text: str, question: Question, role: Role) -> float:
     """The topicality model's probability that the answer is about the question; 1 where the
     model does not apply (a question from outside the role's bank, which has no bank to be told
     apart from)."""
-    if not text.strip() or not any(q.id == question.id for q in role.questions):
+    if not text.strip() or not role.has_question(question.id):
         return 1.0
     return on_topic_probability(topic_features(text, question, role))
 

@@ -78,6 +78,10 @@ class Role(BaseModel):
         present = {question.type for question in self.questions} | set(self.sourced_types)
         return [kind for kind in InterviewType if kind in present]
 
+    def has_question(self, question_id: str) -> bool:
+        """Whether the role's bank has a question with this id (not one from a CV or an LLM)."""
+        return any(question.id == question_id for question in self.questions)
+
     def question(self, question_id: str) -> BankQuestion:
         """Return the question with this id (KeyError if unknown)."""
         for question in self.questions:

@@ -133,7 +133,7 @@ def measure(text: str, question: Question, role: Role) -> Rubric:
     claims = check_claims(text, question)
     mixed = mix_ups(text, question)
     topic = topic_features(text, question, role)
-    in_bank = any(q.id == question.id for q in role.questions)
+    in_bank = role.has_question(question.id)
     english = rubric_language() == "en"
     wrong = {claim.about.lower() for claim in claims.contradicted} | {
         mix.said.lower() for mix in mixed
