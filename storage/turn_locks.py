@@ -15,6 +15,7 @@ import asyncio
 import hashlib
 import time
 from collections.abc import AsyncIterator
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from contextlib import asynccontextmanager
 
 from sqlalchemy import Connection, func, select
@@ -51,27 +52,36 @@ class AdvisoryTurnLocks:
     async def __call__(self, key: UserKey) -> AsyncIterator[None]:
         """The user's turn, once no replica runs another turn of theirs."""
         async with self._local(key), self._slots:
+            # The turn's connection is used from one thread of its own, in order: a call still
+            # running when the turn is cancelled finishes before the transaction ends, and the
+            # end runs even when the turn is cancelled while it waits for a thread.
+            worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="turn-lock")
+            opened = worker.submit(self._engine.connect)
             try:
-                connection = await asyncio.to_thread(self._engine.connect)
-            except Exception as error:
-                raise ServiceUnavailable("no connection for the user's turn") from error
-            try:
-                await self._acquire(connection, lock_id(key))
+                try:
+                    connection = await asyncio.wrap_future(opened)
+                except Exception as error:
+                    raise ServiceUnavailable("no connection for the user's turn") from error
+                await self._acquire(worker, connection, lock_id(key))
                 yield
             finally:
-                await asyncio.to_thread(_end, connection)
+                ended = worker.submit(_end, opened)
+                worker.shutdown(wait=False)
+                await asyncio.shield(asyncio.wrap_future(ended))
 
     def close(self) -> None:
         """Release the connections."""
         self._engine.dispose()
 
-    async def _acquire(self, connection: Connection, number: int) -> None:
+    async def _acquire(self, worker: Executor, connection: Connection, number: int) -> None:
         attempt = select(func.pg_try_advisory_xact_lock(number))
         deadline = time.monotonic() + WAIT_SECONDS
         pause = FIRST_RETRY_SECONDS
         while True:
             try:
-                taken = await asyncio.to_thread(lambda: connection.execute(attempt).scalar())
+                taken = await asyncio.wrap_future(
+                    worker.submit(lambda: connection.execute(attempt).scalar())
+                )
             except Exception as error:
                 raise ServiceUnavailable("could not lock the user's turn") from error
             if taken:
@@ -82,8 +92,11 @@ class AdvisoryTurnLocks:
             pause = min(pause * 2, LONGEST_RETRY_SECONDS)
 
 
-def _end(connection: Connection) -> None:
-    """End the turn's transaction (releasing its lock) and return the connection."""
+def _end(opened: Future[Connection]) -> None:
+    """End the turn's transaction (releasing its lock) and return the connection, if opened."""
+    if opened.cancelled() or opened.exception() is not None:
+        return
+    connection = opened.result()
     try:
         connection.rollback()
     finally:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import asyncio
 import subprocess
 import sys
+import threading
 from collections.abc import AsyncIterator, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -92,6 +94,38 @@ async def test_a_killed_replicas_turn_lock_goes_with_its_connection(
     finally:
         process.kill()
         process.wait()
+
+
+async def test_a_turn_cut_short_while_threads_are_busy_still_frees_the_user(
+    two_replicas: tuple[AdvisoryTurnLocks, ...],
+) -> None:
+    # One busy worker thread: the turn's end waits in line behind it, and is then cancelled,
+    # as when a bot shuts down while a turn fails to deliver its reply.
+    loop = asyncio.get_running_loop()
+    loop.set_default_executor(ThreadPoolExecutor(max_workers=1))
+    first, second = two_replicas
+    inside = asyncio.Event()
+    failure: asyncio.Future[None] = loop.create_future()
+
+    async def turn() -> None:
+        async with first(ANA):
+            inside.set()
+            await failure
+
+    running = asyncio.ensure_future(turn())
+    await asyncio.wait_for(inside.wait(), WAIT)
+    gate = threading.Event()
+    busy = loop.run_in_executor(None, gate.wait, WAIT)
+    failure.set_exception(ConnectionError("the platform went away mid-reply"))
+    for _ in range(5):  # the turn fails and starts ending its transaction
+        await asyncio.sleep(0)
+    running.cancel()
+    gate.set()
+    await busy
+    with pytest.raises((asyncio.CancelledError, ConnectionError)):
+        await running
+    async with asyncio.timeout(5):  # a leaked lock would make this wait a full minute
+        await _enter(second, ANA)
 
 
 async def _enter(locks: AdvisoryTurnLocks, key: UserKey) -> None:
