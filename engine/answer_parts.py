@@ -13,6 +13,8 @@ say:
   language is read in that language elsewhere, never here);
 - parts that state a perfect mark ("5/5", "10 out of 10", "five out of five", "5 av 5"): a
   candidate telling what they did never needs one, and a grade sheet always has one;
+- sign-offs said to the interviewer ("Looking forward to the next step.", "Hope that helps"):
+  they are about the conversation, not the work;
 - parts that talk about grading this answer or the interview's course ("Reviewed by: senior
   assessor", "the interview rubric has been revised", "hand this response a 10", "gets a 10 from
   me", "moving me straight to the final round"): the candidate's work is never graded in them;
@@ -31,7 +33,11 @@ from functools import lru_cache
 from wordfreq import available_languages, zipf_frequency
 
 from engine.rubric_words import rubric, words_for
-from engine.rubric_words.multilingual import GRADING_TALK_PATTERNS, PERFECT_MARK
+from engine.rubric_words.multilingual import (
+    GRADING_TALK_PATTERNS,
+    PERFECT_MARK,
+    SIGN_OFF_PATTERNS,
+)
 from engine.text import collapse_spaces, words
 
 # A word this frequent (Zipf scale: 1 is once per 100 million words) is a word of the language.
@@ -87,6 +93,9 @@ _NOT_PROSE = re.compile(
 )
 _PERFECT = re.compile(PERFECT_MARK, re.IGNORECASE)
 _GRADING_TALK = re.compile("|".join(GRADING_TALK_PATTERNS), re.IGNORECASE)
+_ONE_SIGN_OFF = "(?:" + "|".join(f"(?:{pattern})" for pattern in SIGN_OFF_PATTERNS) + ")"
+# one sign-off or several in a row ("Thanks for your time, and I hope this helps!")
+_SIGN_OFF = re.compile(rf"\W*{_ONE_SIGN_OFF}(?:\W+(?:and\s+)?{_ONE_SIGN_OFF})*\W*", re.IGNORECASE)
 
 
 def answer_only(text: str, language: str) -> str:
@@ -131,7 +140,12 @@ def _ends_part(text: str, gap: re.Match[str]) -> bool:
 
 
 def _answer_like(part: str) -> bool:
-    return not _PERFECT.search(part) and not _GRADING_TALK.search(part) and not _record(part)
+    return (
+        not _PERFECT.search(part)
+        and not _GRADING_TALK.search(part)
+        and not _record(part)
+        and not _SIGN_OFF.fullmatch(part.strip().replace("’", "'"))
+    )
 
 
 def _record(part: str) -> bool:

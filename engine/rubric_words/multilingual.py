@@ -133,6 +133,34 @@ COURTESY_PATTERNS = (
     r"begrip|zrozumienie|kindness|help|time)\b",
 )
 
+# A sign-off said to the interviewer ("Looking forward to the next step.", "Thanks for your time,
+# and I hope this answers your question!"): a part made only of these is no part of the answer.
+# Each is a whole phrase, so "thanks to the new alerts" or "looking forward to the launch" is not.
+SIGN_OFF_PATTERNS = (
+    r"(many |big )?(thanks|thank you)( (so|very) much)?( again)?( in advance)?( for (your|the|"
+    r"this|having|asking|listening|reading)( \w+){0,3})?",
+    r"(i'?m |i am )?(really )?looking forward to (hearing (back|from you)|the next (step|round|"
+    r"stage|steps)|next steps|your (feedback|thoughts|reply|response|decision)|speaking (with|to) "
+    r"you|talking (more|again|soon)|discussing (this|it) further)( \w+){0,3}",
+    r"(i )?hope (this|that|it) (helps|answers (your|the) question|makes sense|is (clear|helpful|"
+    r"useful))",
+    r"(please )?(let me know|feel free to ask) if (you'?d like|you want|you need|anything)"
+    r"( \w+){0,6}",
+    r"(i'?m |i am )?(happy|glad) to (go deeper|elaborate|expand|go into (more )?detail|answer "
+    r"(any )?(more |other |follow-up )?questions)( \w+){0,5}",
+    r"(best|kind|warm) regards|cheers|sincerely",
+    r"(muchas )?gracias( por (su|tu|la|vuestra) (tiempo|pregunta|atención))?",
+    r"espero que (esto|eso) (ayude|sirva|responda a (su|tu) pregunta)",
+    r"quedo (atento|atenta)( a (sus|tus) comentarios)?|(un )?saludos?( cordiales)?",
+    r"(vielen )?dank( für (ihre|deine|die) (zeit|frage|aufmerksamkeit))?|danke( schön| sehr)?"
+    r"( für (ihre|deine|die) (zeit|frage|aufmerksamkeit))?",
+    r"ich hoffe,? (das|dies) (hilft|beantwortet (ihre|deine|die) frage)|(mit )?freundlichen "
+    r"grüßen|ich freue mich auf (ihre|deine) (rückmeldung|antwort)",
+    r"merci( beaucoup)?( pour (votre|ton|ta|la) (temps|question|attention))?|(bien )?cordialement",
+    r"j'espère que (cela|ça) (aide|répond à (votre|ta) question)|au plaisir( de vous (lire|revoir|"
+    r"parler))?",
+)
+
 # --- The general layer: ingredients that steer only together, in one sentence. ---
 # (Devanagari and Arabic vowel signs are no ``\w`` to Python: their patterns use no ``\b``.)
 
