@@ -25,6 +25,7 @@ from engine.rubric_words import ENGLISH, rubric, rubric_language, words_for
 from engine.text import concept_hits, content_stems, count_phrases, quantities, sentences, words
 from engine.topicality import (
     HALF_FIT,
+    LIKELY,
     MISSED_CORE,
     ON_TOPIC_CHANCE,
     UNLIKELY,
@@ -114,7 +115,7 @@ class Rubric:
         return not (
             missed_core
             or self.other_situation
-            or self.fit < HALF_FIT
+            or (self.fit < HALF_FIT and self.on_topic_chance < LIKELY)
             or self.on_topic_chance < UNLIKELY
         )
 
@@ -262,8 +263,11 @@ def score(rubric: Rubric, question: Question) -> Scores:
     if not rubric.on_topic:
         near = 0.0 if rubric.other_situation else OFF_TOPIC_CREDIT * rubric.on_topic_chance
         return Scores(*(_clamp(1.0 + near) for _ in range(3)))
-    knowledge = 1.0 + (knowledge - 1.0) * rubric.fit
-    structure = 1.0 + (structure - 1.0) * rubric.fit
+    # The model weighs the fit with everything else: where it finds the answer likely about
+    # this question, a better fit elsewhere has had its say.
+    fit = rubric.fit if rubric.on_topic_chance < LIKELY else 1.0
+    knowledge = 1.0 + (knowledge - 1.0) * fit
+    structure = 1.0 + (structure - 1.0) * fit
     if rubric.contradicted:
         # A wrong fact is worse than a missing one: it would sink a real interview.
         knowledge = min(knowledge, 1.8) - 0.3 * (len(rubric.contradicted) - 1)

@@ -50,7 +50,8 @@ TROUBLE_WORDS = 2  # this many words of something going wrong tell a trouble wit
 MISSED_CORE = 0.2  # the most topicality an answer that misses the question's situation gets
 LOW_FIT = 0.15  # an answer this close to the question asked (cosine) is about it
 FIT_RATIO = 1.6  # another question fitting this many times better starts to count against it
-HALF_FIT = 0.5  # below this fit an answer is about another question
+HALF_FIT = 0.5  # below this fit an answer is about another question...
+LIKELY = 0.5  # ... unless the topicality model, which weighs the fit with the rest, finds it likely
 UNLIKELY = 0.15  # below this probability of the topicality model an answer is off topic
 ON_TOPIC_CHANCE = 0.35  # ... and below this one when it never names the question's situation
 

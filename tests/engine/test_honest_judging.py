@@ -380,3 +380,21 @@ async def test_an_answer_to_another_question_is_brought_back_and_reported_as_suc
     report = report_of(await user.end())
     assert report.answered == 1 and overall(report) < 2.5
     assert "answers a different question" in words(ShowReport(report))
+
+
+def test_a_story_the_topicality_model_finds_likely_is_not_called_an_answer_to_another() -> None:
+    # Its words fit the bank's question about parents a little better than this one's, but the
+    # model that weighs that fit with everything else finds it likely about this question.
+    role = default_roles()["teacher"]
+    question = role.question("te-b2")
+    answer = (
+        "In my Year Four class a boy, call him Sam, was reading two years below his age and had "
+        "stopped trying. I found he was guessing most longer words, so I set up ten minutes of "
+        "phonics four mornings a week with decodable books and a reading buddy from Year Six. I "
+        "sent five words home each Friday for his mum. Five months later he'd moved up three "
+        "reading bands, and his mum said he'd started reading comics in bed."
+    )
+    rubric = measure(answer, question, role)
+    assert rubric.on_topic_chance >= 0.5
+    assert rubric.on_topic
+    assert score(rubric, question).overall >= 2.5
