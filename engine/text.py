@@ -129,9 +129,14 @@ def _number_pattern(language: str) -> re.Pattern[str]:
 
 
 def quantities(text: str) -> int:
-    """How many quantities the text gives, in digits or in words ("two workshops")."""
+    """How many quantities the text gives, in digits or in words ("two workshops",
+    "forty-eight hours", "a third of the calls")."""
     spelled = rubric().number_words
-    return len(numbers(text)) + sum(1 for word in words(text) if word in spelled)
+    phrases = [entry for entry in spelled if " " in entry]
+    in_words = sum(
+        1 for word in words(text) if word in spelled or any(p in spelled for p in word.split("-"))
+    )
+    return len(numbers(text)) + in_words + count_phrases(text, phrases)
 
 
 def collapse_spaces(text: str) -> str:

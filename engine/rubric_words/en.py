@@ -276,9 +276,12 @@ ENGLISH = RubricWords(
         two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
         sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
         ninety hundred hundreds thousand thousands million millions billion dozen dozens
-        half twice double doubled triple tripled quadrupled halved percent
+        half twice double doubled triple tripled quadrupled halved percent zero thirds
+        quarters fifths tenths
         """.split()
-    ),
+    )
+    # a fraction named by its ordinal ("a third of the calls"), not "the third time"
+    | {f"{a} {part}" for a in ("a", "one") for part in ("third", "quarter", "fifth", "tenth")},
     question_frame_words=frozenset(
         """
         tell time describe walk give example explain handle handled happened happen did do

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from engine.rubric_words import reading
 from engine.text import quantities
 
 
@@ -19,7 +20,20 @@ from engine.text import quantities
         # nor does a phone number
         ("Call me on +44 7700 900123 any time.", 0),
         ("Reach me at +1 (415) 555-0132 after work.", 0),
+        # numbers written with a hyphen, fractions and zero are quantities in words too
+        ("We answered within forty-eight hours.", 1),
+        ("Twenty-five people signed up, about two-thirds of the class.", 2),
+        ("Calls fell by a third and refunds by a quarter.", 2),
+        ("Three-quarters of the team joined, one fifth of them remote.", 2),
+        ("We shipped with zero defects.", 1),
+        # an ordinal or a period named alone is not a fraction
+        ("It was the third time she called, the last quarter of the year.", 0),
     ],
 )
 def test_quantities(text: str, count: int) -> None:
     assert quantities(text) == count
+
+
+def test_a_french_number_with_a_hyphen_is_a_quantity() -> None:
+    with reading("fr"):
+        assert quantities("Nous avons formé vingt-cinq agents en trois semaines.") == 2
