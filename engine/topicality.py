@@ -118,11 +118,17 @@ def _family_said(item: frozenset[str], text: str) -> bool:
 
 
 def other_situation(text: str, question: Question) -> bool:
-    """Whether the answer tells the opposite of the situation asked for (a win for a loss)."""
+    """Whether the answer tells the opposite of the situation asked for (a win for a loss).
+
+    Its outcome tells: the second half of the story. A success story may well open on what was
+    failing before ("the old job failed one night in five"); it ends on what went right.
+    """
+    told_sentences = sentences(text)
+    outcome = " ".join(told_sentences[len(told_sentences) // 2 :])
     for one, other in rubric().opposite_situations:
         for asked, told in ((one, other), (other, one)):
             asks = count_phrases(question.text, asked) and not count_phrases(question.text, told)
-            if asks and count_phrases(text, told) > count_phrases(text, asked):
+            if asks and count_phrases(outcome, told) > count_phrases(text, asked):
                 return True
     return False
 

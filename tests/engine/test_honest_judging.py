@@ -398,3 +398,20 @@ def test_a_story_the_topicality_model_finds_likely_is_not_called_an_answer_to_an
     assert rubric.on_topic_chance >= 0.5
     assert rubric.on_topic
     assert score(rubric, question).overall >= 2.5
+
+
+def test_a_success_story_that_opens_on_what_was_failing_is_no_story_of_failure() -> None:
+    role = default_roles()["backend_engineer"]
+    question = role.question("be-b1")  # a project you're proud of
+    fixed = (
+        "Our invoice sync failed most Mondays and the old cron job had failed silently for "
+        "months. I rewrote it as a queue of small jobs with retries and wrote the tests. After "
+        "the rollout the sync ran clean every week and finance stopped chasing missing invoices."
+    )
+    assert not measure(fixed, question, role).other_situation
+    # A story that ends in failure is still one, for a question about a success.
+    flop = (
+        "I built a new search service for the catalogue. We launched it in March. It failed "
+        "under load on the first day, the launch failed and we rolled it back."
+    )
+    assert measure(flop, question, role).other_situation
