@@ -72,6 +72,7 @@ OFF_TOPIC_CREDIT = 1.0  # an off-topic answer scores 1 plus this times its on-to
 # scores above an off-topic answer, none of it at DOUBTFUL or below.
 DOUBTFUL, SURE = 0.45, 0.95
 MEANING_NEAR = 0.2  # this close in meaning, an answer is about a question of its own
+MEASURED_OUTCOME = 2  # quantities in a story's closing line that make it a result
 AFFIRMED = 0.3  # knowledge per thing a correct answer must say that the answer says (2 at most)
 
 
@@ -311,18 +312,20 @@ def _star_parts(text: str, actions: int) -> tuple[str, ...]:
     """Which parts of a story (situation, task, result, action) the answer tells.
 
     A story's first sentence in the past tense sets its situation, and a past-tense sentence
-    after what the candidate did, about what happened, is its result, whatever words they use.
+    after what the candidate did, about what happened, is its result, whatever words they use;
+    so is a closing line of measured outcomes ("A month later: two seconds, down from six").
     """
     told = sentences(text)
     said, spoken = rubric(), verbs()
     situation = bool(count_phrases(text, said.situation_cues)) or bool(
         told and spoken.past.search(told[0].lower()) and len(words(told[0])) >= 5
     )
+    last = told[-1].lower() if told else ""
     result = bool(count_phrases(text, said.result_cues)) or (
         actions > 0
         and len(told) >= 2
-        and bool(spoken.past.search(told[-1].lower()))
-        and not spoken.action.search(told[-1].lower())
+        and (bool(spoken.past.search(last)) or quantities(last) >= MEASURED_OUTCOME)
+        and not spoken.action.search(last)
     )
     parts = [
         name

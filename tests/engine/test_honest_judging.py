@@ -415,3 +415,14 @@ def test_a_success_story_that_opens_on_what_was_failing_is_no_story_of_failure()
         "under load on the first day, the launch failed and we rolled it back."
     )
     assert measure(flop, question, role).other_situation
+
+
+def test_a_closing_line_of_measured_outcomes_is_the_storys_result() -> None:
+    role = default_roles()["frontend_engineer"]
+    question = role.question("fe-b3")
+    answer = (
+        "Our checkout page loaded slowly on phones. I profiled it, removed a heavy date library "
+        "and lazy-loaded the images. A month later: load time two point one seconds, down from "
+        "six, and conversions up a fifth."
+    )
+    assert "result" in measure(answer, question, role).star_parts
