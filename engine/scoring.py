@@ -110,15 +110,16 @@ class Rubric:
     pointed_words: int | None = None
 
     @property
+    def about_another(self) -> bool:
+        """Whether the answer is, by its words, about another question or the opposite
+        situation, rather than only doubtfully about this one."""
+        return self.other_situation or (self.fit < HALF_FIT and self.on_topic_chance < LIKELY)
+
+    @property
     def on_topic(self) -> bool:
         """Whether the answer is about what the question asks."""
         missed_core = self.topicality <= MISSED_CORE and self.on_topic_chance < ON_TOPIC_CHANCE
-        return not (
-            missed_core
-            or self.other_situation
-            or (self.fit < HALF_FIT and self.on_topic_chance < LIKELY)
-            or self.on_topic_chance < UNLIKELY
-        )
+        return not (missed_core or self.about_another or self.on_topic_chance < UNLIKELY)
 
 
 def measure(text: str, question: Question, role: Role) -> Rubric:

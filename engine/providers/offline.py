@@ -48,6 +48,7 @@ GAP_SPECIFICS = Key("offline.gap.specifics")
 GAP_STAR = {part: Key(f"offline.gap.{part}") for part in ("situation", "action", "result")}
 GAP_HEDGING = Key("offline.gap.hedging")
 GAP_OTHER_QUESTION = Key("offline.gap.other-question")
+GAP_UNCLEAR_LINK = Key("offline.gap.unclear-link")
 GAP_WRONG = Key("offline.gap.wrong", ("correction",))
 GAP_MIXED_UP = Key("offline.gap.mixed-up", ("said", "meant"))
 GAP_STEPS = Key("offline.gap.steps")
@@ -61,6 +62,7 @@ PROBE_CONCEPT = Key("offline.probe.concept", ("concept",))
 PROBE_EXAMPLE = Key("offline.probe.example")
 PROBE_DEFINITE = Key("offline.probe.definite")
 PROBE_BACK = Key("offline.probe.back", ("question",))
+PROBE_CONNECT = Key("offline.probe.connect", ("question",))
 PROBE_CHECK = Key("offline.probe.check", ("subject",))
 PROBE_FIRST_STEPS = Key("offline.probe.first-steps")
 PROBE_WHY = Key("offline.probe.why")
@@ -149,12 +151,15 @@ def _assessed(context: TurnContext, answers: list[Turn], latest: str, foreign: b
         scores = NO_ANSWER
     asked = {t.text for t in context.thread if t.kind is TurnKind.FOLLOW_UP}
     language = context.language
-    follow_up = _follow_up(rubric, scores, context.question, persona, asked, language)
+    # About something else, by the bank's words or by the persona's reading (a stock answer, a
+    # polished answer to another question), rather than only doubtfully about this one.
+    another = rubric.about_another or signals.about_another_question
+    follow_up = _follow_up(rubric, scores, context.question, persona, asked, language, another)
     return Assessment(
         scores=scores,
         persona=persona,
         good=_good(rubric, language),
-        missing=_missing(rubric, context.question, language),
+        missing=_missing(rubric, context.question, language, another),
         follow_up=follow_up,
         concepts_hit=rubric.question_concepts,
         injection=signals.injection,
@@ -197,10 +202,10 @@ def _good(rubric: Rubric, language: str) -> str:
     return _sentence(parts, language)
 
 
-def _missing(rubric: Rubric, question: Question, language: str) -> str:
+def _missing(rubric: Rubric, question: Question, language: str, another: bool) -> str:
     gaps: list[Message] = []
     if not rubric.on_topic:
-        gaps.append(GAP_OTHER_QUESTION())
+        gaps.append(GAP_OTHER_QUESTION() if another else GAP_UNCLEAR_LINK())
     for correction in rubric.corrections[:2]:
         gaps.append(GAP_WRONG(correction=correction.rstrip(".")))
     for said, meant in rubric.mixed_up[:1]:
@@ -250,13 +255,18 @@ def _follow_up(
     persona: Persona,
     asked: set[str],
     language: str,
+    another: bool,
 ) -> str | None:
-    """The most useful probe for what the thread still lacks, never for what it already has."""
+    """The most useful probe for what the thread still lacks, never for what it already has
+    (``another``: the answer is about something else, not only doubtfully about this)."""
     story = question.type is InterviewType.BEHAVIORAL
     absent = _absent(rubric, question)
     probes: list[Message] = []
     if not rubric.on_topic:
-        probes.append(PROBE_BACK(question=question.text))
+        # Only an answer that is about something else is told so; one the judge merely doubts
+        # is asked how it answers.
+        back = PROBE_BACK if another else PROBE_CONNECT
+        probes.append(back(question=question.text))
     if rubric.contradicted:
         probes.append(PROBE_CHECK(subject=rubric.contradicted[0]))
     if persona is Persona.CHATTY or rubric.word_count > 260:

@@ -426,3 +426,19 @@ def test_a_closing_line_of_measured_outcomes_is_the_storys_result() -> None:
         "six, and conversions up a fifth."
     )
     assert "result" in measure(answer, question, role).star_parts
+
+
+async def test_an_answer_the_judge_only_doubts_is_not_told_it_answers_another_question() -> None:
+    # The model doubts this vague answer is about the question, but it answers no other one
+    # (this question is still the bank's closest): the interviewer says it is unsure how it
+    # answers, rather than that it answers something else.
+    user = user_on("architect", "ar-b4")
+    await user.start("architect", questions=1)
+    reply = await user.answer(
+        "Hmm, yes, one housing job. When the tenders came back the prices were well above what "
+        "the client had set aside, quite a lot above, I don't remember the exact figure. We "
+        "looked at it with the team and made some changes and in the end it went ahead."
+    )
+    said = words(reply)
+    assert "different question" not in said
+    assert "not sure how that answers" in said
