@@ -133,10 +133,19 @@ def quantities(text: str) -> int:
     "forty-eight hours", "a third of the calls")."""
     spelled = rubric().number_words
     phrases = [entry for entry in spelled if " " in entry]
-    in_words = sum(
-        1 for word in words(text) if word in spelled or any(p in spelled for p in word.split("-"))
-    )
+    in_words = sum(1 for word in words(text) if word in spelled or _hyphenated_number(word))
     return len(numbers(text)) + in_words + count_phrases(text, phrases)
+
+
+# Number words that are also everyday verbs and adjectives before a hyphen ("double-check",
+# "half-hearted", "triple-checked"): only a count makes a hyphenated word a quantity.
+_NOT_COUNTS = frozenset({"double", "doubled", "triple", "tripled", "half", "twice", "percent"})
+
+
+def _hyphenated_number(word: str) -> bool:
+    """Whether a hyphenated word starts with a count ("forty-eight", "two-thirds")."""
+    first, hyphen, _ = word.partition("-")
+    return bool(hyphen) and first in rubric().number_words and first not in _NOT_COUNTS
 
 
 def collapse_spaces(text: str) -> str:

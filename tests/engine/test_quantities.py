@@ -26,8 +26,9 @@ from engine.text import quantities
         ("Calls fell by a third and refunds by a quarter.", 2),
         ("Three-quarters of the team joined, one fifth of them remote.", 2),
         ("We shipped with zero defects.", 1),
-        # an ordinal or a period named alone is not a fraction
+        # an ordinal or a period named alone is not a fraction, nor a verb a quantity
         ("It was the third time she called, the last quarter of the year.", 0),
+        ("Now I always double-check the status, never half-hearted.", 0),
     ],
 )
 def test_quantities(text: str, count: int) -> None:
