@@ -110,10 +110,17 @@ class Rubric:
     pointed_words: int | None = None
 
     @property
+    def weighed_fit(self) -> float:
+        """The bank fit, where it still counts: the topicality model weighs it with everything
+        else, so where the model finds the answer likely about this question, a better fit
+        elsewhere has had its say."""
+        return self.fit if self.on_topic_chance < LIKELY else 1.0
+
+    @property
     def about_another(self) -> bool:
         """Whether the answer is, by its words, about another question or the opposite
         situation, rather than only doubtfully about this one."""
-        return self.other_situation or (self.fit < HALF_FIT and self.on_topic_chance < LIKELY)
+        return self.other_situation or self.weighed_fit < HALF_FIT
 
     @property
     def on_topic(self) -> bool:
@@ -265,11 +272,8 @@ def score(rubric: Rubric, question: Question) -> Scores:
     if not rubric.on_topic:
         near = 0.0 if rubric.other_situation else OFF_TOPIC_CREDIT * rubric.on_topic_chance
         return Scores(*(_clamp(1.0 + near) for _ in range(3)))
-    # The model weighs the fit with everything else: where it finds the answer likely about
-    # this question, a better fit elsewhere has had its say.
-    fit = rubric.fit if rubric.on_topic_chance < LIKELY else 1.0
-    knowledge = 1.0 + (knowledge - 1.0) * fit
-    structure = 1.0 + (structure - 1.0) * fit
+    knowledge = 1.0 + (knowledge - 1.0) * rubric.weighed_fit
+    structure = 1.0 + (structure - 1.0) * rubric.weighed_fit
     if rubric.contradicted:
         # A wrong fact is worse than a missing one: it would sink a real interview.
         knowledge = min(knowledge, 1.8) - 0.3 * (len(rubric.contradicted) - 1)

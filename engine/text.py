@@ -131,9 +131,9 @@ def _number_pattern(language: str) -> re.Pattern[str]:
 def quantities(text: str) -> int:
     """How many quantities the text gives, in digits or in words ("two workshops",
     "forty-eight hours", "a third of the calls")."""
-    spelled = rubric().number_words
-    phrases = [entry for entry in spelled if " " in entry]
-    in_words = sum(1 for word in words(text) if word in spelled or _hyphenated_number(word))
+    spelled, phrases, counts = _spelled_numbers(rubric_language())
+    # a word before a hyphen counts when it is a count ("forty-eight"; not "double-check")
+    in_words = sum(1 for word in words(text) if word in spelled or word.partition("-")[0] in counts)
     return len(numbers(text)) + in_words + count_phrases(text, phrases)
 
 
@@ -142,10 +142,12 @@ def quantities(text: str) -> int:
 _NOT_COUNTS = frozenset({"double", "doubled", "triple", "tripled", "half", "twice", "percent"})
 
 
-def _hyphenated_number(word: str) -> bool:
-    """Whether a hyphenated word starts with a count ("forty-eight", "two-thirds")."""
-    first, hyphen, _ = word.partition("-")
-    return bool(hyphen) and first in rubric().number_words and first not in _NOT_COUNTS
+@lru_cache(maxsize=8)
+def _spelled_numbers(language: str) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+    """A language's number words, those of them that are phrases ("a third"), and the counts."""
+    spelled = words_for(language).number_words
+    phrases = tuple(sorted(entry for entry in spelled if " " in entry))
+    return spelled, phrases, spelled - _NOT_COUNTS
 
 
 def collapse_spaces(text: str) -> str:
