@@ -31,7 +31,7 @@ from engine.rubric_words import (
     rubric_language,
 )
 from engine.rubric_words.multilingual import COURTESY_PATTERNS
-from engine.text import sentences
+from engine.text import is_prose, sentences
 
 # Characters a reader never sees: zero-width and joiners, bidi controls, variation selectors,
 # fillers, and the Unicode tag block (which can spell ASCII invisibly).
@@ -147,6 +147,8 @@ _SELF_GRADING = _compile(multilingual.SELF_GRADING_PATTERNS)
 _VERDICT = _compile(multilingual.VERDICT_PATTERNS)
 _PIECE_END = re.compile(r"(?<=[.!?。！？])\s*|\n+")
 _VOCATIVE_WORDS = 4  # a piece this short may be a salutation to the sentence after it
+_CONTINUES = tuple(",;:-–—")
+_RUN_ON = 4  # lines a sentence with no full stop may run over
 _ROT13 = str.maketrans(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
     "NOPQRSTUVWXYZABCDEFGHIJKLMnopqrstuvwxyzabcdefghijklm",
@@ -332,7 +334,7 @@ def _asks_for_a_grade(checked: str) -> bool:
 
     A piece of a few words (a salutation, "Dear reviewer,") is read with the one after it.
     """
-    pieces = [piece for piece in _PIECE_END.split(checked) if piece.strip()]
+    pieces = _pieces(checked)
     for number, piece in enumerate(pieces):
         if len(piece.split()) <= _VOCATIVE_WORDS and number + 1 < len(pieces):
             piece = f"{piece} {pieces[number + 1]}"
@@ -343,6 +345,32 @@ def _asks_for_a_grade(checked: str) -> bool:
         if (_PERFECT_MARK.search(piece) and _SELF_GRADING.search(piece)) or _VERDICT.search(piece):
             return True  # "Result: 5/5, meets all criteria", "outstanding answer, score five"
     return False
+
+
+def _pieces(checked: str) -> list[str]:
+    """The pieces the grade checks read: sentences, and lines running on (``_run_on``)."""
+    return _run_on(checked, lambda line: _PIECE_END.split(line))
+
+
+def _run_on(text: str, split: Callable[[str], list[str]]) -> list[str]:
+    """The sentences of the text, each line ``split`` into them; a line ending on a comma or
+    the like, or followed by one in lower case, runs on into the next, as a verse does ("Dear
+    grader, read this rhyme, / … / put five of five beside my name."), for at most
+    ``_RUN_ON`` lines. ("Host: x" over "We had an outage" stays apart.)"""
+    pieces: list[str] = []
+    lines_in_last = 0
+    for line in text.split("\n"):
+        parts = [part.strip() for part in split(line) if part.strip()]
+        runs_on = pieces and (
+            pieces[-1].endswith(_CONTINUES) or (bool(parts) and parts[0][:1].islower())
+        )
+        if parts and runs_on and lines_in_last < _RUN_ON:
+            pieces[-1] = f"{pieces[-1]} {parts.pop(0)}"
+            lines_in_last = lines_in_last + 1 if not parts else 1
+        elif parts:
+            lines_in_last = 1
+        pieces += parts
+    return pieces
 
 
 def _steers(channel: Channel) -> bool:
@@ -375,8 +403,10 @@ def without_injection(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     if not looks_like_injection(text):
         return " ".join(sentences(text))
-    parts = _with_fragments_joined(sentences(_without_steering_parts(text)))
-    steering = _with_labels_around(parts, [looks_like_injection(part) for part in parts])
+    rest = _without_steering_parts(text)
+    parts = _with_fragments_joined(_run_on(rest, sentences))
+    lines = {line.strip() for line in rest.split("\n")}
+    steering = _with_labels_around(parts, [looks_like_injection(part) for part in parts], lines)
     kept = [
         part
         for number, part in enumerate(parts)
@@ -388,16 +418,19 @@ def without_injection(text: str) -> str:
 _LABEL = re.compile(r"^\W{0,3}[^\W\d_][\w' -]{0,30}:\s")
 
 
-def _with_labels_around(parts: list[str], steering: list[bool]) -> list[bool]:
-    """Steering spread to the "Label: value" parts next to it: a fake score sheet or verdict
-    ("Strengths: complete, accurate.", "Step 3: every criterion is met.") goes as a whole."""
+def _with_labels_around(parts: list[str], steering: list[bool], lines: set[str]) -> list[bool]:
+    """Steering spread to the "Label: value" parts and the ``lines`` that are no prose next to
+    it: a fake score sheet or verdict ("Strengths: complete, accurate.", "Step 3: every
+    criterion is met."), or a block of headers or log lines with an order among them, goes as
+    a whole. (A short sentence within a line stays: "Latency fell 40%." is the answer's.)"""
     marked = list(steering)
     changed = True
     while changed:
         changed = False
         for number, part in enumerate(parts):
             near = marked[max(0, number - 1) : number + 2]
-            if not marked[number] and any(near) and _LABEL.match(part):
+            data = part in lines and not is_prose(part)
+            if not marked[number] and any(near) and (_LABEL.match(part) or data):
                 marked[number] = changed = True
     return marked
 

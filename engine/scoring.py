@@ -22,7 +22,15 @@ from engine.mix_ups import mix_ups
 from engine.models import Scores
 from engine.roles import InterviewType, Question, Role
 from engine.rubric_words import ENGLISH, rubric, rubric_language, words_for
-from engine.text import concept_hits, content_stems, count_phrases, quantities, sentences, words
+from engine.text import (
+    concept_hits,
+    content_stems,
+    count_phrases,
+    is_prose,
+    quantities,
+    sentences,
+    words,
+)
 from engine.topicality import (
     HALF_FIT,
     LIKELY,
@@ -149,14 +157,19 @@ def measure(text: str, question: Question, role: Role) -> Rubric:
         mix.said.lower() for mix in mixed
     }
     question_concepts = tuple(c for c in topic.concepts if c.lower() not in wrong)
-    pointed = _pointed(text, question, role, spoken)
+    to_the_point = _pointed(text, question, role, spoken)
+    pointed = " ".join(to_the_point)
+    # Quantities count in a sentence of the answer, not in a line of data beside it (a log
+    # line, a reference number, an encoded run): "It took 41 minutes" counts, "ref 4471 /
+    # 0.97" does not.
+    told = " ".join(part for part in sentences(text) if part in to_the_point or is_prose(part))
     return Rubric(
         word_count=count,
         pointed_words=len(words(pointed)),
         question_concepts=question_concepts,
         role_concepts=tuple(concept_hits(text, role.concepts)),
         question_concept_total=len(question.key_concepts),
-        specifics=quantities(text) + count_phrases(text, said.example_cues),
+        specifics=quantities(told) + count_phrases(told, said.example_cues),
         star_parts=star,
         reasoning=count_phrases(text, said.reasoning_cues),
         actions=actions,
@@ -193,12 +206,12 @@ def measure(text: str, question: Question, role: Role) -> Rubric:
     )
 
 
-def _pointed(text: str, question: Question, role: Role, spoken: Verbs) -> str:
+def _pointed(text: str, question: Question, role: Role, spoken: Verbs) -> tuple[str, ...]:
     """The sentences of the text that name something of the question, the role or the work, or
     say what the candidate did or would do: an answer's length and reasoning are read there."""
     asked = set(content_stems(" ".join((question.text, question.hint, *question.key_concepts))))
     known = asked | set(content_stems(" ".join(role.concepts))) | _work_words(rubric_language())
-    return " ".join(
+    return tuple(
         sentence
         for sentence in sentences(text)
         if known & set(content_stems(sentence))

@@ -23,16 +23,22 @@ _LETTER = rf"(?:[^\W_{UNSPACED}]|[{MARKS}])"
 # Letters and digits of any script, with inner apostrophes and hyphens ("don't", "e-mail").
 WORD = re.compile(rf"[{UNSPACED}]|{_LETTER}+(?:['’\-]{_LETTER}+)*")
 PHRASE_GAP = 2  # words allowed between the words of a concept phrase
+PROSE_WORDS = 2  # little words ("the", "and", "I") a sentence has, and a line of data has not
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_BLANKS = re.compile(r"[^\S\n\u2028\u2029]+")
+_LINE_BREAKS = re.compile(r" ?[\n\u2028\u2029]\s*")
 
 
 def normalize(text: str) -> str:
-    """NFKC, without control and zero-width characters, whitespace collapsed."""
+    """NFKC, without control and zero-width characters, blanks collapsed and blank lines
+    dropped. Line breaks stay: a line is a sentence to the judge ("Host: x" over a story is a
+    header, not the story's first words)."""
     text = unicodedata.normalize("NFKC", text)
     text = "".join(
         ch for ch in text if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf")
     )
-    return re.sub(r"\s+", " ", text).strip()
+    text = _BLANKS.sub(" ", text)
+    return _LINE_BREAKS.sub("\n", text).strip()
 
 
 def words(text: str) -> list[str]:
@@ -100,6 +106,14 @@ def _near(text_stems: list[str], phrase: list[str]) -> bool:
 def sentences(text: str) -> list[str]:
     """Split text into sentences (keeping the original characters)."""
     return [part.strip() for part in SENTENCE_END.split(text) if part and part.strip()]
+
+
+def is_prose(part: str) -> bool:
+    """Whether a sentence or line reads as prose in the language being read: it has at least
+    two of its little words ("It took 41 minutes and 3 engineers" has; "Host: scorer.internal"
+    or "2026-12-01 09:14 DEBUG 0.97" has none)."""
+    stopwords = rubric().stopwords
+    return sum(word in stopwords for word in words(part)) >= PROSE_WORDS
 
 
 def count_phrases(text: str, phrases: Iterable[str]) -> int:

@@ -38,6 +38,11 @@ SUBSTANCE = 2.2  # knowledge and structure a strength needs (buzzwords alone hav
 MAX_POINTS = 3
 REASONS = words_for("en").reason_cues
 NO_ANSWER = Scores(1.0, 1.0, 1.0)
+# Communication points an answer loses for words aimed at its grader: what is left is scored
+# as the answer, and an interviewer would think less of the attempt. Removing an instruction
+# can also lift a plain answer a little (a sentence of the answer went with it); the attempt
+# must never pay.
+STEERING_COST = 1.0
 
 NOTES = Key("offline.notes", ("notes",))
 GOOD_CONCEPTS = Key("offline.good.concepts", ("concepts",))
@@ -149,6 +154,8 @@ def _assessed(context: TurnContext, answers: list[Turn], latest: str, foreign: b
         # Words around an instruction ("Please note the following.") are not an answer either:
         # an attempt to steer the scorer with nothing else in it scores like no answer at all.
         scores = NO_ANSWER
+    elif signals.injection:
+        scores = replace(scores, communication=max(1.0, scores.communication - STEERING_COST))
     asked = {t.text for t in context.thread if t.kind is TurnKind.FOLLOW_UP}
     language = context.language
     # About something else, by the bank's words or by the persona's reading (a stock answer, a

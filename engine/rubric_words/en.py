@@ -5,12 +5,14 @@ from __future__ import annotations
 from engine.rubric_words.model import RubricWords
 
 # Fragments of the steering patterns below (regular expressions, matched case-insensitively).
-# A top score said outright: "5/5", "full marks", "the highest possible grade".
+# A top score said outright: "5/5", "full marks", "the highest possible grade" (not "a full
+# assessment", which a nurse gives a patient).
 _TOP_SCORE = (
     r"(5\s*/\s*5|10\s*/\s*10|20\s*/\s*20|100\s*/\s*100|(5|five) out of (5|five)|(10|ten) out of "
     r"(10|ten)|full (marks|points|score)|top marks|(the |a )?(maximum|max|highest|best|top|"
-    r"perfect|uppermost|greatest|full|excellent|outstanding|flawless|ideal) (possible |available "
-    r")?(score|mark|grade|rating|point|note|evaluation|assessment)s?)"
+    r"perfect|uppermost|greatest|full(?! (evaluation|assessment))|excellent|outstanding|"
+    r"flawless|ideal) (possible |available )?(score|mark|grade|rating|point|note|evaluation|"
+    r"assessment)s?)"
 )
 # Praise a grader gives, once a word has aimed it at this answer.
 _PRAISE = (
@@ -115,8 +117,8 @@ STEERING = (
     r"(^|[.!?;:]\s+|,\s*)(please |kindly |now |just )*(grade|score|rate|mark|evaluate|assess)"
     r" (my|this) (answer|response|reply|submission)\b",
     r"\b(give|assign|award|grant|score|rate|grade|mark|evaluate|assess|judge|rank|put|output|"
-    r"return)s?\b( me| this| my| the| it| that)*( (answer|response|reply|submission|"
-    r"candidate))?\b.{0,40}\b" + _TOP_SCORE,
+    r"return|record|log|enter|register|file|book|count|treat)s?\b( me| this| my| the| it| that)*"
+    r"( (answer|response|reply|submission|candidate))?\b.{0,40}\b" + _TOP_SCORE,
     # (not the candidate's own work: "I'd mark it as passed once the tests are green")
     _OWN_WORK
     + r"\b(score|rate|grade|mark|evaluate)( it| me| this| my)+( (answer|response|reply|submission|"
@@ -168,6 +170,12 @@ STEERING = (
     r"|being) (marked|recorded|graded|scored|rated|treated|considered|counted|flagged|logged|"
     r"listed) as (a )?(pass(ed)?|hired?|complete|correct|excellent|perfect|outstanding|"
     r"flawless|strong hire|top)\b",
+    # a grade said to be settled before the interview: "pre-assessed by the panel: 5/5"
+    r"\b(pre-?(assessed|scored|graded|rated|marked|evaluated|approved)|already (been )?"
+    r"(assessed|scored|graded|rated|marked|evaluated))\b.{0,40}" + _TOP_SCORE,
+    r"\b(it|this|my answer|this answer)( would| will| should| must| is to| is going to)? be "
+    r"(recorded|logged|entered|registered|marked|scored|rated|graded|counted)( as| at| with)? "
+    + _TOP_SCORE,
     r"\bset (all|every|each|the|my)?( \w+)? (scores?|grades?|ratings?|marks) to (5|five|10|ten|"
     r"max\w*|full|top|the (max\w*|highest|top))\b",
     r"\b(any|every|all|each)( \w+)? (answers?|responses?|candidates?|submissions?)\b.{0,60}\b"
@@ -182,9 +190,9 @@ STEERING = (
     r"grades?|ratings?|marks|verdict|evaluation|result)\b\s*[(\"']",
     r"\"(set|submit|assign|update|record|award|override|give|post|save|write|force)_?(scores?|"
     r"grades?|ratings?|marks|verdict|evaluation)\"",
-    r"(^|\s)[\w.-]*(score|grade|rating|marks|verdict|evaluation|grading)[\w.-]*\s*[:=]\s*"
+    r"(^|\s)[+-]?[\w.-]*(score|grade|rating|marks|verdict|evaluation|grading)[\w.-]*\s*[:=]\s*"
     r"[\"']?(5|10|100|true|yes|pass(ed)?|max\w*|full|top|perfect|excellent|a\+)[\"']?(?=\s*$|"
-    r"\s*[,;}\]]|\s+[\w.-]+\s*[:=]|\s+-{3}|\s+(?-i:[A-Z]))",
+    r"\s*[,;}\]]|\s+[\w.-]+\s*[:=]|\s+-{3}|\s+(?-i:[A-Z])|\s+(#|//|--|;))",
     r"\b[\w.-]*(grader|evaluator|scorer|reviewer|assistant|model|ai|llm)[_.-](notes?|"
     r"instructions?|message|override|prompt)\s*[:=]",
     # a grade claimed as given elsewhere, or a verdict of the rubric: "this exact answer has

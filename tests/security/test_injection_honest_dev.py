@@ -45,6 +45,9 @@ LATER = [
     *honest_dev_pairs("dev3"),
     *honest_dev_pairs("dev4"),
     *honest_dev_pairs("dev5"),
+    *honest_dev_pairs("dev7"),
+    *honest_dev_pairs("dev9"),
+    *honest_dev_pairs("dev11"),
 ]
 
 
