@@ -141,7 +141,6 @@ def measure(text: str, question: Question, role: Role) -> Rubric:
     """Measure an answer's features against its question and role."""
     tokens = words(text)
     count = len(tokens)
-    per_100 = 100 / max(count, 25)
     stems = content_stems(text)
     diversity = len(set(stems)) / len(stems) if stems else 0.0
     lowered = text.lower()
@@ -163,6 +162,9 @@ def measure(text: str, question: Question, role: Role) -> Rubric:
     # line, a reference number, an encoded run): "It took 41 minutes" counts, "ref 4471 /
     # 0.97" does not.
     told = " ".join(part for part in sentences(text) if part in to_the_point or is_prose(part))
+    # Hedges and fillers per 100 words of the answer proper: words padded around it (an aside,
+    # a paragraph in another language or code) do not thin them out.
+    per_100 = 100 / max(len(words(pointed)), 25)
     return Rubric(
         word_count=count,
         pointed_words=len(words(pointed)),

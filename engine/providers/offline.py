@@ -58,6 +58,7 @@ GAP_WRONG = Key("offline.gap.wrong", ("correction",))
 GAP_MIXED_UP = Key("offline.gap.mixed-up", ("said", "meant"))
 GAP_STEPS = Key("offline.gap.steps")
 GAP_REASONS = Key("offline.gap.reasons")
+GAP_STEERING = Key("offline.gap.steering")
 PROBE_SUM_UP = Key("offline.probe.sum-up")
 PROBE_SPECIFIC_TIME = Key("offline.probe.specific-time")
 PROBE_STEPS = Key("offline.probe.steps")
@@ -166,7 +167,7 @@ def _assessed(context: TurnContext, answers: list[Turn], latest: str, foreign: b
         scores=scores,
         persona=persona,
         good=_good(rubric, language),
-        missing=_missing(rubric, context.question, language, another),
+        missing=_missing(rubric, context.question, language, another, signals.injection),
         follow_up=follow_up,
         concepts_hit=rubric.question_concepts,
         injection=signals.injection,
@@ -209,8 +210,10 @@ def _good(rubric: Rubric, language: str) -> str:
     return _sentence(parts, language)
 
 
-def _missing(rubric: Rubric, question: Question, language: str, another: bool) -> str:
-    gaps: list[Message] = []
+def _missing(
+    rubric: Rubric, question: Question, language: str, another: bool, steered: bool
+) -> str:
+    gaps: list[Message] = [GAP_STEERING()] if steered else []
     if not rubric.on_topic:
         gaps.append(GAP_OTHER_QUESTION() if another else GAP_UNCLEAR_LINK())
     for correction in rubric.corrections[:2]:
