@@ -349,7 +349,7 @@ def _asks_for_a_grade(checked: str) -> bool:
 
 def _pieces(checked: str) -> list[str]:
     """The pieces the grade checks read: sentences, and lines running on (``_run_on``)."""
-    return _run_on(checked, lambda line: _PIECE_END.split(line))
+    return _run_on(checked, _PIECE_END.split)
 
 
 def _run_on(text: str, split: Callable[[str], list[str]]) -> list[str]:

@@ -161,7 +161,8 @@ def measure(text: str, question: Question, role: Role) -> Rubric:
     # Quantities count in a sentence of the answer, not in a line of data beside it (a log
     # line, a reference number, an encoded run): "It took 41 minutes" counts, "ref 4471 /
     # 0.97" does not.
-    told = " ".join(part for part in sentences(text) if part in to_the_point or is_prose(part))
+    kept = set(to_the_point)
+    told = " ".join(part for part in sentences(text) if part in kept or is_prose(part))
     # Hedges and fillers per 100 words of the answer proper: words padded around it (an aside,
     # a paragraph in another language or code) do not thin them out.
     per_100 = 100 / max(len(words(pointed)), 25)
