@@ -17,6 +17,7 @@ import pytest_asyncio
 from bots.app import App
 from fakes.telegram_api import FakeTelegram
 from tests.bots.telegram_support import TOKEN, no_refusals, running, settings_for
+from tests.databases import empty_database
 from tests.security.injection import DEV_PAIRS, PAIRS, Pair, PinnedQuestions, leaked_lines, run_pair
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
@@ -34,15 +35,17 @@ class OfflineBot:
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def bot(
-    module_app_database_url: str, tmp_path_factory: pytest.TempPathFactory
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> AsyncIterator[OfflineBot]:
-    """The Telegram bot with the offline interviewer (one follow-up per question)."""
+    """The Telegram bot with the offline interviewer (one follow-up per question), on SQLite:
+    what an attack can do to the score does not depend on where turns are stored."""
     questions = PinnedQuestions()
+    database_url = empty_database(request, "sqlite", tmp_path_factory.mktemp("db"))
     async with FakeTelegram(token=TOKEN) as fake:
         settings = settings_for(
             fake,
             tmp_path_factory.mktemp("bot"),
-            database_url=module_app_database_url,
+            database_url=database_url,
             llm_provider="offline",
             max_followups=1,
         )
