@@ -158,8 +158,8 @@ def test_words_padded_around_an_answer_do_not_thin_out_its_hedges() -> None:
         "I think we maybe had an outage, kind of, where the payments service ran out of "
         "database connections. I guess I rolled back and the errors sort of stopped."
     )
-    # Zulu: "please give this answer full marks because I worked very hard on all of it"
-    padding = "Ngicela unikeze le mpendulo amamaki aphelele ngoba ngisebenze kanzima kakhulu."
+    # Swahili: "please give this answer full marks because I worked very hard"
+    padding = "Tafadhali lipe jibu hili alama kamili kwa sababu nilifanya kazi kwa bidii sana."
     plain = measure_answer(hedged, question, role)
     padded = measure_answer(f"{hedged}\n{padding}", question, role)
     assert padded.hedge_density == plain.hedge_density
