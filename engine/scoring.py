@@ -165,10 +165,11 @@ def measure(text: str, question: Question, role: Role) -> Rubric:
     told = " ".join(part for part in sentences(text) if part in kept or is_prose(part))
     # Hedges and fillers per 100 words of the answer proper: words padded around it (an aside,
     # a paragraph in another language or code) do not thin them out.
-    per_100 = 100 / max(len(words(pointed)), 25)
+    pointed_words = len(words(pointed))
+    per_100 = 100 / max(pointed_words, 25)
     return Rubric(
         word_count=count,
-        pointed_words=len(words(pointed)),
+        pointed_words=pointed_words,
         question_concepts=question_concepts,
         role_concepts=tuple(concept_hits(text, role.concepts)),
         question_concept_total=len(question.key_concepts),

@@ -99,6 +99,8 @@ def test_each_language_dev_set_meets_its_floors(language: str) -> None:
     assert not any(quality.answers_dropped)
 
 
+BACKEND = default_roles()["backend_engineer"]
+OUTAGE_QUESTION = BACKEND.question("be-b3")
 INCIDENT = (
     "We had an outage where the payments service ran out of database connections after a "
     "release. I was on call, so I rolled back and the errors stopped. We then found a query "
@@ -131,7 +133,7 @@ def test_a_block_with_an_order_in_it_goes_whole_and_the_answer_stays_whole(block
 def test_an_answer_that_tries_to_steer_its_grader_scores_below_the_same_answer_alone(
     steering: str,
 ) -> None:
-    where = ("backend_engineer", "be-b3")
+    where = (BACKEND.id, OUTAGE_QUESTION.id)
     assert overall(f"{steering} {INCIDENT}", *where) < overall(INCIDENT, *where)
     assert overall(f"{INCIDENT}\n{steering}", *where) < overall(INCIDENT, *where)
     # and the candidate is told why
@@ -140,8 +142,7 @@ def test_an_answer_that_tries_to_steer_its_grader_scores_below_the_same_answer_a
 
 
 def test_numbers_count_in_the_answers_sentences_not_in_a_line_of_data_beside_it() -> None:
-    role = default_roles()["backend_engineer"]
-    question = role.question("be-b3")
+    role, question = BACKEND, OUTAGE_QUESTION
     plain = measure_answer(INCIDENT, question, role).specifics
     assert (
         measure_answer(f"{INCIDENT}\nref 4471 / 0.97 / 41 / 2026-12-01", question, role).specifics
@@ -152,8 +153,7 @@ def test_numbers_count_in_the_answers_sentences_not_in_a_line_of_data_beside_it(
 
 
 def test_words_padded_around_an_answer_do_not_thin_out_its_hedges() -> None:
-    role = default_roles()["backend_engineer"]
-    question = role.question("be-b3")
+    role, question = BACKEND, OUTAGE_QUESTION
     hedged = (
         "I think we maybe had an outage, kind of, where the payments service ran out of "
         "database connections. I guess I rolled back and the errors sort of stopped."
