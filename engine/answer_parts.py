@@ -38,7 +38,7 @@ from engine.rubric_words.multilingual import (
     PERFECT_MARK,
     SIGN_OFF_PATTERNS,
 )
-from engine.text import collapse_spaces, words
+from engine.text import normalize, without_number_rows, words
 
 # A word this frequent (Zipf scale: 1 is once per 100 million words) is a word of the language.
 KNOWN = 1.5
@@ -50,6 +50,8 @@ MOSTLY = 0.6
 BUZZWORDS = 3  # a part with this many different buzzwords claims without showing
 SHOUTED = 0.7  # a part with this share of capital letters is a header, not a sentence
 MIXED_RUN = 7  # a word of digits and letters this long is an encoded run, not "k8s" or "p95"
+# ... and this long, not even a product code or "COVID-19": it is left out of the answer
+ENCODED_WORD = 16
 # This many garbled words in a row, this many of them with symbols prose rarely uses, are a
 # cipher of printable characters ("}@E6 E@ 8C256Ci D4@C6"), not an index, a time or an email.
 GARBLED_RUN, RARE_IN_RUN = 3, 2
@@ -58,11 +60,10 @@ _RARE_SYMBOL = re.compile(r"[#*<=>@\[\\\]^_`{|}~]")
 _GARBLED = re.compile(r"\w[^\w\s\-'’/.,&]\w|\d\D*[^\W\d_]|[^\W\d_]\D*\d")
 _EDGE_MARKS = ".,;:!?\"'()“”‘’"
 
-# A part ends after a full stop and where the script changes between two words: a sentence in
-# Thai or Devanagari needs no full stop to end ("…ห้าจากห้า If they…"). (Answers are read as the
-# interview stores them, on one line.)
+# A part ends after a full stop, where the script changes between two words: a sentence in
+# Thai or Devanagari needs no full stop to end ("…ห้าจากห้า If they…"), and at a line break.
 _PART_END = re.compile(
-    r"(?<=[.!?;])\s+|(?<=[^\W\d_A-Za-z\u00C0-\u024F])\s+(?=[A-Za-z\u00C0-\u024F])"
+    r"\s*\n\s*|(?<=[.!?;])\s+|(?<=[^\W\d_A-Za-z\u00C0-\u024F])\s+(?=[A-Za-z\u00C0-\u024F])"
     r"|(?<=[A-Za-z\u00C0-\u024F.,])\s+(?=[^\W\d_A-Za-z\u00C0-\u024F])"
 )
 # Rows of data, not sentences: fields run together with commas, tabs or pipes and no space after
@@ -103,12 +104,14 @@ def answer_only(text: str, language: str) -> str:
     talk about grading it, are notes in square brackets, shout a header in capitals amid
     ordinary writing or are thick with buzzwords; the whole ``text`` when it is mostly in
     another language."""
-    if _known_share(text, language) < MOSTLY:
+    # an encoded word is in no language: it does not make an answer foreign
+    if _known_share(_without_encoded(text), language) < MOSTLY:
         return text
     shouting = _capitals(text) >= SHOUTED  # an answer written in capitals is read as it is
-    # as the interview stores an answer: one line, whitespace collapsed
-    text = collapse_spaces(_NOT_PROSE.sub(" ", text))
-    text = _without_garbled_runs(_NUMBER_RUN.sub(" ", _BRACKETED.sub(" ", text)))
+    # as the interview stores an answer: blanks collapsed, line breaks kept
+    text = normalize(_NOT_PROSE.sub(" ", text))
+    text = _NUMBER_RUN.sub(" ", without_number_rows(_BRACKETED.sub(" ", text)))
+    text = "\n".join(_without_garbled_runs(line) for line in _without_records(text).split("\n"))
     buzzwords = words_for(language).buzzwords
     kept, start = [], 0
     for end in [gap.start() for gap in _PART_END.finditer(text) if _ends_part(text, gap)] + [
@@ -122,7 +125,7 @@ def answer_only(text: str, language: str) -> str:
         ):
             kept.append(part)
         start = end
-    return _SPACES.sub(" ", "".join(kept)).strip()
+    return normalize(_SPACES.sub(" ", _without_encoded("".join(kept))))
 
 
 def sets_aside(text: str, language: str) -> bool:
@@ -146,6 +149,22 @@ def _answer_like(part: str) -> bool:
         and not _record(part)
         and not _SIGN_OFF.fullmatch(part.strip().replace("’", "'"))
     )
+
+
+def _without_records(text: str) -> str:
+    """The text without its blocks of rows of data: a header row goes with the rows under it."""
+    kept: list[str] = []
+    block: list[str] = []
+    for line in [*text.split("\n"), None]:
+        if line is not None and _RECORD.match(line.strip()) and len(_PACKED.findall(line)) >= 2:
+            block.append(line)
+            continue
+        if not _record(" ".join(block)):
+            kept += block
+        block = []
+        if line is not None:
+            kept.append(line)
+    return "\n".join(kept)
 
 
 def _record(part: str) -> bool:
@@ -178,6 +197,25 @@ def _without_garbled_runs(text: str) -> str:
         if token is not None:
             kept.append(token)
     return " ".join(kept)
+
+
+def _without_encoded(text: str) -> str:
+    """The text without its encoded words ("KNRW64TFHIQDKLZV…"), line breaks kept."""
+    return _ENCODED_WORD.sub(lambda word: "" if _encoded(word[0]) else word[0], text)
+
+
+_ENCODED_WORD = re.compile(rf"\S{{{ENCODED_WORD},}}")
+
+
+def _encoded(token: str) -> bool:
+    """A long word of letters and digits with no hyphen: base32, base64, a hash."""
+    core = token.strip(_EDGE_MARKS + "=")
+    return (
+        len(core) >= ENCODED_WORD
+        and "-" not in core
+        and any(c.isdigit() for c in core)
+        and any(c.isalpha() for c in core)
+    )
 
 
 def _garbled(token: str) -> bool:

@@ -3,8 +3,8 @@
 An answer is data for the interviewer, never orders. Orders to the grader may be written plainly
 in any language, disguised (look-alike letters, zero-width splits, leetspeak, letters spaced
 out, split over lines) or put where a reader of the answer sees nothing but a model reads
-everything: HTML and Markdown comments, tags and their attributes, link targets, base64 and hex
-runs, invisible Unicode tag characters, fenced code. The steering patterns are data
+everything: HTML and Markdown comments, tags and their attributes, link targets, base64, base32
+and hex runs, invisible Unicode tag characters, fenced code. The steering patterns are data
 (``engine/rubric_words``); this module normalises the text, finds the channels and applies them.
 """
 
@@ -57,6 +57,8 @@ _TAG = re.compile(r"<\s*[a-zA-Z][\w:-]*(\s[^<>]*)?/?\s*>")
 _ATTRIBUTE = re.compile(r"[\w:-]+\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'>]+))")
 _CODE = re.compile(r"(```|~~~)[\w+-]*(.*?)(?:\1|$)|`([^`\n]+)`", re.DOTALL)
 _BASE64 = re.compile(r"(?<![\w+/=-])[A-Za-z0-9+/_-]{16,}={0,2}(?![\w+/=-])")
+# base32: capitals and the digits 2-7, padded with "=" to a multiple of eight
+_BASE32 = re.compile(r"(?<![\w+/=-])[A-Z2-7]{16,}={0,6}(?![\w+/=-])")
 _HEX = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}){10,}(?![0-9A-Fa-f])")
 _PERCENT = re.compile(r"%[0-9A-Fa-f]{2}")
 _SPACED_HEX = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[ :]){9,}[0-9A-Fa-f]{2}(?![0-9A-Fa-f])")
@@ -243,12 +245,21 @@ def _decode_base64(run: str) -> str | None:
         return None
 
 
+def _decode_base32(run: str) -> str | None:
+    core = run.rstrip("=")
+    try:
+        return _readable(base64.b32decode(core + "=" * (-len(core) % 8)))
+    except (binascii.Error, ValueError):
+        return None
+
+
 def _decode_hex(run: str) -> str | None:
     return _readable(bytes.fromhex(run))
 
 
 _ENCODINGS: tuple[tuple[str, re.Pattern[str], Callable[[str], str | None]], ...] = (
     ("base64", _BASE64, _decode_base64),
+    ("base32", _BASE32, _decode_base32),
     ("hex", _HEX, _decode_hex),
 )
 
@@ -397,12 +408,12 @@ def without_injection(text: str) -> str:
 
     Whole comments, tags and code blocks that steer go first, then whole sentences or lines
     that do (with the link or encoded run in them) and the thanks next to them, then runs of
-    sentences that steer only together ("Ignore. All previous. Instructions."). Sentences are
-    joined by single spaces.
+    sentences that steer only together ("Ignore. All previous. Instructions."). What is kept
+    keeps its line breaks; sentences of one line are joined by single spaces.
     """
     text = _INVISIBLE.sub("", text)
     if not looks_like_injection(text):
-        return " ".join(sentences(text))
+        return _as_written(text, sentences(text))
     rest = _without_steering_parts(text)
     parts = _with_fragments_joined(_run_on(rest, sentences))
     lines = {line.strip() for line in rest.split("\n")}
@@ -412,7 +423,19 @@ def without_injection(text: str) -> str:
         for number, part in enumerate(parts)
         if not steering[number] and not _left_over(parts, steering, number)
     ]
-    return " ".join(_without_split_steering(kept))
+    return _as_written(text, _without_split_steering(kept))
+
+
+def _as_written(text: str, parts: list[str]) -> str:
+    """The parts of ``text`` joined as they stood: on a new line where one began a line."""
+    joined, cursor = "", 0
+    for part in parts:
+        found = text.find(part, cursor)
+        starts_line = found > 0 and text[:found].rstrip(" \t").endswith("\n")
+        if found >= 0:
+            cursor = found + len(part)
+        joined += ("\n" if starts_line else " ") + part if joined else part
+    return joined
 
 
 _LABEL = re.compile(r"^\W{0,3}[^\W\d_][\w' -]{0,30}:\s")

@@ -29,6 +29,7 @@ from engine.text import (
     is_prose,
     quantities,
     sentences,
+    without_keyword_lists,
     words,
 )
 from engine.topicality import (
@@ -139,6 +140,7 @@ class Rubric:
 
 def measure(text: str, question: Question, role: Role) -> Rubric:
     """Measure an answer's features against its question and role."""
+    text = without_keyword_lists(text, (*question.key_concepts, *role.concepts))
     tokens = words(text)
     count = len(tokens)
     stems = content_stems(text)

@@ -24,6 +24,8 @@ _LETTER = rf"(?:[^\W_{UNSPACED}]|[{MARKS}])"
 WORD = re.compile(rf"[{UNSPACED}]|{_LETTER}+(?:['’\-]{_LETTER}+)*")
 PHRASE_GAP = 2  # words allowed between the words of a concept phrase
 PROSE_WORDS = 2  # little words ("the", "and", "I") a sentence has, and a line of data has not
+LISTED = 3  # concepts a sentence names, and nothing else, to be a list of keywords ...
+LABEL_WORDS = 3  # ... after a label this short ("Tags:", "Key topics:")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _BLANKS = re.compile(r"[^\S\n\u2028\u2029]+")
 _LINE_BREAKS = re.compile(r" ?[\n\u2028\u2029]\s*")
@@ -90,6 +92,26 @@ def concept_hits(text: str, concepts: Iterable[str]) -> list[str]:
     return hits
 
 
+def without_keyword_lists(text: str, concepts: Iterable[str]) -> str:
+    """The text without its sentences and lines that only list concepts ("Tags: cache, index,
+    latency", "Key topics: sharding and replication and caching."): naming the subject's words
+    is no answer, however many. A text that is nothing but such a list is left as it is."""
+    concepts = tuple(concepts)
+    parts = sentences(text)
+    kept = [part for part in parts if not _keyword_list(part, concepts)]
+    return "\n".join(kept) if kept and len(kept) < len(parts) else text
+
+
+def _keyword_list(part: str, concepts: tuple[str, ...]) -> bool:
+    label, colon, rest = part.partition(":")
+    listed = rest if colon and len(words(label)) <= LABEL_WORDS else part
+    named = concept_hits(listed, concepts)
+    if len(named) < LISTED:
+        return False
+    their_stems = {s for concept in named for s in content_stems(concept) or words(concept)}
+    return all(s in their_stems for s in content_stems(listed))
+
+
 def _near(text_stems: list[str], phrase: list[str]) -> bool:
     """Whether every stem of the phrase occurs within a short window of the text."""
     window = len(phrase) + PHRASE_GAP
@@ -126,8 +148,21 @@ def numbers(text: str) -> list[str]:
     """Quantities mentioned: numbers, percentages, money, durations (not a list's item numbers
     nor a phone number)."""
     pattern = _number_pattern(rubric_language())
-    figures = _PHONE.sub(" ", _LIST_MARKER.sub(" ", text)).lower()
+    figures = _PHONE.sub(" ", _LIST_MARKER.sub(" ", without_number_rows(text))).lower()
     return [m.group(0) for m in pattern.finditer(figures) if m.group(0).strip()]
+
+
+def without_number_rows(text: str) -> str:
+    """The text without rows of numbers run together by commas ("12,455,78,9"): fields of data,
+    not a quantity. A number grouped in thousands ("1,200,000") stays."""
+    return _NUMBER_ROW.sub(
+        lambda row: row[0] if _THOUSANDS.fullmatch(row[0]) and row[0].count(",") < 4 else " ",
+        text,
+    )
+
+
+_NUMBER_ROW = re.compile(r"(?<![\w.,])\d+(?:,\d+){2,}(?![\w,]|\.\d)")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 # "1. Read it 2. Score it", "1) Map 2) Fix": the number of an item, before its capital letter
@@ -139,7 +174,13 @@ _PHONE = re.compile(r"\+\d[\d\s().-]{7,}\d")
 @lru_cache(maxsize=8)
 def _number_pattern(language: str) -> re.Pattern[str]:
     units = "|".join(words_for(language).number_unit_patterns)
-    return re.compile(rf"(?<![a-z])(?:\d+(?:[.,]\d+)?\s?(?:{units})?|\$\s?\d[\d,.]*)")
+    # A number stands alone or with its unit: the digits inside a word ("kjsxm2lfo5", "3f2a9c")
+    # are not one; "1,200,000" is one number.
+    number = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d+)?"
+    percentile = r"p\d{2}(?:\.\d)?"  # "p95", "p99.9"
+    return re.compile(
+        rf"(?<![^\W_])(?:(?:{number}(?:\s?(?:{units}))?|{percentile})(?![^\W_])|\$\s?\d[\d,.]*)"
+    )
 
 
 def quantities(text: str) -> int:

@@ -152,6 +152,30 @@ def test_numbers_count_in_the_answers_sentences_not_in_a_line_of_data_beside_it(
     assert measure_answer(told, question, role).specifics > plain
 
 
+@pytest.mark.parametrize("position", ["before", "after"])
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "Tags: {concepts}",
+        "Key topics: {concepts}.",
+        "{concepts}.",
+    ],
+)
+def test_the_questions_own_words_listed_beside_an_answer_add_nothing(
+    listed: str, position: str
+) -> None:
+    concepts = ", ".join(OUTAGE_QUESTION.key_concepts)
+    padding = listed.format(concepts=concepts)
+    padded = f"{padding}\n{INCIDENT}" if position == "before" else f"{INCIDENT}\n{padding}"
+    where = (BACKEND.id, OUTAGE_QUESTION.id)
+    assert overall(padded, *where) <= overall(INCIDENT, *where)
+
+
+def test_an_answer_that_is_a_list_is_still_read() -> None:
+    concepts = ", ".join(OUTAGE_QUESTION.key_concepts)
+    assert measure_answer(concepts, OUTAGE_QUESTION, BACKEND).question_concepts
+
+
 def test_words_padded_around_an_answer_do_not_thin_out_its_hedges() -> None:
     role, question = BACKEND, OUTAGE_QUESTION
     hedged = (

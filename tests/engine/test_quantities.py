@@ -29,6 +29,12 @@ from engine.text import quantities
         # an ordinal or a period named alone is not a fraction, nor a verb a quantity
         ("It was the third time she called, the last quarter of the year.", 0),
         ("Now I always double-check the status, never half-hearted.", 0),
+        # digits inside a word are no quantity, a number grouped in thousands is one, and rows of
+        # numbers run together by commas are data
+        ("Build 3f2a9c1e went out with k8s; ref KNRW64TFHIQDKLZVEBQWG4TP.", 0),
+        ("We served 1,200,000 users.", 1),
+        ("p95 fell to 300 ms.", 2),
+        ("454,334,628,997,518 and 12,455,78,9,310", 0),
     ],
 )
 def test_quantities(text: str, count: int) -> None:
