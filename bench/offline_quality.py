@@ -50,7 +50,7 @@ SETS = ("dev", "holdout", "honest/dev", "honest/holdout", "honest/dev2", "honest
         "honest/dev3", "honest/holdout3", "honest/dev4", "honest/holdout4", "honest/dev5",
         "honest/dev6", "honest/holdout5", "honest/dev7", "honest/dev8", "honest/holdout6",
         "honest/dev9", "honest/holdout7", "honest/dev10", "honest/holdout8", "honest/dev11",
-        "honest/holdout9",
+        "honest/holdout9", "honest/dev12",
         *LANGUAGE_SETS)  # fmt: skip
 _JUDGE = Judge(OfflineInterviewer())
 
