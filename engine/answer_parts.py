@@ -178,6 +178,12 @@ def _record(part: str) -> bool:
     )
 
 
+def reads_as(part: str, language: str) -> bool:
+    """Whether a part reads as ``language``: most of its letters are in words of it, or it is
+    too short to tell ("Latency fell 40%.")."""
+    return _readable(part, language)
+
+
 def _readable(part: str, language: str) -> bool:
     return len(_letters(part)) < LETTERS or _known_share(part, language) >= READABLE
 

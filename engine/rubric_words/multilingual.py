@@ -49,7 +49,24 @@ _GRADER = (
     r"oceniając\w*|egzaminator\w*|экзаменатор\w*|оценщик\w*|评分员|考官)"
 )
 
+# Nouns for whoever grades, in languages the product does not interview in offline (stems: a
+# case ending or a prefix may stick to them, as in Hungarian "értékelőnek" or Hebrew
+# "למעריך"). Words that are also English ("evaluator") or mean an appraiser of property
+# (Russian "оценщик") are left out: a heading to them is no sign of steering.
+_GRADERS_ELSEWHERE = (
+    r"értékelő|vizsgáztató|arvioija|tarkastaja|tagasuri|tagapagsuri|mtathmini|mkaguzi|"
+    r"מעריך|מעריכה|בוחן|оцінювач|екзаменатор|перевіряюч|পরীক্ষক|মূল্যায়নকারী|bedømmer|"
+    r"bedömare|granskare|sensoren|ocjenjivač|ocenjivač|ispitivač|hodnotitel|hodnotiteľ|"
+    r"zkoušející|αξιολογητ|εξεταστ|βαθμολογητ|оценител|оценяващ|проверяващ|giám khảo|"
+    r"người chấm|ผู้ประเมิน|ผู้ตรวจ|ارزیاب|ممتحن|matsmaður|matsmann|prófdómar|aseswr|arholwr|"
+    r"hindaja|vērtētāj|vertintoj|ocenjevalec|ocenjevalk"
+)
+
 STEERING_PATTERNS = (
+    # a note headed to the grader, in another language: "Arvioijalle:", "Til bedømmeren:",
+    # "Napomena za ocjenjivača:", "הערה למעריך:" (the heading's noun among its first words)
+    r"(^|[.!?\n]\s*)([^\s:.!?]+\s+){0,3}[^\s:.!?]*(" + _GRADERS_ELSEWHERE + r")[^\s:.!?]*"
+    r"(\s+[^\s:.!?]+)?\s*:",
     # "ignore / forget (the previous) instructions" in es, pt, it, fr, de, nl, pl, ru, zh, ar, hi
     r"\b(ignora|ignorar|ignorare|ignorate|ignorez|ignorer|ignoriere|ignorier\w*|zignoruj\w*|"
     r"ignoruj\w*|zignorow\w*|ignorow\w*|negeer\w*|игнорир\w*|olvid\w*|oubli\w*|vergiss\w*|"
