@@ -100,10 +100,10 @@ _SIGN_OFF = re.compile(rf"\W*{_ONE_SIGN_OFF}(?:\W+(?:and\s+)?{_ONE_SIGN_OFF})*\W
 
 
 def answer_only(text: str, language: str) -> str:
-    """``text`` without the parts that are not prose in ``language``, state a perfect mark,
-    talk about grading it, are notes in square brackets, shout a header in capitals amid
-    ordinary writing or are thick with buzzwords; the whole ``text`` when it is mostly in
-    another language."""
+    """``text`` without the parts that are not prose in ``language`` or have no word at all,
+    state a perfect mark, talk about grading it, are notes in square brackets, shout a header
+    in capitals amid ordinary writing or are thick with buzzwords; the whole ``text`` when it
+    is mostly in another language."""
     # an encoded word is in no language: it does not make an answer foreign
     if _known_share(_without_encoded(text), language) < MOSTLY:
         return text
@@ -121,7 +121,11 @@ def answer_only(text: str, language: str) -> str:
         header = not shouting and _capitals(part) >= SHOUTED and len(_letters(part)) >= LETTERS
         fluff = len(buzzwords & set(words(part))) >= BUZZWORDS
         if not part.strip() or (
-            _answer_like(part) and _readable(part, language) and not header and not fluff
+            _worded(part)
+            and _answer_like(part)
+            and _readable(part, language)
+            and not header
+            and not fluff
         ):
             kept.append(part)
         start = end
@@ -140,6 +144,12 @@ def _ends_part(text: str, gap: re.Match[str]) -> bool:
         return True
     word = before[:-1].rsplit(maxsplit=1)[-1].lstrip("([\"'").lower() if before[:-1].strip() else ""
     return not (len(word) == 1 and word.isalpha()) and word not in rubric().abbreviations
+
+
+def _worded(part: str) -> bool:
+    """Whether the part has a letter or a digit: a rule of dashes or a row of emoji says
+    nothing."""
+    return any(character.isalnum() for character in part)
 
 
 def _answer_like(part: str) -> bool:
