@@ -84,6 +84,7 @@ SEGMENTS: dict[str, Segment] = {
     "rows of numbers": lambda rng, _: _rows(rng),
     "concept tags": lambda _, concepts: "Tags: " + ", ".join(concepts),
     "concept list": lambda _, concepts: "Key topics: " + " and ".join(concepts) + ".",
+    "concept bullets": lambda _, concepts: "\n".join(("skills:", *(f"  - {c}" for c in concepts))),
     "decoration": lambda rng, _: rng.choice(("-" * 24 + "\n" + "=" * 24, "🚀🔥✅ " * 5)),
 }
 

@@ -24,8 +24,8 @@ _LETTER = rf"(?:[^\W_{UNSPACED}]|[{MARKS}])"
 WORD = re.compile(rf"[{UNSPACED}]|{_LETTER}+(?:['’\-]{_LETTER}+)*")
 PHRASE_GAP = 2  # words allowed between the words of a concept phrase
 PROSE_WORDS = 2  # little words ("the", "and", "I") a sentence has, and a line of data has not
-LISTED = 3  # concepts a sentence names, and nothing else, to be a list of keywords ...
-LABEL_WORDS = 3  # ... after a label this short ("Tags:", "Key topics:")
+LISTED = 3  # concepts named, and nothing else, in a sentence or a run of lines: a keyword list
+LABEL_WORDS = 3  # a label this short before a colon is part of the list ("Tags:", "Key topics:")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 _BLANKS = re.compile(r"[^\S\n\u2028\u2029]+")
 _LINE_BREAKS = re.compile(r" ?[\n\u2028\u2029]\s*")
@@ -93,23 +93,35 @@ def concept_hits(text: str, concepts: Iterable[str]) -> list[str]:
 
 
 def without_keyword_lists(text: str, concepts: Iterable[str]) -> str:
-    """The text without its sentences and lines that only list concepts ("Tags: cache, index,
-    latency", "Key topics: sharding and replication and caching."): naming the subject's words
-    is no answer, however many. A text that is nothing but such a list is left as it is."""
+    """The text without its lists of concepts: a sentence or line that names only concepts
+    ("Tags: cache, index, latency", "Key topics: sharding and replication and caching."), or
+    a run of such lines ("skills:", "- redis", "- sharding", ...), naming three or more in all.
+    Naming the subject's words is no answer, however many. A text that is nothing but such a
+    list is left as it is."""
     concepts = tuple(concepts)
     parts = sentences(text)
-    kept = [part for part in parts if not _keyword_list(part, concepts)]
+    named = [_named_alone(part, concepts) for part in parts]
+    listed = [False] * len(parts)
+    start = 0
+    while start < len(parts):
+        end = start
+        while end < len(parts) and named[end] is not None:
+            end += 1
+        if len({concept for found in named[start:end] if found for concept in found}) >= LISTED:
+            listed[start:end] = [True] * (end - start)
+        start = end + 1
+    kept = [part for part, dropped in zip(parts, listed, strict=True) if not dropped]
     return "\n".join(kept) if kept and len(kept) < len(parts) else text
 
 
-def _keyword_list(part: str, concepts: tuple[str, ...]) -> bool:
+def _named_alone(part: str, concepts: tuple[str, ...]) -> frozenset[str] | None:
+    """The concepts a sentence or line names when it says nothing else (a short label before
+    a colon aside); None when it says something else too."""
     label, colon, rest = part.partition(":")
     listed = rest if colon and len(words(label)) <= LABEL_WORDS else part
     named = concept_hits(listed, concepts)
-    if len(named) < LISTED:
-        return False
     their_stems = {s for concept in named for s in content_stems(concept) or words(concept)}
-    return all(s in their_stems for s in content_stems(listed))
+    return frozenset(named) if set(content_stems(listed)) <= their_stems else None
 
 
 def _near(text_stems: list[str], phrase: list[str]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -152,20 +153,20 @@ def test_numbers_count_in_the_answers_sentences_not_in_a_line_of_data_beside_it(
     assert measure_answer(told, question, role).specifics > plain
 
 
+LISTS = {
+    "tags": lambda concepts: "Tags: " + ", ".join(concepts),
+    "topics": lambda concepts: "Key topics: " + " and ".join(concepts) + ".",
+    "bare": lambda concepts: ", ".join(concepts) + ".",
+    "bullets": lambda concepts: "Skills:\n" + "\n".join(f"  - {concept}" for concept in concepts),
+}
+
+
 @pytest.mark.parametrize("position", ["before", "after"])
-@pytest.mark.parametrize(
-    "listed",
-    [
-        "Tags: {concepts}",
-        "Key topics: {concepts}.",
-        "{concepts}.",
-    ],
-)
+@pytest.mark.parametrize("listed", LISTS.values(), ids=LISTS.keys())
 def test_the_questions_own_words_listed_beside_an_answer_add_nothing(
-    listed: str, position: str
+    listed: Callable[[list[str]], str], position: str
 ) -> None:
-    concepts = ", ".join(OUTAGE_QUESTION.key_concepts)
-    padding = listed.format(concepts=concepts)
+    padding = listed(OUTAGE_QUESTION.key_concepts)
     padded = f"{padding}\n{INCIDENT}" if position == "before" else f"{INCIDENT}\n{padding}"
     where = (BACKEND.id, OUTAGE_QUESTION.id)
     assert overall(padded, *where) <= overall(INCIDENT, *where)
