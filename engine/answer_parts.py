@@ -123,7 +123,7 @@ def answer_only(text: str, language: str) -> str:
         if not part.strip() or (
             _worded(part)
             and _answer_like(part)
-            and _readable(part, language)
+            and reads_as(part, language)
             and not header
             and not fluff
         ):
@@ -133,8 +133,12 @@ def answer_only(text: str, language: str) -> str:
 
 
 def sets_aside(text: str, language: str) -> bool:
-    """Whether :func:`answer_only` leaves out any word of the text."""
-    return answer_only(text, language).split() != text.split()
+    """Whether :func:`answer_only` leaves out any word or number of the text (a line of emoji
+    or dashes it leaves out is not worth asking the model twice)."""
+    return _TOKEN.findall(answer_only(text, language)) != _TOKEN.findall(text)
+
+
+_TOKEN = re.compile(r"\w+")
 
 
 def _ends_part(text: str, gap: re.Match[str]) -> bool:
@@ -191,10 +195,6 @@ def _record(part: str) -> bool:
 def reads_as(part: str, language: str) -> bool:
     """Whether a part reads as ``language``: most of its letters are in words of it, or it is
     too short to tell ("Latency fell 40%.")."""
-    return _readable(part, language)
-
-
-def _readable(part: str, language: str) -> bool:
     return len(_letters(part)) < LETTERS or _known_share(part, language) >= READABLE
 
 

@@ -432,7 +432,8 @@ def _as_written(text: str, parts: list[str]) -> str:
     joined, cursor = "", 0
     for part in parts:
         found = text.find(part, cursor)
-        starts_line = found > 0 and text[:found].rstrip(" \t").endswith("\n")
+        line_start = text.rfind("\n", 0, max(found, 0))
+        starts_line = found > 0 and line_start >= 0 and not text[line_start + 1 : found].strip()
         if found >= 0:
             cursor = found + len(part)
         joined += ("\n" if starts_line else " ") + part if joined else part

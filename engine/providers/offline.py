@@ -30,7 +30,13 @@ from engine.providers.code_review import review_offline
 from engine.roles import InterviewType, Question, default_roles, translated
 from engine.rubric_words import reading, rubric_language, words_for
 from engine.scoring import Rubric, assess_text
-from engine.text import concept_hits, count_phrases, quantities, sentences
+from engine.text import (
+    concept_hits,
+    count_phrases,
+    quantities,
+    sentences,
+    without_keyword_lists,
+)
 
 STRONG = 3.8
 WEAK = 2.6
@@ -323,7 +329,7 @@ def draft_report(context: ReportContext) -> ReportDraft:
     for number, assessment in by_score:
         if len(strengths) >= MAX_POINTS or not _substantial(assessment):
             continue
-        ranked = _ranked_sentences(_answers(interview, number), assessment.concepts_hit)
+        ranked = _ranked_sentences(_quotable(context, number), assessment.concepts_hit)
         if ranked:
             point = STRENGTH(
                 label=_strength_label(assessment), question=_short_question(interview, number)
@@ -333,7 +339,7 @@ def draft_report(context: ReportContext) -> ReportDraft:
     for number, assessment in reversed(by_score):
         if assessment.scores.overall >= STRONG or len(improvements) >= MAX_POINTS:
             continue
-        ranked = _ranked_sentences(_answers(interview, number), assessment.concepts_hit)
+        ranked = _ranked_sentences(_quotable(context, number), assessment.concepts_hit)
         weakest = next((s for s in reversed(ranked) if s not in praised), None)
         if weakest is None:
             continue
@@ -353,8 +359,14 @@ def _substantial(assessment: Assessment) -> bool:
     return s.overall >= WEAK and s.knowledge >= SUBSTANCE and s.structure >= SUBSTANCE
 
 
-def _answers(interview: Interview, number: int) -> str:
-    return "\n".join(t.text for t in interview.answers if t.question_number == number)
+def _quotable(context: ReportContext, number: int) -> str:
+    """The answers to question ``number`` without their lists of the subject's words ("Tags:
+    cache, index, latency"): the judge did not count them, and a report does not quote them."""
+    interview = context.interview
+    asked = interview.thread(number)[0].question
+    concepts = (*(asked.key_concepts if asked else ()), *context.role.concepts)
+    answers = "\n".join(t.text for t in interview.answers if t.question_number == number)
+    return without_keyword_lists(answers, concepts)
 
 
 def _short_question(interview: Interview, number: int) -> str:

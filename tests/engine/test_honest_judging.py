@@ -305,6 +305,24 @@ async def test_a_buzzword_sentence_is_not_quoted_as_role_knowledge() -> None:
     assert not report.strengths
 
 
+async def test_a_list_of_the_questions_words_is_never_quoted() -> None:
+    story = (
+        "Last spring, right after a Friday release, our payments service ran out of database "
+        "connections and checkout failed for forty minutes, which cost us about 2,000 orders. I "
+        "was the on-call engineer, so my first step was mitigation: I rolled back the release, "
+        "which stopped the errors within five minutes, because restoring service mattered more "
+        "than understanding it. Then I dug into the root cause with a teammate and found a new "
+        "query that leaked connections under retries. In the blameless postmortem we added an "
+        "alert on pool usage at 80%, a load test in CI, and a rule to release before noon; we "
+        "have not had a repeat since."
+    )
+    tags = "Tags: " + ", ".join(ROLES["backend_engineer"].question("be-b3").key_concepts)
+    report = await answered("backend_engineer", "be-b3", f"{story}\n{tags}")
+    assert report.strengths  # the story earns one, quoted from the story
+    quotes = [p.quote for p in (*report.strengths, *report.improvements)]
+    assert not any(quote.startswith("Tags") for quote in quotes), quotes
+
+
 async def test_no_sentence_is_both_a_strength_and_an_improvement() -> None:
     user = user_on("backend_engineer", "be-t1", "be-b2", follow_ups=0)
     await user.start("backend_engineer", questions=2)
