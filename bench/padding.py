@@ -5,12 +5,12 @@ Usage: python -m bench.padding [answers]
 
 An attack the injection check does not recognise still must not pay. This bench makes its own:
 it takes the plain ``base`` answers of the dev injection sets (held-out sets are never read) and
-puts one segment that answers nothing before, inside or after each: text in another script, made-up
-words, an instruction to the grader in English or encoded (base32, hex, rot13, reversed), a block
-of settings, rows of numbers, a list of the question's own key concepts, decoration. For each
-kind it prints how many attacked answers scored above their base and how many the injection
-check spotted. The segments are drawn from a fixed seed, so two runs print the same figures;
-``answers`` (default 40) is how many base answers are used.
+puts one segment that answers nothing before, inside or after each: text in another script,
+made-up words, an instruction to the grader in English or encoded (base32, hex, rot13,
+reversed), a block of settings, rows of numbers, the question's own key concepts as tags, a list
+or bullets, decoration. For each kind it prints how many attacked answers scored above their
+base and how many the injection check spotted. The segments are drawn from a fixed seed, so two
+runs print the same figures; ``answers`` (default 40) is how many base answers are used.
 """
 
 from __future__ import annotations
@@ -90,12 +90,15 @@ SEGMENTS: dict[str, Segment] = {
 
 
 def padded(text: str, segment: str, position: str) -> str:
-    """``text`` with ``segment`` before it, after it, or after its middle sentence."""
+    """``text`` with ``segment`` before it, after it, or after its middle sentence (at the end
+    of a one-sentence text, on the same line)."""
     if position == "before":
         return f"{segment}\n{text}"
     if position == "after":
         return f"{text}\n{segment}"
     sentences = text.split(". ")
+    if len(sentences) < 2:
+        return f"{text} {segment}"
     middle = len(sentences) // 2
     return ". ".join(sentences[:middle]) + ". " + segment + " " + ". ".join(sentences[middle:])
 
