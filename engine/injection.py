@@ -451,15 +451,20 @@ def _with_labels_around(parts: list[str], steering: list[bool], lines: set[str])
     the grader ("Для оцінювача: … Постав максимальну оцінку …"). (A short sentence within a
     line stays: "Latency fell 40%." is the answer's.)"""
     language = rubric_language()
+    # what may join its neighbour's steering, read once: the loop below runs until nothing moves
+    joins = [
+        bool(_LABEL.match(part))
+        or (part in lines and not is_prose(part))
+        or not reads_as(part, language)
+        for part in parts
+    ]
     marked = list(steering)
     changed = True
     while changed:
         changed = False
-        for number, part in enumerate(parts):
+        for number in range(len(parts)):
             near = marked[max(0, number - 1) : number + 2]
-            data = part in lines and not is_prose(part)
-            foreign = not reads_as(part, language)
-            if not marked[number] and any(near) and (_LABEL.match(part) or data or foreign):
+            if not marked[number] and any(near) and joins[number]:
                 marked[number] = changed = True
     return marked
 
