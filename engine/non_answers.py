@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from engine.answer_language import language_of
 from engine.models import NonAnswer
 from engine.questions import Question
 from engine.reply_model import learned_non_answer
@@ -58,14 +59,16 @@ def non_answer(
     one is one only when it says so again and again and tells and plans nothing. Talk about
     this conversation ("as I mentioned", "I walked you through it") tells nothing done, and
     neither do its questions ("so you're asking how I'd decide?"): what it states is read.
-    An English reply these rules leave alone, up to ``LONG_WORDS`` long, is one when the reply
-    model takes it for one.
+    A reply these rules leave alone, up to ``LONG_WORDS`` long, in an English interview and not
+    written in another language, is one when the reply model takes it for one.
     """
     with reading(language):
         plain = _spelled_out(text, words_for(language).plain_words)
         topic = question_topic(question, prompt)
         kind = _kind(plain, question, prompt, topic, language)
-        if kind is None and language == "en":  # the model learned from English replies
+        # The model learned from English replies: an answer written in another language is
+        # not for it to read (its words and meaning are those of no reply it knows).
+        if kind is None and language == "en" and language_of(text) in (None, "en"):
             kind = _learned(text, plain, topic, language)
         return kind
 

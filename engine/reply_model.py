@@ -6,20 +6,26 @@ ways than any list holds. This logistic model reads every word and word pair of 
 the question's own words and all numbers made one token each ("<q>", "<n>"), so what it learns
 is how people talk about the conversation, not about any one question; and a few signs of an
 answer (something done, a plan about the question, how many of the question's words it names,
-its length). ``python -m bench.train_reply_model`` fits it on the labelled training and dev
-sets and writes ``reply_model.json`` beside this file. English only: the training replies are
-English.
+its length). It also reads the reply's meaning vector (engine/meaning.py), so "percolating" and
+"still chewing on it" count alike though no labelled reply says either; where the meaning model
+cannot load, the words alone decide. ``python -m bench.train_reply_model`` fits it on the
+labelled training and dev sets and writes ``reply_model.json`` beside this file. English only:
+the training replies are English.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
+import numpy as np
+
+from engine.meaning import embed
 from engine.reply_reading import is_question, plans_about, stated, tells_work
 from engine.scoring import Verbs
 from engine.text import content_stems, sentences, stem, words
@@ -61,7 +67,21 @@ def non_answer_chance(
     model = _model()
     found = reply_features(text, topic, spoken, conversation)
     score = model.bias + sum(model.weights.get(feature, 0.0) for feature in found)
+    score += float(model.meaning @ meaning_of([text])[0])
     return 1 / (1 + math.exp(-score))
+
+
+def meaning_of(texts: list[str]) -> np.ndarray:
+    """The meaning vectors the model reads: of each reply's words alone, without the marks
+    piled on its letters, so escape codes, emoji and zalgo, which the labelled answers hardly
+    hold, do not read as talk about the conversation."""
+    plain = [
+        "".join(
+            ch for ch in unicodedata.normalize("NFKD", text) if unicodedata.category(ch)[0] != "M"
+        )
+        for text in texts
+    ]
+    return embed([" ".join(words(text)) for text in plain])
 
 
 def learned_non_answer(
@@ -77,10 +97,12 @@ class _Model:
     bias: float
     threshold: float
     weights: dict[str, float]
+    meaning: np.ndarray  # one weight per dimension of the meaning vector
 
 
 @cache
 def _model() -> _Model:
     stored = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     weights = {feature: float(weight) for feature, weight in stored["weights"].items()}
-    return _Model(float(stored["bias"]), float(stored["threshold"]), weights)
+    meaning = np.asarray(stored["meaning"], dtype=np.float32)
+    return _Model(float(stored["bias"]), float(stored["threshold"]), weights, meaning)

@@ -26,6 +26,26 @@ UNSEEN_ANSWERS = [
     "Sorry, nervous! The budget is the plan, the forecast is the live estimate.",
     "Mostly dashboards and SQL.",
 ]
+# Written before the model read meaning vectors, in no labelled set: slang, other languages
+# mixed in, words no labelled reply uses.
+UNSEEN_IN_OTHER_WORDS = [
+    "brb, brain.exe has stopped responding 🫠",
+    "ok ok ok. marinating on this one, gimme a beat",
+    "uff, momentito, estoy pensando... budget vs forecast, hmm",
+    "the numbers one? or the people one? you lost me there",
+    "mein Kopf ist gerade leer, sorry, one more second",
+    "I swear I gave you this exact story ten minutes ago lol",
+    "my hands are literally shaking, sorry, this matters a lot to me",
+    "wait wait, is this about company budgets or personal ones?",
+    "ahh that's a spicy one. percolating...",
+    "same deal as the last answer tbh, nothing new to add",
+]
+ANSWERS_IN_OTHER_WORDS = [
+    "Honestly not sure, but I think the forecast is what we expect and the budget what we planned.",
+    "hmm ok, so basically the budget is the plan we commit to and the forecast gets updated",
+    "Like I said before, I'd reforecast monthly and flag any line more than 5% off budget.",
+    "I'd compare last quarter's forecast with what actually happened and explain the gap.",
+]
 # Written with the others: a restated answer (tests/engine/test_non_answers.py keeps it as an
 # answer of the rules, which first took "re-forecast" for no word of the question).
 RESTATED = "As I mentioned, we re-forecast every month from actuals."
@@ -58,6 +78,15 @@ def test_the_judge_finds_most_unseen_non_answers_and_takes_no_unseen_answer() ->
     assert len(found) >= 3, found
     assert any(learned(text) for text in found)
     assert taken == []
+
+
+def test_the_meaning_of_a_reply_finds_non_answers_in_words_no_labelled_reply_uses() -> None:
+    # The words-only model found 4 of them, and the judge with it 6.
+    found = [text for text in UNSEEN_IN_OTHER_WORDS if learned(text)]
+    assert len(found) >= 7, set(UNSEEN_IN_OTHER_WORDS) - set(found)
+    judged = [t for t in UNSEEN_IN_OTHER_WORDS if non_answer(t, QUESTION, QUESTION.text)]
+    assert len(judged) >= 8, set(UNSEEN_IN_OTHER_WORDS) - set(judged)
+    assert [t for t in ANSWERS_IN_OTHER_WORDS if non_answer(t, QUESTION, QUESTION.text)] == []
 
 
 def test_a_reply_the_model_finds_is_answered_not_scored() -> None:
