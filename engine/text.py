@@ -110,8 +110,52 @@ def without_keyword_lists(text: str, concepts: Iterable[str]) -> str:
         if len({concept for found in named[start:end] if found for concept in found}) >= LISTED:
             listed[start:end] = [True] * (end - start)
         start = end + 1
-    kept = [part for part, dropped in zip(parts, listed, strict=True) if not dropped]
-    return "\n".join(kept) if kept and len(kept) < len(parts) else text
+    kept = [
+        _without_run_on_list(part, concepts, after_list=number > 0 and listed[number - 1])
+        for number, part in enumerate(parts)
+        if not listed[number]
+    ]
+    changed = len(kept) < len(parts) or any(
+        part not in kept for part, dropped in zip(parts, listed, strict=True) if not dropped
+    )
+    return "\n".join(kept) if kept and changed else text
+
+
+def _without_run_on_list(part: str, concepts: tuple[str, ...], after_list: bool) -> str:
+    """The part without a list of concepts that runs into its next sentence with no stop
+    ("Tags: cache, index, latency Then I rolled back", "- guardrail metric I'd look at…" as
+    the last line of a list): after a short label and a colon when it names three or more,
+    at the part's start when it ends a list. A list closed by punctuation ("three things: a,
+    b and c, because…") is the candidate's own sentence and stays."""
+    starts = [(0, 0, 1)] if after_list else []
+    for colon in re.finditer(":", part):
+        label = WORD.findall(part[: colon.start()])[-LABEL_WORDS:]
+        before = part[: colon.start()]
+        label_start = before.rfind(label[0]) if label else colon.start()
+        starts.append((label_start, colon.end(), LISTED))
+    for cut_from, head_from, needed in starts:
+        end = _run_on_head(part[head_from:], concepts, needed)
+        if end is not None:
+            return (part[:cut_from] + part[head_from + end :]).strip()
+    return part
+
+
+def _run_on_head(text: str, concepts: tuple[str, ...], needed: int) -> int | None:
+    """Where the list of concepts that opens ``text`` ends, when it names ``needed`` or more of
+    them and the next word starts a sentence with no stop before it; None otherwise."""
+    their_words = {stem(word) for concept in concepts for word in words(concept)}
+    stopwords = rubric().stopwords
+    end: int | None = None
+    for token in WORD.finditer(text):
+        written = token.group(0)
+        if written[0].isupper() and end is not None and not text[end : token.start()].strip():
+            # a capital right after an item, no comma or stop between: a sentence starts
+            return end if len(concept_hits(text[:end], concepts)) >= needed else None
+        if stem(written.lower()) in their_words:
+            end = token.end()
+        elif written[0].isupper() or written.lower() not in stopwords:
+            return None
+    return None
 
 
 def _named_alone(part: str, concepts: tuple[str, ...]) -> frozenset[str] | None:

@@ -161,15 +161,27 @@ LISTS = {
 }
 
 
-@pytest.mark.parametrize("position", ["before", "after"])
+@pytest.mark.parametrize("position", ["before", "inside", "after"])
 @pytest.mark.parametrize("listed", LISTS.values(), ids=LISTS.keys())
 def test_the_questions_own_words_listed_beside_an_answer_add_nothing(
     listed: Callable[[list[str]], str], position: str
 ) -> None:
     padding = listed(OUTAGE_QUESTION.key_concepts)
-    padded = f"{padding}\n{INCIDENT}" if position == "before" else f"{INCIDENT}\n{padding}"
+    first, _, rest = INCIDENT.partition(". ")
+    padded = {
+        "before": f"{padding}\n{INCIDENT}",
+        # the list's last item runs into the next sentence, with no stop between them
+        "inside": f"{first}. {padding} {rest}",
+        "after": f"{INCIDENT}\n{padding}",
+    }[position]
     where = (BACKEND.id, OUTAGE_QUESTION.id)
     assert overall(padded, *where) <= overall(INCIDENT, *where)
+
+
+def test_a_list_the_candidate_closes_and_goes_on_from_is_read() -> None:
+    own = "In an incident I do three things: mitigation, rollback and a postmortem, then I alert."
+    measured = measure_answer(own, OUTAGE_QUESTION, BACKEND).question_concepts
+    assert {"mitigation", "rollback", "postmortem"} <= set(measured)
 
 
 def test_an_answer_that_is_a_list_is_still_read() -> None:
