@@ -95,7 +95,8 @@ def concept_hits(text: str, concepts: Iterable[str]) -> list[str]:
 def without_keyword_lists(text: str, concepts: Iterable[str]) -> str:
     """The text without its lists of concepts: a sentence or line that names only concepts
     ("Tags: cache, index, latency", "Key topics: sharding and replication and caching."), or
-    a run of such lines ("skills:", "- redis", "- sharding", ...), naming three or more in all.
+    a run of such lines ("skills:", "- redis", "- sharding", ...), naming three or more in all;
+    also such a list run into the next sentence with no stop (``_without_run_on_list``).
     Naming the subject's words is no answer, however many. A text that is nothing but such a
     list is left as it is."""
     concepts = tuple(concepts)
@@ -110,14 +111,12 @@ def without_keyword_lists(text: str, concepts: Iterable[str]) -> str:
         if len({concept for found in named[start:end] if found for concept in found}) >= LISTED:
             listed[start:end] = [True] * (end - start)
         start = end + 1
+    left = [(number, part) for number, part in enumerate(parts) if not listed[number]]
     kept = [
         _without_run_on_list(part, concepts, after_list=number > 0 and listed[number - 1])
-        for number, part in enumerate(parts)
-        if not listed[number]
+        for number, part in left
     ]
-    changed = len(kept) < len(parts) or any(
-        part not in kept for part, dropped in zip(parts, listed, strict=True) if not dropped
-    )
+    changed = len(kept) < len(parts) or kept != [part for _, part in left]
     return "\n".join(kept) if kept and changed else text
 
 
@@ -129,14 +128,12 @@ def _without_run_on_list(part: str, concepts: tuple[str, ...], after_list: bool)
     b and c, because…") is the candidate's own sentence and stays."""
     starts = [(0, 0, 1)] if after_list else []
     for colon in re.finditer(":", part):
-        label = WORD.findall(part[: colon.start()])[-LABEL_WORDS:]
-        before = part[: colon.start()]
-        label_start = before.rfind(label[0]) if label else colon.start()
-        starts.append((label_start, colon.end(), LISTED))
+        label = list(WORD.finditer(part[: colon.start()]))[-LABEL_WORDS:]
+        starts.append((label[0].start() if label else colon.start(), colon.end(), LISTED))
     for cut_from, head_from, needed in starts:
         end = _run_on_head(part[head_from:], concepts, needed)
         if end is not None:
-            return (part[:cut_from] + part[head_from + end :]).strip()
+            return f"{part[:cut_from].rstrip()} {part[head_from + end :].lstrip()}".strip()
     return part
 
 
