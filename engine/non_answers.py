@@ -66,9 +66,7 @@ def non_answer(
         plain = _spelled_out(text, words_for(language).plain_words)
         topic = question_topic(question, prompt)
         kind = _kind(plain, question, prompt, topic, language)
-        # The model learned from English replies: an answer written in another language is
-        # not for it to read (its words and meaning are those of no reply it knows).
-        if kind is None and language == "en" and language_of(text) in (None, "en"):
+        if kind is None and language == "en":  # the model learned from English replies
             kind = _learned(text, plain, topic, language)
         return kind
 
@@ -80,6 +78,10 @@ def _learned(text: str, plain: str, topic: set[str], language: str) -> NonAnswer
     vocabulary = words_for(language)
     tokens = words(plain)
     if not tokens or len(tokens) > LONG_WORDS:
+        return None
+    # A reply written in another language is not for the model to read: its words and meaning
+    # are those of no reply it learned from.
+    if language_of(text) not in (None, "en"):
         return None
     if not learned_non_answer(text, topic, verbs_of(language), vocabulary.conversation_verbs):
         return None
