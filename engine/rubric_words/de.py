@@ -624,6 +624,13 @@ GERMAN = RubricWords(
         "noch nie gehört", "sagt mir nichts", "kenne ich nicht", "kenn ich nicht",
         "nicht vertraut", "meinen sie", "meinst du", "komme nicht mit", "nicht ganz mit",
         "welche meinen sie", "welchen meinen sie", "ein beispiel geben", "haben sie ein beispiel",
+        "ka ahnung", "kei ahnung", "ned sicher", "nicht sicher ob ich", "unsicher was",
+        "auf dem schlauch", "erschließt sich mir", "erschliesst sich mir", "blicke nicht durch",
+        "blick nicht durch", "steige nicht durch", "steig nicht durch", "check ich nicht",
+        "kapier ich nicht", "kapiere ich nicht", "keinen plan", "bin überfragt", "muss ich passen",
+        "weiß nicht genau was", "weiss nicht genau was", "bin mir nicht sicher was",
+        "bringe das durcheinander", "bring das durcheinander", "bin durcheinander",
+        "verwechsle ich", "verwechsel ich",
     ),
     clarify_cues=(
         "was meinen sie", "was meinst du", "was meinen sie damit", "was meinst du damit",

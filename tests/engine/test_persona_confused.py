@@ -1,0 +1,68 @@
+"""A candidate who says, in their own words, that they are lost in the question is confused."""
+
+from __future__ import annotations
+
+import pytest
+
+from engine.models import Persona
+from engine.persona import classify
+from engine.roles import default_roles, translated
+from engine.rubric_words import reading
+
+LOST = [
+    (
+        "es",
+        "data_analyst",
+        "da-t1",
+        "Uf, lo de los joins me suena de la uni, pero ahora mismo me estoy liando entre uno y "
+        "otro. Creo que uno junta tablas y el otro las filtra, aunque tampoco lo tengo claro, "
+        "la verdad. Perdona, me quedé en blanco con esto y no quiero inventarme la respuesta "
+        "delante de ti.",
+    ),
+    (
+        "de",
+        "finance_analyst",
+        "fa-t3",
+        "Ehrlich gesagt stehe ich gerade auf dem Schlauch. Abweichung zwischen Ist und Budget, "
+        "das habe ich schon mal gehört, aber wie man das in der Praxis angeht, blicke ich nicht "
+        "durch. Ich bringe das sonst nur durcheinander, tut mir leid.",
+    ),
+    (
+        "fr",
+        "architect",
+        "ar-t4",
+        "Alors la conception passive, c'est quand on laisse le bureau d'études choisir les "
+        "matériaux, non ? Enfin, je m'embrouille, là. Je crois que je confonds avec autre chose "
+        "et je ne suis plus sûr du tout de ce que ça recouvre, désolé.",
+    ),
+]
+
+NOT_LOST = [
+    (
+        "es",
+        "data_analyst",
+        "da-t1",
+        "Un inner join devuelve solo las filas que coinciden en las dos tablas; un left join "
+        "devuelve todas las filas de la tabla izquierda y, cuando no hay coincidencia, rellena "
+        "con nulos las columnas de la derecha. Yo uso left join cuando no quiero perder "
+        "clientes sin pedidos, por ejemplo en un informe de ventas mensual.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "role_id", "question_id", "text"), LOST)
+def test_saying_one_is_lost_in_the_question_is_confusion(
+    language: str, role_id: str, question_id: str, text: str
+) -> None:
+    role = translated(default_roles()[role_id], language)
+    with reading(language):
+        assert classify(text, role.question(question_id), role)[0] is Persona.CONFUSED
+
+
+@pytest.mark.parametrize(("language", "role_id", "question_id", "text"), NOT_LOST)
+def test_an_answer_that_knows_is_not(
+    language: str, role_id: str, question_id: str, text: str
+) -> None:
+    role = translated(default_roles()[role_id], language)
+    with reading(language):
+        assert classify(text, role.question(question_id), role)[0] is not Persona.CONFUSED
