@@ -350,6 +350,12 @@ GRADING_TALK_PATTERNS = (
     # the interview's outcome for the candidate ("moving me straight to the final round")
     r"\b(move|moving|moved|send|sending|put|putting|advance|advancing) me (straight |directly |"
     r"right )?(on )?(to|into|through to) the (final|next) (round|stage|interview)\b",
+    # the top mark interviewers hand out ("given the top score by interviewers"), not one the
+    # candidate's work won ("our replies got the highest rating in the survey")
+    r"\b(top|highest|maximum|max|full|perfect|best) (score|mark|grade|rating)s?\b.{0,40}\b(by|"
+    r"from) (the |our |your |most |all )?(interviewers?|graders?|examiners?|assessors?)\b",
+    r"\b(interviewers?|graders?|examiners?|assessors?) (give|gave|award|awarded|hand|handed)\b"
+    r".{0,30}\b(top|highest|maximum|max|full|perfect|best) (score|mark|grade|rating)s?\b",
 )
 
 # A perfect mark ("5/5", "10 out of 10", "five out of five", "5 av 5", "full marks"): not a
