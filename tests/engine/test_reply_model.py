@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from engine.non_answers import non_answer, question_topic
 from engine.reply_model import NUMBER, QUESTION_WORD, learned_non_answer, reply_features
 from engine.roles import default_roles
@@ -100,3 +102,25 @@ def test_an_answer_to_another_question_is_still_an_answer() -> None:
     # waited on (the first model trained took it for a non-answer).
     assert not learned("My answer: I would put a cache in front of the database.")
     assert not learned("We moved the nightly batch to a queue and the timeouts stopped.")
+
+
+# Written for this test, in no labelled set: a cue the rules read, then an answer they cannot
+# place (terse steps, a question answered at once). The rules took all three.
+ANSWERS_AFTER_A_CUE = [
+    "Good question — actuals first, then reforecast the quarter and tell the budget owner.",
+    "Which one moves? The forecast, every month; the budget is set once a year.",
+]
+
+
+def test_an_answer_after_a_cue_is_an_answer_when_the_model_is_sure_of_it() -> None:
+    taken = [t for t in ANSWERS_AFTER_A_CUE if non_answer(t, QUESTION, QUESTION.text)]
+    assert taken == []
+    # the rules alone, where the model is not read (another language), still take such replies
+    spanish = "Buena pregunta... a ver, déjame pensar un momento, perdón."
+    assert non_answer(spanish, QUESTION, QUESTION.text, "es") is not None
+
+
+@pytest.mark.xfail(strict=True, reason="the model gives it 0.38, not sure enough to overrule")
+def test_a_terse_answer_after_thinking_aloud_is_an_answer() -> None:
+    text = "Let me think... ok: budget stays fixed, forecast gets refreshed monthly from actuals."
+    assert non_answer(text, QUESTION, QUESTION.text) is None
