@@ -18,7 +18,7 @@ from functools import cache
 from engine.answer_language import language_of
 from engine.models import NonAnswer
 from engine.questions import Question
-from engine.reply_model import learned_non_answer, non_answer_chance
+from engine.reply_model import non_answer_chance, sure_chance
 from engine.reply_reading import (
     is_question,
     plans_about,
@@ -49,6 +49,9 @@ STATED_TOPIC = 3  # a reply that asks back, then states this many of the questio
 # Below this chance of the reply model, a reply the rules read loosely as a non-answer is an
 # answer (on replies it never saw, answers the rules took had at most 0.21, non-answers 0.42)
 SURELY_ANSWER = 0.3
+# ... and at or above this one, a reply with a cue the rules left alone is a non-answer (there,
+# answers had at most 0.49, most non-answers above 0.75)
+SURELY_CUED = 0.7
 
 
 def non_answer(
@@ -90,15 +93,14 @@ def _learned_answer(text: str, topic: set[str], language: str) -> bool:
     question — zoning and code first, then meet the planner")."""
     if language != "en" or language_of(text) not in (None, "en"):
         return False
-    vocabulary = words_for(language)
-    chance = non_answer_chance(text, topic, verbs_of(language), vocabulary.conversation_verbs)
-    return chance < SURELY_ANSWER
+    return _chance(text, topic, language) < SURELY_ANSWER
 
 
 def _learned(text: str, plain: str, topic: set[str], language: str) -> NonAnswer | None:
     """The kind of a reply the model takes for a non-answer (it reads the reply as written):
     its most specific cue's, or else a question back asks to hear it put another way and
-    anything else waits."""
+    anything else waits. A reply with a cue the rules left alone needs less of the model's
+    certainty than one with none."""
     vocabulary = words_for(language)
     tokens = words(plain)
     if not tokens or len(tokens) > LONG_WORDS:
@@ -107,13 +109,19 @@ def _learned(text: str, plain: str, topic: set[str], language: str) -> NonAnswer
     # are those of no reply it learned from.
     if language_of(text) not in (None, "en"):
         return None
-    if not learned_non_answer(text, topic, verbs_of(language), vocabulary.conversation_verbs):
-        return None
     found = _found_cues(" " + " ".join(tokens) + " ", vocabulary)
+    if _chance(text, topic, language) < (SURELY_CUED if found else sure_chance()):
+        return None
     if found:
         return _most_specific(found)
     asks = any(is_question(part) for part in sentences(plain))
     return NonAnswer.CLARIFY if asks else NonAnswer.THINKING
+
+
+def _chance(text: str, topic: set[str], language: str) -> float:
+    """The reply model's probability that the reply is not an answer."""
+    vocabulary = words_for(language)
+    return non_answer_chance(text, topic, verbs_of(language), vocabulary.conversation_verbs)
 
 
 def _kind(

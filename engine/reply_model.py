@@ -89,7 +89,13 @@ def learned_non_answer(
 ) -> bool:
     """Whether the model takes the reply for a non-answer: its probability reaches the
     threshold above which no answer of a set left out of its training ever scored."""
-    return non_answer_chance(text, topic, spoken, conversation) >= _model().threshold
+    return non_answer_chance(text, topic, spoken, conversation) >= sure_chance()
+
+
+def sure_chance() -> float:
+    """The model's threshold: above it, hardly any answer of a set left out of its training
+    scored (one in a thousand)."""
+    return _model().threshold
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from engine.models import NonAnswer
 from engine.non_answers import non_answer, question_topic
 from engine.reply_model import NUMBER, QUESTION_WORD, learned_non_answer, reply_features
 from engine.roles import default_roles
@@ -124,3 +125,18 @@ def test_an_answer_after_a_cue_is_an_answer_when_the_model_is_sure_of_it() -> No
 def test_a_terse_answer_after_thinking_aloud_is_an_answer() -> None:
     text = "Let me think... ok: budget stays fixed, forecast gets refreshed monthly from actuals."
     assert non_answer(text, QUESTION, QUESTION.text) is None
+
+
+# Written for this test, in no labelled set: a cue, and words of the question the rules could
+# not set aside; the model is sure enough of them with the cue (before, both were scored).
+CUED_NON_ANSWERS = [
+    "Hmm, the budget and the forecast, where do I even start... thinking.",
+    "Right, planning numbers versus expected numbers, the finance team used both... one sec, "
+    "organising my thoughts.",
+]
+
+
+def test_a_reply_with_a_cue_needs_less_of_the_models_certainty() -> None:
+    kinds = [non_answer(text, QUESTION, QUESTION.text) for text in CUED_NON_ANSWERS]
+    assert kinds == [NonAnswer.THINKING, NonAnswer.THINKING]
+    assert not any(learned(text) for text in CUED_NON_ANSWERS)  # alone it would not
