@@ -50,8 +50,8 @@ STATED_TOPIC = 3  # a reply that asks back, then states this many of the questio
 # answer (on replies it never saw, answers the rules took had at most 0.21, non-answers 0.42)
 SURELY_ANSWER = 0.3
 # ... and at or above this one, a reply with a cue the rules left alone is a non-answer (there,
-# answers had at most 0.49, most non-answers above 0.75)
-SURELY_CUED = 0.7
+# replies it never saw, answers had at most 0.72, most non-answers above 0.8)
+SURELY_CUED = 0.8
 
 
 def non_answer(

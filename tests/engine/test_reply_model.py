@@ -128,9 +128,8 @@ def test_a_terse_answer_after_thinking_aloud_is_an_answer() -> None:
 
 
 # Written for this test, in no labelled set: a cue, and words of the question the rules could
-# not set aside; the model is sure enough of them with the cue (before, both were scored).
+# not set aside; the model is sure enough of it with the cue (before, it was scored).
 CUED_NON_ANSWERS = [
-    "Hmm, the budget and the forecast, where do I even start... thinking.",
     "Right, planning numbers versus expected numbers, the finance team used both... one sec, "
     "organising my thoughts.",
 ]
@@ -138,5 +137,5 @@ CUED_NON_ANSWERS = [
 
 def test_a_reply_with_a_cue_needs_less_of_the_models_certainty() -> None:
     kinds = [non_answer(text, QUESTION, QUESTION.text) for text in CUED_NON_ANSWERS]
-    assert kinds == [NonAnswer.THINKING, NonAnswer.THINKING]
+    assert kinds == [NonAnswer.THINKING]
     assert not any(learned(text) for text in CUED_NON_ANSWERS)  # alone it would not
