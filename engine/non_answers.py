@@ -66,9 +66,20 @@ def non_answer(
     one is one only when it says so again and again and tells and plans nothing. Talk about
     this conversation ("as I mentioned", "I walked you through it") tells nothing done, and
     neither do its questions ("so you're asking how I'd decide?"): what it states is read.
-    A reply these rules leave alone, up to ``LONG_WORDS`` long, in an English interview and not
-    written in another language, is one when the reply model takes it for one.
+    A reply written in another language the rules have cues for is read with that language's
+    cues as well. A reply these rules leave alone, up to ``LONG_WORDS`` long, written in
+    English, is one when the reply model takes it for one.
     """
+    kind = _read(text, question, prompt, language)
+    spoken = language_of(text) or language
+    if kind is None and spoken != language and spoken in LANGUAGES:
+        # "Disculpa, estoy muy nervioso" in an English interview: read with Spanish cues too
+        kind = _read(text, question, prompt, spoken)
+    return kind
+
+
+def _read(text: str, question: Question, prompt: str, language: str) -> NonAnswer | None:
+    """The kind of non-answer ``text`` is, read with the rules (and the model) of ``language``."""
     with reading(language):
         plain = _spelled_out(text, words_for(language).plain_words)
         topic = question_topic(question, prompt)

@@ -163,3 +163,18 @@ def test_idioms_and_a_switch_of_language_are_recognised(kind: NonAnswer, text: s
 
 def test_a_word_of_another_language_that_is_an_english_word_is_no_cue() -> None:
     assert non_answer("She attends every forecast review.", QUESTION, QUESTION.text) is None
+
+
+def test_a_reply_in_another_language_is_read_with_its_own_cues() -> None:
+    # in an English interview; before, neither was recognised
+    assert non_answer("Disculpa, estoy muy nervioso ahora mismo.", QUESTION, QUESTION.text) is (
+        NonAnswer.NERVOUS
+    )
+    assert non_answer("Ich bin gerade ziemlich nervös, tut mir leid.", QUESTION, QUESTION.text) is (
+        NonAnswer.NERVOUS
+    )
+    answer = (
+        "Perdón, estoy nerviosa, pero el presupuesto es el plan fijo del año y la previsión se "
+        "actualiza cada mes con los datos reales."
+    )
+    assert non_answer(answer, QUESTION, QUESTION.text) is None
