@@ -6,7 +6,9 @@ answers would put "1 of 1 answered" and a quoted weakness in the report for a qu
 candidate never tried. A reply is one of these when, with its cue words and courtesy words
 taken away, almost nothing is left; or, in English, when the reply model
 (``engine/reply_model.py``), learned from hundreds of labelled replies, is surer than it ever
-was of an answer it had not seen. Anything else is an answer.
+was of an answer it had not seen (less sure, where the reply has a cue). Where the rules only
+loosely take a reply for one, the model's near-certainty that it is an answer overrules them.
+Anything else is an answer.
 """
 
 from __future__ import annotations

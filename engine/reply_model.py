@@ -84,14 +84,6 @@ def meaning_of(texts: list[str]) -> np.ndarray:
     return embed([" ".join(words(text)) for text in plain])
 
 
-def learned_non_answer(
-    text: str, topic: set[str], spoken: Verbs, conversation: frozenset[str]
-) -> bool:
-    """Whether the model takes the reply for a non-answer: its probability reaches the
-    threshold above which no answer of a set left out of its training ever scored."""
-    return non_answer_chance(text, topic, spoken, conversation) >= sure_chance()
-
-
 def sure_chance() -> float:
     """The model's threshold: above it, hardly any answer of a set left out of its training
     scored (one in a thousand)."""
