@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
@@ -22,6 +22,9 @@ def _code(language: Language) -> str:
     return language.iso_code_639_1.name.lower()
 
 
+# One reply is asked about several times in a turn (the judge, the non-answer rules, the reply
+# model's gate); detection reads the whole text, up to 0.14 s for 20,000 characters.
+@lru_cache(maxsize=256)
 def language_of(text: str) -> str | None:
     """The language ``text`` is written in, when it is long enough to tell and clearly one of
     the languages the bot speaks; None otherwise."""
