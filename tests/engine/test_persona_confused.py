@@ -50,19 +50,22 @@ NOT_LOST = [
 ]
 
 
+def persona(language: str, role_id: str, question_id: str, text: str) -> Persona:
+    """The persona of ``text`` answering a bank question, in an interview in ``language``."""
+    role = translated(default_roles()[role_id], language)
+    with reading(language):
+        return classify(text, role.question(question_id), role)[0]
+
+
 @pytest.mark.parametrize(("language", "role_id", "question_id", "text"), LOST)
 def test_saying_one_is_lost_in_the_question_is_confusion(
     language: str, role_id: str, question_id: str, text: str
 ) -> None:
-    role = translated(default_roles()[role_id], language)
-    with reading(language):
-        assert classify(text, role.question(question_id), role)[0] is Persona.CONFUSED
+    assert persona(language, role_id, question_id, text) is Persona.CONFUSED
 
 
 @pytest.mark.parametrize(("language", "role_id", "question_id", "text"), NOT_LOST)
 def test_an_answer_that_knows_is_not(
     language: str, role_id: str, question_id: str, text: str
 ) -> None:
-    role = translated(default_roles()[role_id], language)
-    with reading(language):
-        assert classify(text, role.question(question_id), role)[0] is not Persona.CONFUSED
+    assert persona(language, role_id, question_id, text) is not Persona.CONFUSED
