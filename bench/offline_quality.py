@@ -44,8 +44,11 @@ from engine.rubric_words import reading
 from engine.text import normalize
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
-LANGUAGE_SETS = tuple(f"languages/{lang}/{half}" for lang in ("es", "de", "fr")
-                      for half in ("dev", "holdout", "dev2", "holdout2", "dev3", "dev4"))  # fmt: skip
+LANGUAGE_SETS = tuple(
+    f"languages/{lang}/{half}"
+    for lang in ("es", "de", "fr")
+    for half in ("dev", "holdout", "dev2", "holdout2", "dev3", "dev4")
+)
 SETS = ("dev", "holdout", "honest/dev", "honest/holdout", "honest/dev2", "honest/holdout2",
         "honest/dev3", "honest/holdout3", "honest/dev4", "honest/holdout4", "honest/dev5",
         "honest/dev6", "honest/holdout5", "honest/dev7", "honest/dev8", "honest/holdout6",

@@ -46,21 +46,43 @@ TRANSLATED_UNLIKELY = 0.5
 # A cue of confusion this many words (or fewer) after someone else is theirs, not the
 # candidate's: "the customer had no idea", "they really don't know what".
 OTHERS_REACH = 2
+# A cue's words may have this many others among them, as set phrases are said: "bin ich jetzt
+# überfragt", "no lo tengo nada claro", "je ne sais pas trop ce que" ("je sais pas ce que").
+CUE_GAP = 2
 
 
 def _own_confusion(tokens: list[str]) -> int:
     """How many cues of confusion the candidate says of themselves, not of someone else."""
     others = _other_people(rubric_language())
-    lowered = [token.lower() for token in tokens]
+    said = [token.lower() for token in tokens]
     found = 0
-    for cue in rubric().confusion_cues:
-        size = len(cue.split())
-        for start in range(len(lowered) - size + 1):
-            if " ".join(lowered[start : start + size]) != cue:
-                continue
-            before = lowered[max(0, start - OTHERS_REACH) : start]
-            found += not any(stem(word) in others for word in before)
+    for first, *rest in _confusion_cues(rubric_language()):
+        for start, word in enumerate(said):
+            if word == first and _follows(said, start + 1, rest):
+                before = said[max(0, start - OTHERS_REACH) : start]
+                found += not any(stem(w) in others for w in before)
     return found
+
+
+@lru_cache(maxsize=8)
+def _confusion_cues(language: str) -> tuple[tuple[str, ...], ...]:
+    """The language's cues of confusion, each as its words."""
+    return tuple(
+        parts for cue in words_for(language).confusion_cues if (parts := tuple(words(cue)))
+    )
+
+
+def _follows(said: list[str], start: int, rest: list[str]) -> bool:
+    """Whether the words ``rest`` come in ``said`` from ``start`` on, in their order, with at
+    most ``CUE_GAP`` other words among them."""
+    gaps = 0
+    for word in rest:
+        while start < len(said) and said[start] != word:
+            start, gaps = start + 1, gaps + 1
+        if start == len(said) or gaps > CUE_GAP:
+            return False
+        start += 1
+    return True
 
 
 @lru_cache(maxsize=8)

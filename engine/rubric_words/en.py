@@ -354,8 +354,8 @@ ENGLISH = RubricWords(
         ("skeptical", "sceptical", "doubtful", "hesitant", "reluctant", "not convinced",
          "resistant"),
         ("rejection", "rejected", "hung up", "turned down", "declined"),
-        ("proud", "best", "favourite", "favorite", "highlight", "achievement",
-         "went really well", "went well", "success"),
+        ("proud", "proudest", "most proud", "best", "favourite", "favorite", "highlight",
+         "achievement", "went really well", "went well", "success"),
     ),
     trouble_words=(
         "problem", "problems", "issue", "issues", "fell", "dropped", "drop", "missing",

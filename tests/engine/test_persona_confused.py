@@ -35,6 +35,28 @@ LOST = [
         "matériaux, non ? Enfin, je m'embrouille, là. Je crois que je confonds avec autre chose "
         "et je ne suis plus sûr du tout de ce que ça recouvre, désolé.",
     ),
+    # A set phrase with words said inside it ("bin ich jetzt überfragt", "nada claro").
+    (
+        "de",
+        "finance_analyst",
+        "fa-t2",
+        "Forecast, das ist doch nur ein anderes Wort für Budget, oder? Bei uns hieß beides "
+        "Planung. Wenn Sie nach einem Unterschied fragen, da bin ich jetzt überfragt.",
+    ),
+    (
+        "es",
+        "customer_support",
+        "cs-t5",
+        "Perdona, ¿la resolución en el primer contacto es resolver en la primera llamada o la "
+        "primera vez que escribe un cliente nuevo? Ahora mismo no lo tengo nada claro.",
+    ),
+    (
+        "fr",
+        "product_manager",
+        "pm-t2",
+        "Le backlog, c'est le carnet de commandes, non ? Avec vingt demandes de fonctionnalités "
+        "ça colle moyen. Je ne sais pas trop ce que vous attendez, je suis largué.",
+    ),
 ]
 
 NOT_LOST = [
@@ -46,6 +68,16 @@ NOT_LOST = [
         "devuelve todas las filas de la tabla izquierda y, cuando no hay coincidencia, rellena "
         "con nulos las columnas de la derecha. Yo uso left join cuando no quiero perder "
         "clientes sin pedidos, por ejemplo en un informe de ventas mensual.",
+    ),
+    # Not knowing something at the time is part of a story, not confusion now.
+    (
+        "de",
+        "customer_support",
+        "cs-b1",
+        "Mir war anfangs nicht klar, wie verärgert der Kunde wirklich war. Ich habe ihn "
+        "zurückgerufen, zugehört, den Fehler in der Rechnung gefunden und ihm noch am selben "
+        "Tag die Gutschrift geschickt. Eine Woche später hat er einen Jahresvertrag "
+        "unterschrieben.",
     ),
 ]
 
