@@ -511,6 +511,9 @@ ENGLISH = RubricWords(
         "same approach as", "same reasoning", "like i mentioned", "as i described",
         "the last question", "the previous question", "an earlier question", "my earlier answer",
         "my previous answer", "all applies here", "all of that holds", "same story as",
+        "same point as", "same as the", "same here", "same one", "refer you back",
+        "refer back to", "answered in the", "covered in the", "story i just told",
+        "same as my", "same as what i said",
     ),
     question_openers=frozenset(
         """

@@ -76,6 +76,11 @@ NON_ANSWERS = {
         "like I mentioned, it's the same approach I walked you through before",
         # pointing back to another question of this interview
         "honestly it's the same story as the previous question, all of that holds here",
+        # a short pointer to another answer, named by its subject
+        "Same point as the A/B question.",
+        "Same as the month-end close story.",
+        "Answered in the team question, the bit about targets. Same here.",
+        "I'd refer you back to the planning cycle I described, if that's alright.",
     ],
 }
 
@@ -101,6 +106,8 @@ ANSWERS = [
     "As I mentioned, I rebuilt the forecast model and we now re-forecast every month.",
     # a word of the question inside a compound names it: "re-forecast", "sub-budgets"
     "As I mentioned, we re-forecast every month from actuals.",
+    "Same as the others: the forecast is revised every month, the budget stays fixed.",
+    "Same here: budget fixed for the year, forecast updated from actuals each month.",
     "Like I said earlier, the sub-budgets roll up into one plan.",
     # a question back, then the answer anyway: its steps name the question's work
     "Do you mean this year's budget? Anyway, I compare budget to forecast each month, explain "
