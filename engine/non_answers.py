@@ -30,6 +30,7 @@ from engine.reply_reading import (
     with_parts,
 )
 from engine.rubric_words import LANGUAGES, RubricWords, reading, rubric, words_for
+from engine.rubric_words.few_cues import FEW_CUES
 from engine.scoring import verbs_of
 from engine.text import content_stems, sentences, stem, words
 
@@ -54,6 +55,9 @@ SURELY_ANSWER = 0.3
 # ... and at or above this one, a reply with a cue the rules left alone is a non-answer (there,
 # replies it never saw, answers had at most 0.72, most non-answers above 0.8)
 SURELY_CUED = 0.8
+# A reply in a language with only a few cues (Portuguese, Russian, Hindi) is one when it has a
+# cue and is at most this long, with no figure in it.
+FEW_CUES_WORDS = 20
 
 
 def non_answer(
@@ -69,15 +73,45 @@ def non_answer(
     this conversation ("as I mentioned", "I walked you through it") tells nothing done, and
     neither do its questions ("so you're asking how I'd decide?"): what it states is read.
     A reply written in another language the rules have cues for is read with that language's
-    cues as well. A reply these rules leave alone, up to ``LONG_WORDS`` long, written in
-    English, is one when the reply model takes it for one.
+    cues as well; one in Portuguese, Russian or Hindi, which have only a few cues, when it is
+    short. A reply these rules leave alone, up to ``LONG_WORDS`` long, written in English, is
+    one when the reply model takes it for one.
     """
     kind = _read(text, question, prompt, language)
     spoken = language_of(text) or language
     if kind is None and spoken != language and spoken in LANGUAGES:
         # "Disculpa, estoy muy nervioso" in an English interview: read with Spanish cues too
         kind = _read(text, question, prompt, spoken)
+    if kind is None and spoken in FEW_CUES:
+        kind = _few_cued(text, spoken)
     return kind
+
+
+def _few_cued(text: str, language: str) -> NonAnswer | None:
+    """The kind of a short reply with a cue of a language that has only a few
+    ("Deixa eu pensar um pouquinho…", "Минутку, дайте подумать")."""
+    if len(text.split()) > FEW_CUES_WORDS or any(char.isdigit() for char in text):
+        return None
+    lowered = text.lower()
+    for kind, pattern in _few_cue_patterns(language):
+        if pattern.search(lowered):
+            return NonAnswer(kind)
+    return None
+
+
+@cache
+def _few_cue_patterns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each kind's cues in ``language`` as one pattern, most specific kind first."""
+    return tuple(
+        (kind, re.compile("|".join(_cue_pattern(cue) for cue in cues)))
+        for kind, cues in FEW_CUES[language].items()
+    )
+
+
+def _cue_pattern(cue: str) -> str:
+    """A cue from the start of a word to the end of one (in Devanagari, to anywhere)."""
+    devanagari = any("\u0900" <= char <= "\u097f" for char in cue)
+    return rf"(?<!\w){re.escape(cue)}" + ("" if devanagari else r"(?!\w)")
 
 
 def _read(text: str, question: Question, prompt: str, language: str) -> NonAnswer | None:

@@ -185,3 +185,37 @@ def test_a_reply_in_another_language_is_read_with_its_own_cues() -> None:
         "actualiza cada mes con los datos reales."
     )
     assert non_answer(answer, QUESTION, QUESTION.text) is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        (NonAnswer.THINKING, "Deixa eu pensar um pouquinho, quero organizar as ideias."),
+        (NonAnswer.NERVOUS, "Desculpa, estou muito nervosa, me deu um branco agora."),
+        (NonAnswer.CLARIFY, "Não entendi bem, o que você quer dizer com previsão?"),
+        (NonAnswer.THINKING, "Минутку, дайте подумать над этим вопросом."),
+        (NonAnswer.ALREADY_SAID, "Я уже ответил на это, когда говорил про бюджет."),
+        (NonAnswer.NERVOUS, "माफ़ कीजिए, मैं बहुत घबरा गया हूँ।"),
+        (NonAnswer.REPEAT, "क्या आप सवाल दोहरा सकते हैं? सवाल क्या था?"),
+    ],
+)
+def test_a_short_reply_in_portuguese_russian_or_hindi_is_read_with_their_few_cues(
+    kind: NonAnswer, text: str
+) -> None:
+    # Interviewed in English offline, these speakers may still say it in their own language.
+    assert non_answer(text, QUESTION, QUESTION.text) is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O orçamento é o plano fixo do ano; a previsão muda todo mês com os dados reais.",
+        "Um segundo ponto: a previsão é refeita todo mês, o orçamento fica fixo.",
+        "Бюджет утверждают на год, а прогноз я обновляю каждый месяц по факту.",
+        # a cue, in a reply too long to be only that
+        "Deixa eu pensar: o orçamento é o plano que a diretoria aprova antes do ano começar e não "
+        "muda, enquanto a previsão é atualizada todo mês com os números reais de vendas e custos.",
+    ],
+)
+def test_answers_in_those_languages_are_answers(text: str) -> None:
+    assert non_answer(text, QUESTION, QUESTION.text) is None
