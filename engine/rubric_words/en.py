@@ -457,7 +457,10 @@ ENGLISH = RubricWords(
         "connection dropped", "send that", "send it again", "what did you ask",
         "missed the middle", "paste the whole", "paste it again", "qustion", "questoin",
         "one more time", "slowly", "say it", "type it again", "what was it", "still reading",
-        "was reading the last", "missed it", "what are we on",
+        "was reading the last", "missed it", "what are we on", "missed that", "i missed",
+        "phone glitched", "call glitched", "it glitched", "glitched out", "screen froze",
+        "call froze", "it froze", "cut out", "cutting out", "lagged", "popped up",
+        "my connection", "bad connection", "wifi dropped", "signal dropped",
     ),
     thinking_cues=(
         "let me think", "let me see", "let me consider", "let me collect my thoughts",

@@ -106,6 +106,7 @@ ANSWERS = [
     "As I mentioned, I rebuilt the forecast model and we now re-forecast every month.",
     # a word of the question inside a compound names it: "re-forecast", "sub-budgets"
     "As I mentioned, we re-forecast every month from actuals.",
+    "Our call froze in the review, so I re-sent the forecast and the budget variance by email.",
     "Same as the others: the forecast is revised every month, the budget stays fixed.",
     "Same here: budget fixed for the year, forecast updated from actuals each month.",
     "Like I said earlier, the sub-budgets roll up into one plan.",
@@ -158,6 +159,9 @@ def test_terse_answers_to_other_questions_are_answers(
         # pondering in the idioms people use for it
         (NonAnswer.THINKING, "budget vs forecast... hmm, mulling that over for a sec"),
         (NonAnswer.THINKING, "ok ok, chewing on this one 🤔"),
+        # what went wrong with the call, said as the reason to hear the question again
+        (NonAnswer.REPEAT, "sry what was the question? phone glitched n i missed it"),
+        (NonAnswer.REPEAT, "Sorry, you cut out there, can you say it once more?"),
         (NonAnswer.THINKING, "racking my brain for a good example, hold that thought"),
         # a moment in another language, in an English interview
         (NonAnswer.THINKING, "lass mich kurz überlegen... budget and forecast, right"),
@@ -197,6 +201,7 @@ def test_a_reply_in_another_language_is_read_with_its_own_cues() -> None:
         (NonAnswer.ALREADY_SAID, "Я уже ответил на это, когда говорил про бюджет."),
         (NonAnswer.NERVOUS, "माफ़ कीजिए, मैं बहुत घबरा गया हूँ।"),
         (NonAnswer.REPEAT, "क्या आप सवाल दोहरा सकते हैं? सवाल क्या था?"),
+        (NonAnswer.REPEAT, "माफ़ कीजिए, सवाल दोबारा बोलिए?"),
     ],
 )
 def test_a_short_reply_in_portuguese_russian_or_hindi_is_read_with_their_few_cues(
