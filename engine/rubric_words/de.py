@@ -717,7 +717,9 @@ GERMAN = RubricWords(
         "dasselbe wie vorhin", "das gleiche wie vorhin", "gleiche antwort", "selbe antwort",
         "gleiche beispiel", "selbe beispiel", "wie vorher", "wie zuvor", "hochscrollen",
         "scroll hoch", "nichts hinzuzufügen", "nichts mehr hinzuzufügen", "meine letzte antwort",
-        "vorherige antwort", "letzten antwort", "schon", "bereits",
+        "vorherige antwort", "letzten antwort", "schon", "bereits", "dieselbe antwort",
+        "die gleiche antwort", "dieselbe geschichte", "die gleiche geschichte", "dasselbe beispiel",
+        "das gleiche beispiel", "mehr habe ich dazu nicht", "mehr hab ich dazu nicht",
     ),
     question_openers=frozenset(
         """

@@ -166,6 +166,11 @@ def test_terse_answers_to_other_questions_are_answers(
         # a moment in another language, in an English interview
         (NonAnswer.THINKING, "lass mich kurz überlegen... budget and forecast, right"),
         (NonAnswer.ALREADY_SAID, "ya te lo dije antes, the same quarterly one 😅"),
+        (
+            NonAnswer.ALREADY_SAID,
+            "Das habe ich eigentlich vorhin beim Planungsprojekt erzählt. Mehr habe ich dazu "
+            "ehrlich gesagt nicht, es ist dieselbe Antwort wie vorhin.",
+        ),
     ],
 )
 def test_idioms_and_a_switch_of_language_are_recognised(kind: NonAnswer, text: str) -> None:
@@ -187,6 +192,11 @@ def test_a_reply_in_another_language_is_read_with_its_own_cues() -> None:
     answer = (
         "Perdón, estoy nerviosa, pero el presupuesto es el plan fijo del año y la previsión se "
         "actualiza cada mes con los datos reales."
+    )
+    assert non_answer(answer, QUESTION, QUESTION.text) is None
+    answer = (
+        "Die gleiche Antwort wie beim Budget: Die Prognose wird jeden Monat mit den Ist-Zahlen "
+        "aktualisiert, das Budget bleibt das ganze Jahr fest."
     )
     assert non_answer(answer, QUESTION, QUESTION.text) is None
 
