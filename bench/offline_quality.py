@@ -7,7 +7,8 @@ A directory may hold:
 - ``pairs*.yaml``: a better and a worse answer to one question (``strong``/``weak`` in the
   first sets, ``better``/``worse`` with a ``kind`` in the honest sets); the figure is how often
   the better one scores strictly higher.
-- ``personas*.yaml``: answers labelled with a persona; the figure is macro-F1.
+- ``personas*.yaml``: answers labelled with a persona; the figure is macro-F1 of the persona
+  the interviewer's assessment gives (a non-answer's included), as the candidate meets it.
 - ``non_answers.yaml``: replies that are not answers; the figure is how many are never scored.
 - ``answers*.yaml``: real answers that look like non-answers; with the personas' answers, the
   figure is how many are taken for non-answers.
@@ -36,11 +37,9 @@ import yaml
 from engine.injection import looks_like_injection
 from engine.judge import Judge
 from engine.models import Assessment, Persona, Turn, TurnKind
-from engine.persona import classify
 from engine.ports import TurnContext
 from engine.providers.offline import OfflineInterviewer
 from engine.roles import default_roles, translated
-from engine.rubric_words import reading
 from engine.text import normalize
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
@@ -141,14 +140,14 @@ def measure(directory: Path) -> Quality:
                 f"{kind} {pair['role']}/{pair['question_id']}: {better:.2f} <= {worse:.2f}"
             )
     for item in _items(directory, "personas"):
-        role = translated(default_roles()[item["role"]], language)
-        with reading(language):
-            label = classify(item["text"], role.question(item["question_id"]), role)[0].value
+        # the persona the interviewer reads, as the candidate meets it (a question back about
+        # pay is off topic though it is answered as a clarification)
+        judged = assessment(item["text"], item["role"], item["question_id"], language)
+        label = judged.persona.value
         quality.truth.append(item["label"])
         quality.predicted.append(label)
         if item["label"] not in (Persona.CONFUSED, Persona.OFF_TOPIC):
-            where = (item["role"], item["question_id"], language)
-            dropped = not assessment(item["text"], *where).counts
+            dropped = not judged.counts
             quality.answers_dropped.append(dropped)
             if dropped:
                 quality.misses.append(f"answer taken for a non-answer: {item['text'][:70]!r}")

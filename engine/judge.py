@@ -6,6 +6,7 @@ import asyncio
 import logging
 from dataclasses import replace
 
+from engine.answer_language import language_of
 from engine.feedback import build_report
 from engine.injection import looks_like_injection
 from engine.job_fit import job_fit
@@ -21,6 +22,7 @@ from engine.models import (
     TurnKind,
 )
 from engine.non_answers import non_answer
+from engine.persona import classify
 from engine.ports import (
     ExampleContext,
     Interviewer,
@@ -30,6 +32,7 @@ from engine.ports import (
 )
 from engine.providers.offline import OfflineInterviewer
 from engine.roles import Role
+from engine.rubric_words import reading
 
 log = logging.getLogger(__name__)
 
@@ -63,8 +66,7 @@ class Judge:
         """
         kind = _non_answer(context) if context.check is None else None
         if kind is not None:
-            confused = kind in (NonAnswer.CLARIFY, NonAnswer.REPEAT)
-            persona = Persona.CONFUSED if confused else Persona.NORMAL
+            persona = _non_answer_persona(kind, context)
             return Assessment(Scores(1.0, 1.0, 1.0), persona, "", "", non_answer=kind), False
         try:
             return await asyncio.wait_for(
@@ -106,6 +108,20 @@ class Judge:
         except (InterviewerError, TimeoutError) as error:
             log.warning("example writer failed, offline stand-in answers: %s", error)
             return await self.stand_in.example_answer(context)
+
+
+def _non_answer_persona(kind: NonAnswer, context: TurnContext) -> Persona:
+    """Who asks back is lost in the question, unless what they ask is about something else
+    (pay, remote days, the weather): that is off topic. Thinking aloud, nerves and pointing back
+    to an earlier answer are no sign of either."""
+    if kind is NonAnswer.REPEAT:
+        return Persona.CONFUSED
+    if kind is not NonAnswer.CLARIFY:
+        return Persona.NORMAL
+    latest = next(t.text for t in reversed(context.thread) if t.kind is TurnKind.ANSWER)
+    with reading(language_of(latest) or context.language):
+        asked, _ = classify(latest, context.question, context.role)
+    return Persona.OFF_TOPIC if asked is Persona.OFF_TOPIC else Persona.CONFUSED
 
 
 def _non_answer(context: TurnContext) -> NonAnswer | None:

@@ -1,0 +1,77 @@
+"""Who asks back is confused only when what they ask is about the question."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from engine.judge import Judge
+from engine.models import Assessment, NonAnswer, Persona, Turn, TurnKind
+from engine.ports import TurnContext
+from engine.providers.offline import OfflineInterviewer
+from engine.roles import default_roles
+
+
+def _assessed(text: str, role_id: str, question_id: str) -> Assessment:
+    """The judge's note on ``text`` as the first reply to a bank question."""
+    role = default_roles()[role_id]
+    question = role.question(question_id)
+    level = question.difficulty
+    thread = (
+        Turn(TurnKind.QUESTION, 1, question.id, level, question.text, question=question),
+        Turn(TurnKind.ANSWER, 1, question.id, level, text),
+    )
+    context = TurnContext(role, question, thread, (), follow_ups_left=2, language="en")
+    return asyncio.run(Judge(OfflineInterviewer()).assess(context))[0]
+
+
+@pytest.mark.parametrize(
+    ("role_id", "question_id", "text"),
+    [
+        (
+            "backend_engineer",
+            "be-s2",
+            "Before I answer, could you tell me the salary band for this position? And is there "
+            "an equity component?",
+        ),
+        (
+            "customer_support",
+            "cs-s4",
+            "Quick question first: is this position fully remote, or would I need to come into "
+            "the office a few days a week? And do you provide the headset and laptop?",
+        ),
+    ],
+)
+def test_a_question_back_about_something_else_is_off_topic(
+    role_id: str, question_id: str, text: str
+) -> None:
+    judged = _assessed(text, role_id, question_id)
+    assert judged.non_answer is NonAnswer.CLARIFY  # still answered, never scored
+    assert judged.persona is Persona.OFF_TOPIC
+
+
+@pytest.mark.parametrize(
+    ("role_id", "question_id", "text", "kind"),
+    [
+        (
+            "backend_engineer",
+            "be-t1",
+            "Sorry, what do you mean by an index here, the database kind? Could you explain?",
+            NonAnswer.CLARIFY,
+        ),
+        ("backend_engineer", "be-t1", "Sorry, can you repeat the question?", NonAnswer.REPEAT),
+    ],
+)
+def test_a_question_back_about_the_question_is_confusion(
+    role_id: str, question_id: str, text: str, kind: NonAnswer
+) -> None:
+    judged = _assessed(text, role_id, question_id)
+    assert judged.non_answer is kind
+    assert judged.persona is Persona.CONFUSED
+
+
+def test_thinking_aloud_is_no_persona_sign() -> None:
+    judged = _assessed("Hmm, let me think for a second.", "backend_engineer", "be-t1")
+    assert judged.non_answer is NonAnswer.THINKING
+    assert judged.persona is Persona.NORMAL
