@@ -111,17 +111,18 @@ class Judge:
 
 
 def _non_answer_persona(kind: NonAnswer, context: TurnContext) -> Persona:
-    """Who asks back is lost in the question, unless what they ask is about something else
-    (pay, remote days, the weather): that is off topic. Thinking aloud, nerves and pointing back
-    to an earlier answer are no sign of either."""
+    """Asking to hear the question again is confusion. Asking back about the question is too,
+    unless what is asked is about something else (pay, remote days): that is off topic. Thinking
+    aloud, nerves and pointing back to an earlier answer are no sign of either, unless the reply
+    also says the candidate is lost ("Hmm, an index, like index.html? Not sure how…")."""
     if kind is NonAnswer.REPEAT:
         return Persona.CONFUSED
-    if kind is not NonAnswer.CLARIFY:
-        return Persona.NORMAL
     latest = next(t.text for t in reversed(context.thread) if t.kind is TurnKind.ANSWER)
     with reading(language_of(latest) or context.language):
-        asked, _ = classify(latest, context.question, context.role)
-    return Persona.OFF_TOPIC if asked is Persona.OFF_TOPIC else Persona.CONFUSED
+        read, _ = classify(latest, context.question, context.role)
+    if kind is NonAnswer.CLARIFY:
+        return Persona.OFF_TOPIC if read is Persona.OFF_TOPIC else Persona.CONFUSED
+    return Persona.CONFUSED if read is Persona.CONFUSED else Persona.NORMAL
 
 
 def _non_answer(context: TurnContext) -> NonAnswer | None:

@@ -75,3 +75,13 @@ def test_thinking_aloud_is_no_persona_sign() -> None:
     judged = _assessed("Hmm, let me think for a second.", "backend_engineer", "be-t1")
     assert judged.non_answer is NonAnswer.THINKING
     assert judged.persona is Persona.NORMAL
+
+
+def test_thinking_aloud_while_lost_in_the_question_is_confusion() -> None:
+    text = (
+        "Um, one sec. Indexes... is that the index.html thing? No idea how that fits with a "
+        "database."
+    )
+    judged = _assessed(text, "backend_engineer", "be-t1")
+    assert judged.non_answer is NonAnswer.THINKING
+    assert judged.persona is Persona.CONFUSED
