@@ -457,10 +457,10 @@ ENGLISH = RubricWords(
         "connection dropped", "send that", "send it again", "what did you ask",
         "missed the middle", "paste the whole", "paste it again", "qustion", "questoin",
         "one more time", "slowly", "say it", "type it again", "what was it", "still reading",
-        "was reading the last", "missed it", "what are we on", "missed that", "i missed",
-        "phone glitched", "call glitched", "it glitched", "glitched out", "screen froze",
-        "call froze", "it froze", "cut out", "cutting out", "lagged", "popped up",
-        "my connection", "bad connection", "wifi dropped", "signal dropped",
+        "was reading the last", "missed it", "what are we on", "missed that",
+        "phone glitched", "call glitched", "glitched out", "screen froze", "call froze",
+        "you cut out", "audio cut out", "cutting out", "my connection", "bad connection",
+        "wifi dropped", "signal dropped",
     ),
     thinking_cues=(
         "let me think", "let me see", "let me consider", "let me collect my thoughts",
@@ -515,8 +515,7 @@ ENGLISH = RubricWords(
         "the last question", "the previous question", "an earlier question", "my earlier answer",
         "my previous answer", "all applies here", "all of that holds", "same story as",
         "same point as", "same as the", "same here", "same one", "refer you back",
-        "refer back to", "answered in the", "covered in the", "story i just told",
-        "same as my", "same as what i said",
+        "answered in the", "story i just told", "same as what i said",
     ),
     question_openers=frozenset(
         """

@@ -107,6 +107,10 @@ ANSWERS = [
     # a word of the question inside a compound names it: "re-forecast", "sub-budgets"
     "As I mentioned, we re-forecast every month from actuals.",
     "Our call froze in the review, so I re-sent the forecast and the budget variance by email.",
+    # words of a call gone wrong, in a short answer about the work
+    "We cut out the approval step.",
+    "A gap popped up.",
+    "I'd refer back to the budget.",
     "Same as the others: the forecast is revised every month, the budget stays fixed.",
     "Same here: budget fixed for the year, forecast updated from actuals each month.",
     "Like I said earlier, the sub-budgets roll up into one plan.",
