@@ -612,8 +612,8 @@ GERMAN = RubricWords(
     ),
     steering_patterns=STEERING,
     confusion_cues=(
-        "faden verloren", "den faden verloren", "überfragt", "sagen mir nichts", "kapiere nicht",
-        "kapier nicht", "krieg ich nicht zusammen", "kriege ich nicht zusammen",
+        "hab den faden verloren", "habe den faden verloren", "überfragt", "sagen mir nichts",
+        "kapiere nicht", "kapier nicht", "krieg ich nicht zusammen", "kriege ich nicht zusammen",
         "ist mir nicht klar", "ist mir unklar", "frage falsch verstanden", "frage falsch gelesen",
         "raff ich nicht", "raffe ich nicht", "verstehe nur bahnhof", "versteh nur bahnhof",
         "bin ratlos", "was meinen sie", "was meinst du", "was heißt das", "was heisst das",

@@ -707,8 +707,8 @@ SPANISH = RubricWords(
     steering_patterns=STEERING,
     confusion_cues=(
         "no lo termino de pillar", "no termino de pillar", "no lo pillo", "no pillo",
-        "hacer un lío", "haciendo un lío", "hago un lío", "hecho un lío", "no te sigo",
-        "no le sigo", "no lo sigo", "no sabría decirte", "no sabría decirle", "no sabria decirte",
+        "me estoy haciendo un lío", "me hago un lío", "no te sigo",
+        "no le sigo",
         "no me entero", "no entiendo nada", "no cacho", "no agarro la onda", "qué quieres decir",
         "que quieres decir", "a qué te refieres", "a que te refieres", "a qué se refiere",
         "qué significa", "que significa", "no entiendo", "no entendí", "no entendi",

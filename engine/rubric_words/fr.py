@@ -677,7 +677,7 @@ FRENCH = RubricWords(
     confusion_cues=(
         "j'hésite entre les deux", "je suis largué", "je suis larguée", "je ne sais plus de quoi",
         "je sais plus de quoi", "je capte pas", "capte pas", "je capte rien", "j'y comprends rien",
-        "je n'y comprends rien", "je pige pas", "pige pas", "je bloque sur", "ça ne me dit rien",
+        "je n'y comprends rien", "je pige pas", "pige pas", "ça ne me dit rien",
         "ça me dit rien", "ca me dit rien", "qu'est-ce que vous voulez dire",
         "qu'est-ce que tu veux dire", "que voulez-vous dire", "que veux-tu dire",
         "vous voulez dire", "tu veux dire", "ça veut dire quoi", "ca veut dire quoi",

@@ -69,6 +69,29 @@ NOT_LOST = [
         "con nulos las columnas de la derecha. Yo uso left join cuando no quiero perder "
         "clientes sin pedidos, por ejemplo en un informe de ventas mensual.",
     ),
+    # A mess in the story, someone else losing the thread: not the candidate lost now.
+    (
+        "es",
+        "retail_associate",
+        "ra-t3",
+        "Cuando llegué, el almacén estaba hecho un lío, así que primero ordené las cajas por "
+        "fecha, puse lo más antiguo delante y rellené los huecos antes de abrir.",
+    ),
+    (
+        "es",
+        "retail_associate",
+        "ra-t3",
+        "Primero reviso la fecha de cada caja para no hacer un lío con el stock, pongo lo antiguo "
+        "delante y lo nuevo detrás, y repaso los huecos cada hora.",
+    ),
+    (
+        "de",
+        "customer_support",
+        "cs-b1",
+        "Der Kunde hatte am Telefon komplett den Faden verloren. Ich habe die Bestellung mit ihm "
+        "Schritt für Schritt durchgegangen, den Fehler gefunden und die Gutschrift noch am selben "
+        "Tag geschickt.",
+    ),
     # Not knowing something at the time is part of a story, not confusion now.
     (
         "de",
