@@ -159,7 +159,8 @@ def _learned(text: str, plain: str, topic: set[str], language: str) -> NonAnswer
     found = _found_cues(" " + " ".join(tokens) + " ", vocabulary)
     if _chance(text, topic, language) < (SURELY_CUED if found else sure_chance()):
         return None
-    if found:
+    # "what's the salary band?" asks about something else than hearing the question again.
+    if found and not _only_passing_words(found):
         return _most_specific(found)
     asks = any(is_question(part) for part in sentences(plain))
     return NonAnswer.CLARIFY if asks else NonAnswer.THINKING
@@ -257,6 +258,8 @@ def _kind(
     return None
 
 
+# Cues of the model's English replies that any question back may hold: they name no kind.
+IN_PASSING = frozenset({"what", "again"})
 # Kinds that ask the interviewer something: their one-word cues ("what") ask only in a question.
 _ASKING = (NonAnswer.CLARIFY, NonAnswer.REPEAT)
 # Kinds that talk about the candidate, not the question, though its words may come up. ("As I
@@ -348,6 +351,11 @@ def _apart(lowered: str, cues: list[str]) -> int:
         if start >= reach:
             count, reach = count + 1, end
     return count
+
+
+def _only_passing_words(found: dict[NonAnswer, list[str]]) -> bool:
+    """Whether every cue found is a word any question back may hold ("what", "again")."""
+    return all(cue in IN_PASSING for cues in found.values() for cue in cues)
 
 
 def _most_specific(found: dict[NonAnswer, list[str]]) -> NonAnswer:

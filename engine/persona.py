@@ -33,6 +33,9 @@ def _work_stems(language: str) -> frozenset[str]:
 # A brief answer this full of the question's words is direct even with one hedge in it ("I tell
 # them I don't know yet and won't guess, then check the knowledge base…").
 SURE_OF_TOPIC = 6
+# A question back this much about the question and the role (a share of its words) asks about
+# the question: "Zoning, is that the same as the building code?".
+ASKED_ABOUT = 0.2
 
 
 # The topicality model judges answers of this many words up to LONG_ANSWER: a shorter one
@@ -108,6 +111,7 @@ class PersonaSignals:
     attempt: bool = False  # says what the candidate did or would do: an attempt at an answer
     on_topic_chance: float = 1.0  # the topicality model's, for a question of the role's bank
     stock_answer: bool = False  # answers a stock question ("my biggest strength is…") not asked
+    asked_overlap: float = 0.0  # share of its stems from the question and the role (no work words)
 
     @property
     def fits_another(self) -> bool:
@@ -147,6 +151,7 @@ def signals(text: str, question: Question, role: Role) -> PersonaSignals:
         attempt=bool(verbs().action.search(text.lower()) or verbs().plan.search(text.lower())),
         on_topic_chance=_on_topic_chance(text, question, role),
         stock_answer=_stock_answer(text, question),
+        asked_overlap=on_topic / max(1, len(stems)),
     )
 
 
@@ -186,8 +191,9 @@ def classify(text: str, question: Question, role: Role) -> tuple[Persona, Person
     asking_back = s.questions_back >= 2 or (s.questions_back and (s.hedges or s.topical_hits < 3))
     if asking_back and s.word_count < 60:
         # Lost in the question: it says so, hedges again and again, or asks about the question.
-        # One "I guess" in a question about pay is no sign of it.
-        about_it = s.overlap >= 0.3 or (s.hedges and s.topical_hits >= 2)
+        # One "I guess" in a question about pay is no sign of it, nor words of any job ("how big
+        # is the team, who would I report to?").
+        about_it = s.asked_overlap >= ASKED_ABOUT or (s.hedges and s.topical_hits >= 2)
         lost = s.confusion or s.hedges >= 2 or about_it
         return Persona.CONFUSED if lost else Persona.OFF_TOPIC, s
     unrelated = s.overlap < 0.12 and s.topical_hits <= 1 and not s.attempt

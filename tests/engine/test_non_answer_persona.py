@@ -35,6 +35,18 @@ def _assessed(text: str, role_id: str, question_id: str) -> Assessment:
             "Before I answer, could you tell me the salary band for this position? And is there "
             "an equity component?",
         ),
+        (  # "what" and "again" are in any question back; they ask to hear nothing again
+            "data_analyst",
+            "da-t1",
+            "Sorry, before we start, what's the team like here? How big is it, and who would I "
+            "report to?",
+        ),
+        (
+            "nurse",
+            "rn-s1",
+            "Did you watch the final last night? I can't believe they lost again, my whole "
+            "street was shouting at the telly.",
+        ),
         (
             "customer_support",
             "cs-s4",
@@ -47,7 +59,7 @@ def test_a_question_back_about_something_else_is_off_topic(
     role_id: str, question_id: str, text: str
 ) -> None:
     judged = _assessed(text, role_id, question_id)
-    assert judged.non_answer is NonAnswer.CLARIFY  # still answered, never scored
+    assert judged.non_answer is not None  # still answered, never scored
     assert judged.persona is Persona.OFF_TOPIC
 
 
