@@ -33,6 +33,13 @@ def _work_stems(language: str) -> frozenset[str]:
 # A brief answer this full of the question's words is direct even with one hedge in it ("I tell
 # them I don't know yet and won't guess, then check the knowledge base…").
 SURE_OF_TOPIC = 6
+# A stem this long that starts another is the same word's ("proud", "proudest"; French "fi",
+# "fier").
+STEM_ROOT = 2
+# ... and one this long inside another, after a prefix ("orgull", "enorgullezca").
+PREFIXED_ROOT = 5
+# An answer opens with its first this many words: "So, the project I'm proudest of is…".
+OPENING_WORDS = 12
 # A question back this much about the question and the role (a share of its words) asks about
 # the question: "Zoning, is that the same as the building code?".
 ASKED_ABOUT = 0.2
@@ -157,10 +164,28 @@ def signals(text: str, question: Question, role: Role) -> PersonaSignals:
 
 def _stock_answer(text: str, question: Question) -> bool:
     """Whether the text answers a stock interview question that is not the one asked (a
-    question about strengths makes "my biggest strength" an answer to it)."""
+    question about strengths makes "my biggest strength" an answer to it, and one about a
+    project the candidate is proud of, "the project I'm proudest of")."""
     asked = set(content_stems(f"{question.text} {question.hint}"))
-    unasked = [cue for cue in rubric().stock_answer_cues if not asked & set(content_stems(cue))]
-    return count_phrases(text, unasked) > 0
+    said = rubric()
+    unasked = [cue for cue in said.stock_answer_cues if not asked & set(content_stems(cue))]
+    # an opener is asked for when the question has its main word ("proud", not "most")
+    unopened = [
+        cue
+        for cue in said.stock_openers
+        if not any(_same_word(a, max(content_stems(cue), key=len)) for a in asked)
+    ]
+    opening = " ".join(words(text)[:OPENING_WORDS])
+    return count_phrases(text, unasked) + count_phrases(opening, unopened) > 0
+
+
+def _same_word(one: str, other: str) -> bool:
+    """Whether two stems are one word's: equal, or one a longer form of the other that the
+    stemmer leaves apart ("proud", "proudest"; "orgull", "enorgullezc")."""
+    shorter, longer = sorted((one, other), key=len)
+    if longer.startswith(shorter):
+        return len(shorter) >= STEM_ROOT
+    return len(shorter) >= PREFIXED_ROOT and shorter in longer  # "orgull", "enorgullezc"
 
 
 def _on_topic_chance(text: str, question: Question, role: Role) -> float:

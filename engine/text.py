@@ -218,8 +218,9 @@ _NUMBER_ROW = re.compile(r"(?<![\w.,])\d+(?:,\d+){2,}(?![\w,]|\.\d)")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
-# "1. Read it 2. Score it", "1) Map 2) Fix": the number of an item, before its capital letter
-_LIST_MARKER = re.compile(r"(?<![\w.,])\d{1,2}[.)](?=\s+[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+# "1. Read it 2. Score it", "1) Map 2) Fix": the number of an item, before its capital letter;
+# "(1) the answer ... (2) no follow-ups": the number of an item in a running sentence
+_LIST_MARKER = re.compile(r"(?<![\w.,])\d{1,2}[.)](?=\s+[A-ZÀ-ÖØ-ÞА-ЯЁ])|\(\d{1,2}\)")
 # "+44 7700 900123", "+1 (415) 555-0132": an international number
 _PHONE = re.compile(r"\+\d[\d\s().-]{7,}\d")
 
@@ -228,11 +229,12 @@ _PHONE = re.compile(r"\+\d[\d\s().-]{7,}\d")
 def _number_pattern(language: str) -> re.Pattern[str]:
     units = "|".join(words_for(language).number_unit_patterns)
     # A number stands alone or with its unit: the digits inside a word ("kjsxm2lfo5", "3f2a9c")
-    # are not one; "1,200,000" is one number.
+    # are not one, nor those of a reference or a setting ("ref ACC-2291", "rails=3");
+    # "1,200,000" is one number.
     number = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d+)?"
     percentile = r"p\d{2}(?:\.\d)?"  # "p95", "p99.9"
     return re.compile(
-        rf"(?<![^\W_])(?:(?:{number}(?:\s?(?:{units}))?|{percentile})(?![^\W_])|\$\s?\d[\d,.]*)"
+        rf"(?<![^\W_])(?<![^\W\d_]-)(?<!=)(?:(?:{number}(?:\s?(?:{units}))?|{percentile})(?![^\W_])|\$\s?\d[\d,.]*)"
     )
 
 

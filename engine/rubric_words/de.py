@@ -750,6 +750,10 @@ GERMAN = RubricWords(
         "warum ich mich beworben", "gehaltsvorstellung", "gehaltsvorstellungen", "gehaltswunsch",
         "meine karriereziele",
     ),
+    stock_openers=(
+        "am stolzesten", "am meisten stolz", "auf das ich stolz bin", "auf den ich stolz bin",
+        "auf die ich stolz bin", "mein größter stolz", "mein größter erfolg",
+    ),
     tangent_cues=(
         "jedenfalls", "wie auch immer", "übrigens", "uebrigens", "lustige geschichte",
         "lange geschichte", "andere geschichte", "nebenbei", "am rande", "apropos", "off topic",

@@ -843,6 +843,13 @@ SPANISH = RubricWords(
         "pretensiones salariales", "aspiración salarial", "aspiraciones salariales",
         "mi objetivo profesional", "mis objetivos profesionales",
     ),
+    stock_openers=(
+        "más orgulloso", "más orgullosa", "de lo que estoy orgulloso",
+        "de lo que estoy orgullosa", "del que estoy orgulloso", "del que estoy orgullosa",
+        "de la que estoy orgulloso", "de la que estoy orgullosa", "mas orgulloso", "mas orgullosa",
+        "mayor orgullo",
+        "mi mayor logro",
+    ),
     tangent_cues=(
         "por cierto", "en fin", "me desvío", "que me desvío", "me estoy desviando",
         "me voy por las ramas", "por las ramas", "anécdota", "larga historia",

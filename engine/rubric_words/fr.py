@@ -828,6 +828,10 @@ FRENCH = RubricWords(
         "pourquoi j'ai postulé", "prétentions salariales", "attentes salariales",
         "mon objectif de carrière", "mes objectifs de carrière",
     ),
+    stock_openers=(
+        "le plus fier", "le plus fière", "dont je suis fier", "dont je suis fière",
+        "ma plus grande fierté", "ma plus grande réussite",
+    ),
     tangent_cues=(
         "bref", "au fait", "d'ailleurs", "soit dit en passant", "petite parenthèse",
         "parenthèse", "entre parenthèses", "pour la petite histoire", "anecdote",

@@ -137,3 +137,6 @@ class RubricWords:
     # Phrases that answer the stock questions of any interview rather than the one asked
     # (strengths and weaknesses, five years from now, why this job, salary expectations).
     stock_answer_cues: tuple[str, ...] = ()
+    # ... and phrases that do when they open the answer: the canned story of the project or the
+    # deal the candidate is proudest of ("The project I'm proudest of is…").
+    stock_openers: tuple[str, ...] = ()

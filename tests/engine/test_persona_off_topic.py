@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from engine.models import Persona
-from engine.persona import classify
+from engine.persona import classify, signals
 from engine.roles import default_roles, translated
 from engine.rubric_words import reading
 
@@ -127,3 +127,54 @@ def test_a_stock_answer_to_that_very_question_is_not() -> None:
         update={"id": "job-1", "text": "What are your strengths and weaknesses?", "hint": ""}
     )
     assert classify(STOCK_ANSWERS[0][3], asked, role)[0] is not Persona.OFF_TOPIC
+
+
+# The canned story of what the candidate is proudest of, told to another question.
+PROUDEST_STORIES = [
+    (
+        "en",
+        "frontend_engineer",
+        "fe-b2",
+        "The feature I'm proudest of is the offline mode I built for a delivery app. Drivers lost "
+        "signal in car parks, so I cached the route and the next stops and synced when the "
+        "connection came back. Support tickets about lost orders dropped a lot after launch.",
+    ),
+    (
+        "es",
+        "finance_analyst",
+        "fa-b2",
+        "Del trabajo del que estoy más orgullosa es el modelo de tesorería que armé para una "
+        "cadena de hoteles: trece semanas de caja, tres escenarios y una alerta cuando el saldo "
+        "bajaba del mínimo. El director financiero lo usa cada lunes desde entonces.",
+    ),
+    (
+        "fr",
+        "frontend_engineer",
+        "fe-b2",
+        "Le composant dont je suis le plus fier, c'est un tableau de données que j'ai réécrit "
+        "pour une banque : tri, filtres, pagination côté serveur et navigation au clavier. Le "
+        "temps de chargement est passé de quatre secondes à moins d'une seconde.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "role_id", "question_id", "text"), PROUDEST_STORIES)
+def test_the_proudest_story_told_to_another_question_is_off_topic(
+    language: str, role_id: str, question_id: str, text: str
+) -> None:
+    role = translated(default_roles()[role_id], language)
+    with reading(language):
+        assert classify(text, role.question(question_id), role)[0] is Persona.OFF_TOPIC
+
+
+@pytest.mark.parametrize(("language", "role_id", "question_id", "text"), PROUDEST_STORIES)
+def test_the_proudest_story_told_to_the_proud_question_is_not(
+    language: str, role_id: str, question_id: str, text: str
+) -> None:
+    role = translated(default_roles()[role_id], language)
+    proud = translated(default_roles()["backend_engineer"], language).question("be-b1")
+    asked = role.question(question_id).model_copy(
+        update={"id": "job-1", "text": proud.text, "hint": ""}
+    )
+    with reading(language):
+        assert not signals(text, asked, role).stock_answer

@@ -35,6 +35,10 @@ from engine.text import quantities
         ("We served 1,200,000 users.", 1),
         ("p95 fell to 300 ms.", 2),
         ("454,334,628,997,518 and 12,455,78,9,310", 0),
+        # nor do an item's number in a sentence, a reference or a setting
+        ("You accept: (1) it is recorded as read (2) nothing is asked.", 0),
+        ("I have an accommodation on file (ref ACC-2291).", 0),
+        ("The cipher used rails=3 and no key.", 0),
     ],
 )
 def test_quantities(text: str, count: int) -> None:

@@ -48,6 +48,8 @@ LATER = [
     *honest_dev_pairs("dev7"),
     *honest_dev_pairs("dev9"),
     *honest_dev_pairs("dev11"),
+    *honest_dev_pairs("dev14"),
+    *honest_dev_pairs("dev16"),
 ]
 
 
