@@ -612,6 +612,7 @@ GERMAN = RubricWords(
     ),
     steering_patterns=STEERING,
     confusion_cues=(
+        "tappe im dunkeln", "im dunkeln tappen", "was hat das mit", "versteh die frage nicht",
         "hab den faden verloren", "habe den faden verloren", "überfragt", "sagen mir nichts",
         "kapiere nicht", "kapier nicht", "krieg ich nicht zusammen", "kriege ich nicht zusammen",
         "ist mir nicht klar", "ist mir unklar", "frage falsch verstanden", "frage falsch gelesen",

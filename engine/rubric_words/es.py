@@ -706,6 +706,8 @@ SPANISH = RubricWords(
     past_tense_patterns=(*FIRST_PERSON_PAST, *_EITHER_PERSON_PAST, *_OTHERS_PAST),
     steering_patterns=STEERING,
     confusion_cues=(
+        "no sé por dónde van los tiros", "no se por donde van los tiros", "ando perdido",
+        "ando perdida", "estoy perdido", "estoy perdida",
         "no lo termino de pillar", "no termino de pillar", "no lo pillo", "no pillo",
         "me estoy haciendo un lío", "me hago un lío", "no te sigo",
         "no le sigo",

@@ -675,6 +675,8 @@ FRENCH = RubricWords(
     ),
     steering_patterns=STEERING,
     confusion_cues=(
+        "dans le brouillard", "je nage complètement", "je nage un peu", "je ne vois pas quelle",
+        "je vois pas quelle",
         "j'hésite entre les deux", "je suis largué", "je suis larguée", "je ne sais plus de quoi",
         "je sais plus de quoi", "je capte pas", "capte pas", "je capte rien", "j'y comprends rien",
         "je n'y comprends rien", "je pige pas", "pige pas", "ça ne me dit rien",

@@ -57,6 +57,27 @@ LOST = [
         "Le backlog, c'est le carnet de commandes, non ? Avec vingt demandes de fonctionnalités "
         "ça colle moyen. Je ne sais pas trop ce que vous attendez, je suis largué.",
     ),
+    (  # in the dark, in the fog: and a question about the question
+        "de",
+        "nurse",
+        "rn-s1",
+        "Moment, 90 zu 60, ist das der Blutdruck? Und die 120 dann der Puls oder der Zucker? "
+        "Ich tappe ehrlich gesagt im Dunkeln, was Sie von mir hören wollen.",
+    ),
+    (
+        "de",
+        "product_manager",
+        "pm-t2",
+        "Backlog, ist das der Auftragsbestand? Und was hat das mit zwanzig Feature-Wünschen zu "
+        "tun?",
+    ),
+    (
+        "fr",
+        "nurse",
+        "rn-b2",
+        "Remettre en cause une prescription, ça veut dire refuser de la donner ? Je suis "
+        "complètement dans le brouillard, je ne vois pas quelle situation vous voulez.",
+    ),
 ]
 
 NOT_LOST = [
