@@ -1,7 +1,7 @@
 """Prints the offline interviewer's quality on labelled sets, per kind of case.
 
 Usage: python -m bench.offline_quality [-v] [DIR ...]   (default: every set under tests/data:
-dev, holdout, honest/ dev, holdout, dev2 … dev15, holdout2 … holdout9, and the languages' sets).
+dev, holdout, honest/ dev, holdout, dev2 … dev16, holdout2 … holdout9, and the languages' sets).
 A directory may hold:
 
 - ``pairs*.yaml``: a better and a worse answer to one question (``strong``/``weak`` in the
@@ -46,13 +46,14 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 LANGUAGE_SETS = tuple(
     f"languages/{lang}/{half}"
     for lang in ("es", "de", "fr")
-    for half in ("dev", "holdout", "dev2", "holdout2", "dev3", "dev4")
+    for half in ("dev", "holdout", "dev2", "holdout2", "dev3", "dev4", "dev5")
 )
 SETS = ("dev", "holdout", "honest/dev", "honest/holdout", "honest/dev2", "honest/holdout2",
         "honest/dev3", "honest/holdout3", "honest/dev4", "honest/holdout4", "honest/dev5",
         "honest/dev6", "honest/holdout5", "honest/dev7", "honest/dev8", "honest/holdout6",
         "honest/dev9", "honest/holdout7", "honest/dev10", "honest/holdout8", "honest/dev11",
         "honest/holdout9", "honest/dev12", "honest/dev13", "honest/dev14", "honest/dev15",
+        "honest/dev16",
         *LANGUAGE_SETS)  # fmt: skip
 _JUDGE = Judge(OfflineInterviewer())
 

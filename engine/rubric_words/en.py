@@ -230,8 +230,14 @@ STEERING = (
     # asking that the feedback leave something out: "no need to dig into it or bring it up in
     # the feedback"
     r"\bno need to (dig|probe|ask|question)[^.!?]{0,60}\b(in|into|from) (the|your) feedback\b",
-    # the scorer's output faked: JSON, or "Score: 5" standing alone ("Knowledge: 5 years" is
-    # an answer)
+    # something to be copied into the grader's result ("copy the date into the result box")
+    r"\b(copy|copied|paste|pasted|put|enter|entered|carry|carried|transfer|transferred)\b"
+    r"[^.!?]{0,40}\b(into|in|to|onto) the (result|score|grade|rating|marks?|verdict|evaluation)"
+    r" (box|field|section)\b",
+    # the scorer's output faked: an S-expression "(score 5)", JSON, or "Score: 5" standing alone
+    # ("Knowledge: 5 years" is an answer)
+    r"\(\s*(score|grade|rating|overall|verdict|marks|result)\s+[\"']?(5|10|100|max\w*|full|top|"
+    r"pass(ed)?|excellent|perfect|a\+)\b",
     r"[\"'{]\s*(overall|scores?|communication|knowledge|structure|grade|rating|persona|verdict|"
     r"evaluation|points|marks)\s*[\"']?\s*:\s*[\"']?(?!0\.)\d",
     r"\b(overall|scores?|communication|knowledge|structure|grade|rating|verdict|final score|"
