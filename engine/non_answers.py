@@ -30,7 +30,7 @@ from engine.reply_reading import (
     with_parts,
 )
 from engine.rubric_words import LANGUAGES, RubricWords, reading, rubric, words_for
-from engine.rubric_words.few_cues import FEW_CUES
+from engine.rubric_words.few_cues import FEW_CUES, UNSPOKEN_CUES
 from engine.scoring import verbs_of
 from engine.text import content_stems, sentences, stem, words
 
@@ -84,12 +84,14 @@ def non_answer(
         kind = _read(text, question, prompt, spoken)
     if kind is None and spoken in FEW_CUES:
         kind = _few_cued(text, spoken)
+    for unspoken in UNSPOKEN_CUES:  # a language the bot does not speak
+        kind = kind or _few_cued(text, unspoken)
     return kind
 
 
 def _few_cued(text: str, language: str) -> NonAnswer | None:
     """The kind of a short reply with a cue of a language that has only a few
-    ("Deixa eu pensar um pouquinho…", "Минутку, дайте подумать")."""
+    ("Deixa eu pensar um pouquinho…", "Минутку, дайте подумать", "稍等，让我想想")."""
     if len(text.split()) > FEW_CUES_WORDS or any(char.isdigit() for char in text):
         return None
     lowered = text.lower()
@@ -102,16 +104,25 @@ def _few_cued(text: str, language: str) -> NonAnswer | None:
 @cache
 def _few_cue_patterns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Each kind's cues in ``language`` as one pattern, most specific kind first."""
+    cues = FEW_CUES.get(language) or UNSPOKEN_CUES[language]
     return tuple(
-        (kind, re.compile("|".join(_cue_pattern(cue) for cue in cues)))
-        for kind, cues in FEW_CUES[language].items()
+        (kind, re.compile("|".join(_cue_pattern(cue) for cue in kind_cues)))
+        for kind, kind_cues in cues.items()
     )
 
 
 def _cue_pattern(cue: str) -> str:
-    """A cue from the start of a word to the end of one (in Devanagari, to anywhere)."""
+    """A cue from the start of a word to the end of one (in Devanagari, to anywhere; in
+    Chinese, Japanese and Korean, anywhere in a run of characters)."""
+    if any(_UNSPACED.match(char) for char in cue):
+        return re.escape(cue)
     devanagari = any("\u0900" <= char <= "\u097f" for char in cue)
     return rf"(?<!\w){re.escape(cue)}" + ("" if devanagari else r"(?!\w)")
+
+
+# Han, kana and Hangul: scripts that run words together (Korean spaces words, but ties endings
+# to them: "생각해볼게요")
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def _read(text: str, question: Question, prompt: str, language: str) -> NonAnswer | None:

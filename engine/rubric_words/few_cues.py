@@ -97,3 +97,157 @@ FEW_CUES: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
         },
     }
 )  # fmt: skip
+
+# The same for languages the bot does not speak at all, which a candidate may still slip into
+# for a moment ("Chwileczkę, muszę pomyśleć", "稍等，让我想想"). Their replies are not told apart
+# by language, so a cue here is a phrase no English, Spanish, German or French answer says.
+# In scripts written without spaces (Chinese, Japanese, Korean) a cue may sit inside a run.
+UNSPOKEN_CUES: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType(
+    {
+        "it": {
+            "repeat": (
+                "può ripetere", "puo ripetere", "puoi ripetere", "potrebbe ripetere",
+                "ripetere la domanda", "ripeta la domanda", "qual era la domanda",
+                "non ho sentito",
+            ),
+            "clarify": (
+                "non ho capito", "cosa intende", "cosa intendi", "che cosa intende",
+                "in che senso", "può spiegare", "puoi spiegare", "può riformulare",
+                "cosa significa",
+            ),
+            "already_said": (
+                "come ho già detto", "come ho gia detto", "l'ho già detto", "l'ho gia detto",
+                "ho già risposto", "ho gia risposto", "l'ho già raccontato", "già raccontato",
+                "gia raccontato", "stessa risposta",
+            ),
+            "nervous": (
+                "sono nervoso", "sono nervosa", "sono agitato", "sono agitata", "sono in ansia",
+                "mi sono bloccato", "mi sono bloccata",
+            ),
+            "thinking": (
+                "fammi pensare", "mi faccia pensare", "ci penso un attimo", "devo pensarci",
+                "sto pensando", "un attimo",
+            ),
+        },
+        "nl": {
+            "repeat": (
+                "kunt u de vraag herhalen", "kun je de vraag herhalen", "kunt u dat herhalen",
+                "kun je dat herhalen", "wat was de vraag", "niet goed verstaan",
+            ),
+            "clarify": (
+                "wat bedoelt u", "wat bedoel je", "begrijp de vraag niet", "snap de vraag niet",
+                "kunt u dat uitleggen", "voordat ik antwoord", "voor ik antwoord",
+                "even checken",
+            ),
+            "already_said": (
+                "heb ik al gezegd", "zoals ik al zei", "heb ik al verteld",
+                "heb ik al beantwoord", "hetzelfde antwoord",
+            ),
+            "nervous": ("ik ben zenuwachtig", "ik ben nerveus", "best zenuwachtig"),
+            "thinking": (
+                "even nadenken", "laat me even nadenken", "moet even nadenken", "momentje",
+            ),
+        },
+        "pl": {
+            "repeat": (
+                "może pan powtórzyć", "może pani powtórzyć", "możesz powtórzyć",
+                "proszę powtórzyć", "jakie było pytanie", "nie usłyszałem", "nie usłyszałam",
+            ),
+            "clarify": (
+                "nie rozumiem", "co pan ma na myśli", "co pani ma na myśli",
+                "co masz na myśli", "może pan wyjaśnić", "może pani wyjaśnić",
+            ),
+            "already_said": (
+                "już mówiłem", "już mówiłam", "już odpowiedziałem", "już odpowiedziałam",
+                "jak już mówiłem", "jak już mówiłam",
+            ),
+            "nervous": (
+                "denerwuję się", "jestem zdenerwowany", "jestem zdenerwowana", "stresuję się",
+            ),
+            "thinking": (
+                "muszę pomyśleć", "chwileczkę", "daj mi chwilę", "niech pomyślę",
+                "zastanowię się",
+            ),
+        },
+        "tr": {
+            "repeat": (
+                "tekrar eder misiniz", "tekrarlar mısınız", "soruyu tekrar", "soru neydi",
+                "duyamadım",
+            ),
+            "clarify": (
+                "anlamadım", "ne demek istiyorsunuz", "açıklar mısınız", "soruyu anlamadım",
+            ),
+            "already_said": (
+                "az önce anlattım", "zaten anlattım", "daha önce söyledim", "zaten söyledim",
+                "zaten cevapladım", "aynı cevap",
+            ),
+            "nervous": ("heyecanlandım", "heyecanlıyım", "gerginim", "stresliyim"),
+            "thinking": ("bir saniye", "bir dakika", "düşüneyim", "düşünmem lazım"),
+        },
+        "uk": {
+            "repeat": (
+                "можете повторити", "повторіть", "яке було питання", "не почув", "не почула",
+            ),
+            "clarify": (
+                "не зрозумів", "не зрозуміла", "що ви маєте на увазі", "поясніть",
+                "не розумію",
+            ),
+            "already_said": (
+                "вже відповідав", "вже відповідала", "вже казав", "вже казала",
+                "вже розповідав", "вже розповідала",
+            ),
+            "nervous": ("хвилююся", "я нервую", "дуже нервую"),
+            "thinking": ("хвилинку", "дайте подумати", "треба подумати", "зачекайте"),
+        },
+        "vi": {
+            "repeat": (
+                "nhắc lại câu hỏi", "lặp lại câu hỏi", "hỏi lại", "không nghe rõ",
+            ),
+            "clarify": (
+                "tôi không hiểu", "ý bạn là gì", "ý anh là gì", "ý chị là gì",
+                "giải thích thêm",
+            ),
+            "already_said": (
+                "tôi đã trả lời", "như tôi đã nói", "tôi đã nói rồi", "đã kể rồi",
+            ),
+            "nervous": ("hơi run", "rất run", "hồi hộp", "lo lắng quá", "căng thẳng quá"),
+            "thinking": (
+                "để tôi suy nghĩ", "để tôi nghĩ", "chờ một chút", "đợi một chút",
+            ),
+        },
+        "zh": {
+            "repeat": ("再说一遍", "重复一下", "再说一次", "没听清", "没听到", "问题是什么"),
+            "clarify": ("请问", "什么意思", "不太明白", "没明白", "不明白", "没懂"),
+            "already_said": ("刚才说过", "已经说过", "已经回答过", "之前说过", "刚才讲过"),
+            "nervous": ("紧张",),
+            "thinking": ("让我想想", "想一下", "稍等", "等一下", "想一想"),
+        },
+        "ja": {
+            "repeat": ("もう一度", "繰り返して", "聞き取れ", "聞こえませんでした"),
+            "clarify": (
+                "どういう意味", "意味がわかりません", "質問がわかりません", "よくわかりません",
+            ),
+            "already_said": (
+                "先ほど申し上げた", "さっき言った", "既に答え", "すでに答え", "先ほどお話し",
+            ),
+            "nervous": ("緊張",),
+            "thinking": ("考えさせて", "ちょっと待って", "少々お待ち", "えーと", "うーん"),
+        },
+        "ko": {
+            "repeat": ("다시 말씀해", "다시 한 번", "질문을 다시", "못 들었"),
+            "clarify": ("무슨 뜻", "이해가 안", "잘 모르겠", "무슨 말씀"),
+            "already_said": (
+                "아까 말씀드린", "이미 말씀드린", "이미 답변", "앞에서 말씀드린", "아까 말한",
+            ),
+            "nervous": ("긴장", "떨려"),
+            "thinking": ("잠시만", "잠깐만", "생각해 볼게", "생각 좀", "생각해볼게"),
+        },
+        "ar": {
+            "repeat": ("إعادة السؤال", "أعد السؤال", "ممكن تعيد", "ما هو السؤال", "لم أسمع"),
+            "clarify": ("لم أفهم", "ماذا تقصد", "ما المقصود", "التوضيح", "لا أفهم"),
+            "already_said": ("سبق أن قلت", "قلت سابقا", "ذكرت سابقا", "أجبت على هذا", "كما قلت"),
+            "nervous": ("متوتر", "متوترة", "بالتوتر"),
+            "thinking": ("لحظة", "دعني أفكر", "أفكر", "دقيقة من فضلك"),
+        },
+    }
+)  # fmt: skip

@@ -226,9 +226,31 @@ def test_a_short_reply_in_portuguese_russian_or_hindi_is_read_with_their_few_cue
 
 
 @pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        (NonAnswer.THINKING, "Un attimo, fammi pensare a come spiegarlo."),
+        (NonAnswer.REPEAT, "Przepraszam, może pani powtórzyć? Nie usłyszałam końca."),
+        (NonAnswer.NERVOUS, "Sorry, ik ben zenuwachtig, dit is mijn eerste gesprek."),
+        (NonAnswer.ALREADY_SAID, "Bunu zaten anlattım, bütçe sorusunda."),
+        (NonAnswer.CLARIFY, "Xin lỗi, tôi không hiểu, ý anh là gì?"),
+        (NonAnswer.THINKING, "嗯，稍等，我想一下。"),
+        (NonAnswer.NERVOUS, "すみません、ちょっと緊張しています。"),
+        (NonAnswer.REPEAT, "죄송합니다, 잘 못 들었어요. 다시 한 번 부탁드려요."),
+    ],
+)
+def test_a_short_reply_in_a_language_the_bot_does_not_speak_is_read_with_its_cues(
+    kind: NonAnswer, text: str
+) -> None:
+    assert non_answer(text, QUESTION, QUESTION.text) is kind
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "O orçamento é o plano fixo do ano; a previsão muda todo mês com os dados reais.",
+        "Il budget è fisso per l'anno, la previsione la aggiorno ogni mese con i dati reali.",
+        "预算一年不变，预测每个月根据实际数据更新。",
+        "In that moment I decided to split the budget from the forecast.",
         "Um segundo ponto: a previsão é refeita todo mês, o orçamento fica fixo.",
         "Бюджет утверждают на год, а прогноз я обновляю каждый месяц по факту.",
         # a cue, in a reply too long to be only that
