@@ -73,10 +73,13 @@ def non_answer(
     this conversation ("as I mentioned", "I walked you through it") tells nothing done, and
     neither do its questions ("so you're asking how I'd decide?"): what it states is read.
     A reply written in another language the rules have cues for is read with that language's
-    cues as well; one in Portuguese, Russian or Hindi, which have only a few cues, when it is
-    short. A reply these rules leave alone, up to ``LONG_WORDS`` long, written in English, is
-    one when the reply model takes it for one.
+    cues as well; one in Portuguese, Russian, Hindi or a language the bot does not speak,
+    which have only a few cues, when it is short; one with no word at all ("??", "...") asks
+    to hear the question again or thinks. A reply these rules leave alone, up to
+    ``LONG_WORDS`` long, written in English, is one when the reply model takes it for one.
     """
+    if text.strip() and not words(text):  # "??", "...", "🤔": not a word in it
+        return NonAnswer.REPEAT if "?" in text else NonAnswer.THINKING
     kind = _read(text, question, prompt, language)
     spoken = language_of(text) or language
     if kind is None and spoken != language and spoken in LANGUAGES:
