@@ -22,6 +22,8 @@ from engine.models import NonAnswer
 from engine.questions import Question
 from engine.reply_model import non_answer_chance, sure_chance
 from engine.reply_reading import (
+    as_statements,
+    asks_for_questions,
     is_question,
     plans_about,
     stated,
@@ -74,12 +76,11 @@ def non_answer(
     neither do its questions ("so you're asking how I'd decide?"): what it states is read.
     A reply written in another language the rules have cues for is read with that language's
     cues as well; one in Portuguese, Russian, Hindi or a language the bot does not speak,
-    which have only a few cues, when it is short; one with no word at all ("??", "...") asks
-    to hear the question again or thinks. A reply these rules leave alone, up to
+    which have only a few cues, when it is short. A reply these rules leave alone, up to
     ``LONG_WORDS`` long, written in English, is one when the reply model takes it for one.
     """
-    if text.strip() and not words(text):  # "??", "...", "🤔": not a word in it
-        return NonAnswer.REPEAT if "?" in text else NonAnswer.THINKING
+    if asks_for_questions(question.text, language):
+        text = as_statements(text)  # "Who signs off? Is there budget?" answers it
     kind = _read(text, question, prompt, language)
     spoken = language_of(text) or language
     if kind is None and spoken != language and spoken in LANGUAGES:

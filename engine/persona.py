@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from engine.injection import looks_like_injection
 from engine.models import Persona
-from engine.reply_reading import unquoted
+from engine.reply_reading import asks_for_questions, unquoted
 from engine.roles import Question, Role
 from engine.rubric_words import rubric, rubric_language, words_for
 from engine.scoring import verbs
@@ -151,7 +151,10 @@ def signals(text: str, question: Question, role: Role) -> PersonaSignals:
         topical_hits=hits + on_topic,
         hedges=count_phrases(text, rubric().hedges),
         confusion=_own_confusion(tokens),
-        questions_back=unquoted(text).count("?"),
+        # what the candidate would ask, when the question asks that, asks the interviewer nothing
+        questions_back=0
+        if asks_for_questions(question.text, rubric_language())
+        else unquoted(text).count("?"),
         tangents=count_phrases(text, rubric().tangent_cues),
         diversity=len(set(stems)) / len(stems) if stems else 1.0,
         injection=looks_like_injection(text),

@@ -4,7 +4,9 @@ model make of it."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from engine.rubric_words import words_for
 from engine.scoring import Verbs
 from engine.text import content_stems, sentences, stem
 
@@ -12,6 +14,23 @@ from engine.text import content_stems, sentences, stem
 def is_question(sentence: str) -> bool:
     """Whether a sentence asks (it ends with a question mark)."""
     return sentence.rstrip().endswith("?")
+
+
+def asks_for_questions(question: str, language: str) -> bool:
+    """Whether the question asks which questions the candidate would ask ("What questions do
+    you ask?"): then the questions in a reply answer it, and ask the interviewer nothing."""
+    return any(pattern.search(question) for pattern in _question_requests(language))
+
+
+@cache
+def _question_requests(language: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in words_for(language).question_requests)
+
+
+def as_statements(text: str) -> str:
+    """The text with its questions told as statements: "Who signs off? Is there budget?" as
+    "Who signs off. Is there budget."."""
+    return text.replace("?", ".").replace("¿", "")
 
 
 def with_parts(stems: list[str]) -> set[str]:

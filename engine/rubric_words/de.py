@@ -755,6 +755,9 @@ GERMAN = RubricWords(
         "am stolzesten", "am meisten stolz", "auf das ich stolz bin", "auf den ich stolz bin",
         "auf die ich stolz bin", "mein größter stolz", "mein größter erfolg",
     ),
+    question_requests=(
+        r"\bwelche fragen\b", r"\bwas (würdest du|würden sie|fragst du|fragen sie)\b.{0,20}fragen",
+    ),
     tangent_cues=(
         "jedenfalls", "wie auch immer", "übrigens", "uebrigens", "lustige geschichte",
         "lange geschichte", "andere geschichte", "nebenbei", "am rande", "apropos", "off topic",

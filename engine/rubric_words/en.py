@@ -581,6 +581,10 @@ ENGLISH = RubricWords(
         "proudest", "most proud", "proud of is", "proud of was", "my biggest achievement",
         "my greatest achievement",
     ),
+    question_requests=(
+        r"\b(what|which) (questions|would you ask|do you ask|will you ask)\b",
+        r"\bquestions (would|do|should|will|did|could) you ask\b",
+    ),
     tangent_cues=(
         "anyway", "by the way", "funny story", "long story", "side note", "speaking of",
         "off topic", "but i digress", "where was i", "oh and", "as i said", "like i said",

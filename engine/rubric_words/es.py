@@ -852,6 +852,9 @@ SPANISH = RubricWords(
         "mayor orgullo",
         "mi mayor logro",
     ),
+    question_requests=(
+        r"\b(qué|que|cuáles|cuales) preguntas\b", r"\bqué (le |les )?preguntar(ías|ía|as)\b",
+    ),
     tangent_cues=(
         "por cierto", "en fin", "me desvío", "que me desvío", "me estoy desviando",
         "me voy por las ramas", "por las ramas", "anécdota", "larga historia",

@@ -834,6 +834,9 @@ FRENCH = RubricWords(
         "le plus fier", "le plus fière", "dont je suis fier", "dont je suis fière",
         "ma plus grande fierté", "ma plus grande réussite",
     ),
+    question_requests=(
+        r"\bquelles questions\b", r"\bque (demanderiez-vous|demanderais-tu|demandez-vous)\b",
+    ),
     tangent_cues=(
         "bref", "au fait", "d'ailleurs", "soit dit en passant", "petite parenthèse",
         "parenthèse", "entre parenthèses", "pour la petite histoire", "anecdote",

@@ -140,3 +140,6 @@ class RubricWords:
     # ... and phrases that do when they open the answer: the canned story of the project or the
     # deal the candidate is proudest of ("The project I'm proudest of is…").
     stock_openers: tuple[str, ...] = ()
+    # How a question asks for questions ("What questions do you ask?"): the candidate's own
+    # question marks then answer it (regular expressions, matched case-insensitively).
+    question_requests: tuple[str, ...] = ()

@@ -97,3 +97,17 @@ def test_thinking_aloud_while_lost_in_the_question_is_confusion() -> None:
     judged = _assessed(text, "backend_engineer", "be-t1")
     assert judged.non_answer is NonAnswer.THINKING
     assert judged.persona is Persona.CONFUSED
+
+
+def test_the_questions_asked_for_are_an_answer_not_questions_back() -> None:
+    # "What questions do you ask?": the candidate's questions answer it
+    text = (
+        "I ask: what problem are you trying to solve? Who signs off? Is there budget for it "
+        "this year? And when do you need it live?"
+    )
+    judged = _assessed(text, "sales_associate", "sa-t2")
+    assert judged.counts
+    assert judged.non_answer is None
+    assert judged.persona is not Persona.CONFUSED
+    asked_back = _assessed("Sorry, what do you mean by qualify here?", "sales_associate", "sa-t2")
+    assert asked_back.non_answer is NonAnswer.CLARIFY

@@ -260,11 +260,3 @@ def test_a_short_reply_in_a_language_the_bot_does_not_speak_is_read_with_its_cue
 )
 def test_answers_in_those_languages_are_answers(text: str) -> None:
     assert non_answer(text, QUESTION, QUESTION.text) is None
-
-
-@pytest.mark.parametrize(
-    ("kind", "text"),
-    [(NonAnswer.REPEAT, "??"), (NonAnswer.THINKING, "..."), (NonAnswer.THINKING, "🤔")],
-)
-def test_a_reply_with_no_word_in_it_is_no_answer(kind: NonAnswer, text: str) -> None:
-    assert non_answer(text, QUESTION, QUESTION.text) is kind
