@@ -19,12 +19,14 @@ def is_question(sentence: str) -> bool:
 def asks_for_questions(question: str, language: str) -> bool:
     """Whether the question asks which questions the candidate would ask ("What questions do
     you ask?"): then the questions in a reply answer it, and ask the interviewer nothing."""
-    return any(pattern.search(question) for pattern in _question_requests(language))
+    return any(pattern.search(question) for pattern in _request_patterns(language))
 
 
 @cache
-def _question_requests(language: str) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, re.IGNORECASE) for p in words_for(language).question_requests)
+def _request_patterns(language: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        re.compile(p, re.IGNORECASE) for p in words_for(language).question_request_patterns
+    )
 
 
 def as_statements(text: str) -> str:

@@ -755,7 +755,7 @@ GERMAN = RubricWords(
         "am stolzesten", "am meisten stolz", "auf das ich stolz bin", "auf den ich stolz bin",
         "auf die ich stolz bin", "mein größter stolz", "mein größter erfolg",
     ),
-    question_requests=(
+    question_request_patterns=(
         r"\bwelche fragen\b", r"\bwas (würdest du|würden sie|fragst du|fragen sie)\b.{0,20}fragen",
     ),
     tangent_cues=(
@@ -903,7 +903,7 @@ GERMAN = RubricWords(
         meiner meines dein deine deinen deinem deiner sein seine seinen seinem seiner ihr ihre
         ihren ihrem ihrer unser unsere unseren unserem unserer euer eure es ihn ihm ihnen
         eigentlich wirklich grundsätzlich meistens normalerweise typischerweise generell
-        allgemein sicherlich definitiv buchstäblich einfach halt eben ja auch
+        allgemein sicherlich definitiv buchstäblich halt eben ja auch
         """.split()
     ),
     plain_words=(

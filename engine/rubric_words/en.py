@@ -581,7 +581,7 @@ ENGLISH = RubricWords(
         "proudest", "most proud", "proud of is", "proud of was", "my biggest achievement",
         "my greatest achievement",
     ),
-    question_requests=(
+    question_request_patterns=(
         r"\b(what|which) (questions|would you ask|do you ask|will you ask)\b",
         r"\bquestions (would|do|should|will|did|could) you ask\b",
     ),

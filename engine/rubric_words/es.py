@@ -707,7 +707,7 @@ SPANISH = RubricWords(
     steering_patterns=STEERING,
     confusion_cues=(
         "no sé por dónde van los tiros", "no se por donde van los tiros", "ando perdido",
-        "ando perdida", "estoy perdido", "estoy perdida",
+        "ando perdida",
         "no lo termino de pillar", "no termino de pillar", "no lo pillo", "no pillo",
         "me estoy haciendo un lío", "me hago un lío", "no te sigo",
         "no le sigo",
@@ -852,7 +852,7 @@ SPANISH = RubricWords(
         "mayor orgullo",
         "mi mayor logro",
     ),
-    question_requests=(
+    question_request_patterns=(
         r"\b(qué|que|cuáles|cuales) preguntas\b", r"\bqué (le |les )?preguntar(ías|ía|as)\b",
     ),
     tangent_cues=(

@@ -834,7 +834,7 @@ FRENCH = RubricWords(
         "le plus fier", "le plus fière", "dont je suis fier", "dont je suis fière",
         "ma plus grande fierté", "ma plus grande réussite",
     ),
-    question_requests=(
+    question_request_patterns=(
         r"\bquelles questions\b", r"\bque (demanderiez-vous|demanderais-tu|demandez-vous)\b",
     ),
     tangent_cues=(
@@ -975,7 +975,7 @@ FRENCH = RubricWords(
     cue_skip_words=frozenset(
         """
         le la les un une des du de mon ma mes ton ta tes son sa ses notre nos votre vos leur
-        leurs lui eux en y vraiment réellement simplement basiquement aussi également
+        leurs lui eux en y vraiment réellement basiquement aussi également
         généralement habituellement normalement typiquement certainement forcément évidemment
         littéralement
         """.split()

@@ -142,4 +142,4 @@ class RubricWords:
     stock_openers: tuple[str, ...] = ()
     # How a question asks for questions ("What questions do you ask?"): the candidate's own
     # question marks then answer it (regular expressions, matched case-insensitively).
-    question_requests: tuple[str, ...] = ()
+    question_request_patterns: tuple[str, ...] = ()

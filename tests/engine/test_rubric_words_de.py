@@ -19,6 +19,7 @@ PATTERN_FIELDS = {
     "plan_patterns",
     "past_tense_patterns",
     "steering_patterns",
+    "question_request_patterns",
     "number_unit_patterns",
 }
 # Punctuation and abbreviations: not words, so not held to the word rules below.

@@ -25,7 +25,13 @@ from engine.text import words
 
 # Spanish has no contracted negation ("doesn't"): the one field left empty on purpose.
 INTENTIONALLY_EMPTY = {"negation_suffixes", "inverted_openers"}
-REGEX_FIELDS = {"plan_patterns", "past_tense_patterns", "steering_patterns", "number_unit_patterns"}
+REGEX_FIELDS = {
+    "plan_patterns",
+    "past_tense_patterns",
+    "steering_patterns",
+    "number_unit_patterns",
+    "question_request_patterns",
+}
 # Punctuation marks and abbreviations (with their inner dots), not phrases.
 NOT_PHRASES = {"clause_breaks", "explaining_breaks", "abbreviations", "stemmer_language"}
 SPANISH_DEV = Path(__file__).parents[1] / "data" / "languages" / "es" / "dev"

@@ -20,6 +20,7 @@ INTENTIONALLY_EMPTY = {"negation_suffixes"}
 # Fields of regular-expression fragments; every other string field holds phrases or words.
 REGEX_FIELDS = {
     "plan_patterns", "past_tense_patterns", "steering_patterns", "number_unit_patterns",
+    "question_request_patterns",
     "action_subjects", "action_adverbs",
 }  # fmt: skip
 # Fields of punctuation or dotted abbreviations, matched as written.
