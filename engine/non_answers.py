@@ -34,7 +34,7 @@ from engine.reply_reading import (
 from engine.rubric_words import LANGUAGES, RubricWords, reading, rubric, words_for
 from engine.rubric_words.few_cues import FEW_CUES, UNSPOKEN_CUES
 from engine.scoring import verbs_of
-from engine.text import content_stems, sentences, stem, words
+from engine.text import UNSPACED, content_stems, sentences, stem, words
 
 MAX_WORDS = 40  # longer replies are answers, whatever they start with...
 LONG_WORDS = 90  # ... unless, up to this long, they only say several times that they are not
@@ -124,9 +124,9 @@ def _cue_pattern(cue: str) -> str:
     return rf"(?<!\w){re.escape(cue)}" + ("" if devanagari else r"(?!\w)")
 
 
-# Han, kana and Hangul: scripts that run words together (Korean spaces words, but ties endings
-# to them: "생각해볼게요")
-_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# Scripts that run words together, and Hangul: Korean spaces words, but ties endings to them
+# ("생각해볼게요")
+_UNSPACED = re.compile(f"[{UNSPACED}\uac00-\ud7af]")
 
 
 def _read(text: str, question: Question, prompt: str, language: str) -> NonAnswer | None:

@@ -234,7 +234,8 @@ def _number_pattern(language: str) -> re.Pattern[str]:
     number = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.,]\d+)?"
     percentile = r"p\d{2}(?:\.\d)?"  # "p95", "p99.9"
     return re.compile(
-        rf"(?<![^\W_])(?<![^\W\d_]-)(?<!=)(?:(?:{number}(?:\s?(?:{units}))?|{percentile})(?![^\W_])|\$\s?\d[\d,.]*)"
+        rf"(?<![^\W_])(?<![^\W\d_]-)(?<!=)"
+        rf"(?:(?:{number}(?:\s?(?:{units}))?|{percentile})(?![^\W_])|\$\s?\d[\d,.]*)"
     )
 
 

@@ -112,23 +112,6 @@ STOCK_ANSWERS = [
 ]
 
 
-@pytest.mark.parametrize(("language", "role_id", "question_id", "text"), STOCK_ANSWERS)
-def test_an_answer_to_a_stock_interview_question_is_off_topic(
-    language: str, role_id: str, question_id: str, text: str
-) -> None:
-    role = translated(default_roles()[role_id], language)
-    with reading(language):
-        assert classify(text, role.question(question_id), role)[0] is Persona.OFF_TOPIC
-
-
-def test_a_stock_answer_to_that_very_question_is_not() -> None:
-    role = default_roles()["customer_support"]
-    asked = role.question("cs-b1").model_copy(
-        update={"id": "job-1", "text": "What are your strengths and weaknesses?", "hint": ""}
-    )
-    assert classify(STOCK_ANSWERS[0][3], asked, role)[0] is not Persona.OFF_TOPIC
-
-
 # The canned story of what the candidate is proudest of, told to another question.
 PROUDEST_STORIES = [
     (
@@ -158,13 +141,23 @@ PROUDEST_STORIES = [
 ]
 
 
-@pytest.mark.parametrize(("language", "role_id", "question_id", "text"), PROUDEST_STORIES)
-def test_the_proudest_story_told_to_another_question_is_off_topic(
+@pytest.mark.parametrize(
+    ("language", "role_id", "question_id", "text"), STOCK_ANSWERS + PROUDEST_STORIES
+)
+def test_an_answer_to_a_stock_interview_question_is_off_topic(
     language: str, role_id: str, question_id: str, text: str
 ) -> None:
     role = translated(default_roles()[role_id], language)
     with reading(language):
         assert classify(text, role.question(question_id), role)[0] is Persona.OFF_TOPIC
+
+
+def test_a_stock_answer_to_that_very_question_is_not() -> None:
+    role = default_roles()["customer_support"]
+    asked = role.question("cs-b1").model_copy(
+        update={"id": "job-1", "text": "What are your strengths and weaknesses?", "hint": ""}
+    )
+    assert classify(STOCK_ANSWERS[0][3], asked, role)[0] is not Persona.OFF_TOPIC
 
 
 @pytest.mark.parametrize(("language", "role_id", "question_id", "text"), PROUDEST_STORIES)
