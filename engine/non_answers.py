@@ -75,7 +75,8 @@ def non_answer(
     this conversation ("as I mentioned", "I walked you through it") tells nothing done, and
     neither do its questions ("so you're asking how I'd decide?"): what it states is read.
     A reply written in another language the rules have cues for is read with that language's
-    cues as well; one in Portuguese, Russian, Hindi or a language the bot does not speak,
+    cues as well, and any reply with another such language's cue and almost nothing else
+    besides; one in Portuguese, Russian, Hindi or a language the bot does not speak,
     which have only a few cues, when it is short. A reply these rules leave alone, up to
     ``LONG_WORDS`` long, written in English, is one when the reply model takes it for one.
     """
@@ -86,6 +87,9 @@ def non_answer(
     if kind is None and spoken != language and spoken in LANGUAGES:
         # "Disculpa, estoy muy nervioso" in an English interview: read with Spanish cues too
         kind = _read(text, question, prompt, spoken)
+    for other in LANGUAGES:  # a short reply's language is too hard to tell
+        if kind is None and other not in (language, spoken):
+            kind = _read_cued(text, question, prompt, other)
     if kind is None and spoken in FEW_CUES:
         kind = _few_cued(text, spoken)
     for unspoken in UNSPOKEN_CUES:  # a language the bot does not speak
@@ -140,6 +144,21 @@ def _read(text: str, question: Question, prompt: str, language: str) -> NonAnswe
         if kind is None and language == "en":  # the model learned from English replies
             kind = _learned(text, plain, topic, language)
         return kind
+
+
+def _read_cued(text: str, question: Question, prompt: str, language: str) -> NonAnswer | None:
+    """The kind of a reply with a cue of ``language`` and, read in it, almost nothing else
+    ("perdón, estoy nerviosa", too short to tell its language). Only a cue's plain reading
+    counts: an English answer read with Spanish words is all words that reading cannot place."""
+    with reading(language):
+        vocabulary = words_for(language)
+        plain = _spelled_out(text, vocabulary.plain_words)
+        lowered = " " + " ".join(words(plain)) + " "
+        own = _own_cues(vocabulary)
+        if not any(f" {cue} " in lowered for cues in own.values() for cue in cues):
+            return None
+        kind = _kind(plain, question, prompt, question_topic(question, prompt), language)
+        return kind if isinstance(kind, NonAnswer) else None
 
 
 @dataclass(frozen=True)

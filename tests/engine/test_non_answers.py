@@ -208,6 +208,33 @@ def test_a_reply_in_another_language_is_read_with_its_own_cues() -> None:
 @pytest.mark.parametrize(
     ("kind", "text"),
     [
+        (NonAnswer.NERVOUS, "perdón, estoy nerviosa"),
+        (NonAnswer.THINKING, "forecast, ok... attends, je structure ça"),
+        (NonAnswer.NERVOUS, "sorry, total nervös gerade"),
+    ],
+)
+def test_a_short_reply_too_short_to_tell_its_language_is_read_with_every_languages_cues(
+    kind: NonAnswer, text: str
+) -> None:
+    # too short for language detection; the words besides the cue must still say nothing
+    assert non_answer(text, QUESTION, QUESTION.text) is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hmm, the budget is the plan, the forecast is updated monthly.",
+        "Pardon the jargon: budget is fixed, forecast moves with actuals.",
+        "Moment of truth each month: we re-forecast against the fixed budget.",
+    ],
+)
+def test_english_answers_with_a_word_that_is_a_cue_elsewhere_are_answers(text: str) -> None:
+    assert non_answer(text, QUESTION, QUESTION.text) is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
         (NonAnswer.THINKING, "Deixa eu pensar um pouquinho, quero organizar as ideias."),
         (NonAnswer.NERVOUS, "Desculpa, estou muito nervosa, me deu um branco agora."),
         (NonAnswer.CLARIFY, "Não entendi bem, o que você quer dizer com previsão?"),
