@@ -14,6 +14,7 @@ Anything else is an answer.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -58,8 +59,9 @@ SURELY_ANSWER = 0.3
 # replies it never saw, answers had at most 0.72, most non-answers above 0.8)
 SURELY_CUED = 0.8
 # A reply in a language with only a few cues (Portuguese, Russian, Hindi) is one when it has a
-# cue and is at most this long, with no figure in it.
-FEW_CUES_WORDS = 20
+# cue and is at most this long, with no figure in it; up to the longer length, when it has
+# this many cues apart.
+FEW_CUES_WORDS, FEW_CUES_LONG, FEW_CUES_REPEATED = 20, 60, 2
 
 
 def non_answer(
@@ -90,23 +92,60 @@ def non_answer(
     for other in LANGUAGES:  # a short reply's language is too hard to tell
         if kind is None and other not in (language, spoken):
             kind = _read_cued(text, question, prompt, other)
+    topic = question_topic(question, prompt)
     if kind is None and spoken in FEW_CUES:
-        kind = _few_cued(text, spoken)
+        kind = _few_cued(text, spoken, topic)
     for unspoken in UNSPOKEN_CUES:  # a language the bot does not speak
-        kind = kind or _few_cued(text, unspoken)
+        kind = kind or _few_cued(text, unspoken, topic)
     return kind
 
 
-def _few_cued(text: str, language: str) -> NonAnswer | None:
-    """The kind of a short reply with a cue of a language that has only a few
-    ("Deixa eu pensar um pouquinho…", "Минутку, дайте подумать", "稍等，让我想想")."""
-    if len(text.split()) > FEW_CUES_WORDS or any(char.isdigit() for char in text):
+def _few_cued(text: str, language: str, topic: set[str]) -> NonAnswer | None:
+    """The kind of a reply with a cue of a language that has only a few ("Deixa eu pensar um
+    pouquinho…", "Минутку, дайте подумать", "稍等，让我想想"): a short one with a cue, or a
+    longer one that says it twice ("Извините, я очень волнуюсь… дайте мне секунду"), with no
+    figure in it and not naming the question's own words ("Хвилинку... promises go to the
+    microtask queue" answers)."""
+    length = _length(text)
+    if length > FEW_CUES_LONG or any(char.isdigit() for char in text):
         return None
     lowered = text.lower()
-    for kind, pattern in _few_cue_patterns(language):
-        if pattern.search(lowered):
-            return NonAnswer(kind)
-    return None
+    found = [
+        (match.start(), match.end(), kind)
+        for kind, pattern in _few_cue_patterns(language)
+        for match in pattern.finditer(lowered)
+    ]
+    if not found:
+        return None
+    after = len(lowered[max(end for _, end, _ in found) :].split())
+    if length > FEW_CUES_WORDS and (
+        _disjoint((start, end) for start, end, _ in found) < FEW_CUES_REPEATED
+        or after > FEW_CUES_WORDS
+    ):
+        return None  # "Секунду, дайте соберусь с мыслями... Обычно это так: …" answers
+    english = words_for("en")
+    if len(topic & set(content_stems(text))) >= STATED_TOPIC or tells_work(
+        stated(text).lower(), verbs_of("en"), english.conversation_verbs
+    ):
+        return None
+    order = [kind for kind, _ in _few_cue_patterns(language)]
+    return NonAnswer(min((kind for _, _, kind in found), key=order.index))
+
+
+def _length(text: str) -> int:
+    """The reply's length in words, a run of Chinese or Japanese characters counting one word
+    for every two characters (they are written without spaces)."""
+    unspaced = sum(len(run) for run in _UNSPACED_RUN.findall(text))
+    return len(_UNSPACED_RUN.sub(" ", text).split()) + unspaced // 2
+
+
+def _disjoint(spans: Iterable[tuple[int, int]]) -> int:
+    """How many of the (start, end) spans follow each other without overlapping."""
+    count, reach = 0, -1
+    for start, end in sorted(spans):
+        if start >= reach:
+            count, reach = count + 1, end
+    return count
 
 
 @cache
@@ -131,6 +170,7 @@ def _cue_pattern(cue: str) -> str:
 # Scripts that run words together, and Hangul: Korean spaces words, but ties endings to them
 # ("생각해볼게요")
 _UNSPACED = re.compile(f"[{UNSPACED}\uac00-\ud7af]")
+_UNSPACED_RUN = re.compile(f"[{UNSPACED}]+")
 
 
 def _read(text: str, question: Question, prompt: str, language: str) -> NonAnswer | None:
@@ -374,17 +414,11 @@ def _found_cues(lowered: str, vocabulary: RubricWords) -> dict[NonAnswer, list[s
 def _apart(lowered: str, cues: list[str]) -> int:
     """How many of the cues the reply says apart from each other: "like I said earlier" says
     "like I said" and "said earlier" once."""
-    spans = sorted(
-        (start, start + len(cue) + 1)
+    return _disjoint(
+        (found.start(), found.start() + len(cue) + 1)
         for cue in cues
         for found in re.finditer(f"(?= {re.escape(cue)} )", lowered)
-        for start in (found.start(),)
     )
-    count, reach = 0, -1
-    for start, end in spans:
-        if start >= reach:
-            count, reach = count + 1, end
-    return count
 
 
 def _only_passing_words(found: dict[NonAnswer, list[str]]) -> bool:

@@ -272,6 +272,54 @@ def test_a_short_reply_in_a_language_the_bot_does_not_speak_is_read_with_its_cue
 
 
 @pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        # longer, saying it twice and ending on it
+        (
+            NonAnswer.NERVOUS,
+            "Простите, я ужасно нервничаю, это первое собеседование за долгое время, и я "
+            "понимаю, что знаю ответ про бюджет и прогноз, но сейчас в голове пусто, дайте "
+            "мне минутку, пожалуйста.",
+        ),
+        (
+            NonAnswer.REPEAT,
+            "Promiňte, na chvíli mi vypadl mi zvuk a slyšela jsem jen něco o rozpočtu, ale "
+            "nevím, jestli šlo o rozdíl, nebo o něco jiného. Můžete to prosím zopakovat?",
+        ),
+        # languages that had no cues
+        (NonAnswer.THINKING, "Ένα λεπτό, άσε με να σκεφτώ λίγο."),
+        (NonAnswer.ALREADY_SAID, "Jag har redan svarat på den, samma svar som förut."),
+        (NonAnswer.NERVOUS, "Maaf, saya gugup banget sekarang."),
+        (NonAnswer.CLARIFY, "Scuzați, nu am înțeles întrebarea."),
+        (NonAnswer.THINKING, "Ek minute, sochne dijiye please."),
+    ],
+)
+def test_longer_replies_and_more_languages_are_read_with_few_cues(
+    kind: NonAnswer, text: str
+) -> None:
+    assert non_answer(text, QUESTION, QUESTION.text) is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two cues, and then the answer
+        "Секунду, дайте соберусь с мыслями. Бюджет утверждают один раз перед началом года как "
+        "план, а прогноз пересматривают каждый месяц или квартал по фактическим данным, "
+        "чтобы видеть, куда мы реально придём к концу года.",
+        # a cue, then the answer in English
+        "Хвилинку... the budget is the fixed plan, the forecast is re-estimated from actuals.",
+        "Jak jsem říkala... I updated the forecast every month and compared it to the budget.",
+        # Chinese runs its words together: this is long, not one word
+        "嗯，我想一下……预算是年初定下来的计划，全年基本不变；预测是根据每个月的实际数据不断更新的，"
+        "用来判断年底会落在哪里，和预算的差距有多大。",
+    ],
+)
+def test_a_cue_of_another_language_before_an_answer_leaves_it_an_answer(text: str) -> None:
+    assert non_answer(text, QUESTION, QUESTION.text) is None
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "O orçamento é o plano fixo do ano; a previsão muda todo mês com os dados reais.",
