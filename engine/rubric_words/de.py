@@ -635,7 +635,8 @@ GERMAN = RubricWords(
         "kapiere ich nicht", "keinen plan", "bin überfragt", "muss ich passen",
         "weiß nicht genau was", "weiss nicht genau was", "bin mir nicht sicher was",
         "bringe das durcheinander", "bring das durcheinander", "bin durcheinander",
-        "verwechsle ich", "verwechsel ich",
+        "verwechsle ich", "verwechsel ich", "ist mir zu hoch", "mir zu hoch", "ma z'hoch",
+        "z'hoch", "was ich da sagen soll", "was i da sagen soll", "weiß i ned", "weiß i a ned",
     ),
     clarify_cues=(
         "was meinen sie", "was meinst du", "was meinen sie damit", "was meinst du damit",
@@ -754,6 +755,8 @@ GERMAN = RubricWords(
     stock_openers=(
         "am stolzesten", "am meisten stolz", "auf das ich stolz bin", "auf den ich stolz bin",
         "auf die ich stolz bin", "mein größter stolz", "mein größter erfolg",
+        "was ich am besten kann", "am besten kann ich", "was mir an meinem job am meisten",
+        "was mir an meiner arbeit am meisten",
     ),
     question_request_patterns=(
         r"\bwelche fragen\b", r"\bwas (würdest du|würden sie|fragst du|fragen sie)\b.{0,20}fragen",

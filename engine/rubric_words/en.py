@@ -579,7 +579,8 @@ ENGLISH = RubricWords(
     ),
     stock_openers=(
         "proudest", "most proud", "proud of is", "proud of was", "my biggest achievement",
-        "my greatest achievement",
+        "my greatest achievement", "what i do best", "what i'm best at", "what i am best at",
+        "the thing i'm best at", "what i love most about my", "what i enjoy most about my",
     ),
     question_request_patterns=(
         r"\b(what|which) (questions|would you ask|do you ask|will you ask)\b",

@@ -731,6 +731,7 @@ SPANISH = RubricWords(
         "no sé por dónde", "no se por donde", "no tengo idea", "no entiendo bien",
         "no sé qué significa", "no se que significa", "no estoy seguro de haber entendido",
         "no estoy segura de haber entendido", "si le entiendo", "si te entiendo",
+        "tampoco tengo claro", "descolocado", "descolocada", "me cuesta ubicarme", "no me ubico",
     ),
     clarify_cues=(
         "qué quieres decir", "que quieres decir", "qué quiere decir", "a qué te refieres",
@@ -850,7 +851,9 @@ SPANISH = RubricWords(
         "de lo que estoy orgullosa", "del que estoy orgulloso", "del que estoy orgullosa",
         "de la que estoy orgulloso", "de la que estoy orgullosa", "mas orgulloso", "mas orgullosa",
         "mayor orgullo",
-        "mi mayor logro",
+        "mi mayor logro", "lo que mejor hago", "lo que mejor se me da", "lo que mejor domino",
+        "lo que más me gusta de mi", "lo que mas me gusta de mi", "que mejor me salió",
+        "que mejor me ha salido",
     ),
     question_request_patterns=(
         r"\b(qué|que|cuáles|cuales) preguntas\b", r"\bqué (le |les )?preguntar(ías|ía|as)\b",

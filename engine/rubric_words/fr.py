@@ -832,7 +832,8 @@ FRENCH = RubricWords(
     ),
     stock_openers=(
         "le plus fier", "le plus fière", "dont je suis fier", "dont je suis fière",
-        "ma plus grande fierté", "ma plus grande réussite",
+        "ma plus grande fierté", "ma plus grande réussite", "ce que je fais le mieux",
+        "ce que je préfère dans mon", "ce que j'aime le plus dans mon",
     ),
     question_request_patterns=(
         r"\bquelles questions\b", r"\bque (demanderiez-vous|demanderais-tu|demandez-vous)\b",

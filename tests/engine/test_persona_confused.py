@@ -35,6 +35,21 @@ LOST = [
         "matériaux, non ? Enfin, je m'embrouille, là. Je crois que je confonds avec autre chose "
         "et je ne suis plus sûr du tout de ce que ça recouvre, désolé.",
     ),
+    # Disoriented in the scenario, and a dialect's "too high for me"
+    (
+        "es",
+        "nurse",
+        "rn-s1",
+        "Uy, aquí me quedo descolocada. No sé si el paciente es mío o de otra compañera, ni si "
+        "el médico ya lo sabe, y según eso haría una cosa u otra. Perdona, así no sé responder.",
+    ),
+    (
+        "de",
+        "data_analyst",
+        "da-t2",
+        "Fehlende Werte, Ausreißer, des is ma ehrlich z'hoch. I woaß ned, ob des Statistik is "
+        "oder was mit Excel, tut ma leid.",
+    ),
     # A set phrase with words said inside it ("bin ich jetzt überfragt", "nada claro").
     (
         "de",

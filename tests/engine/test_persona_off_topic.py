@@ -141,6 +141,43 @@ PROUDEST_STORIES = [
 ]
 
 
+# What the candidate does best or likes most about the job, told to another question.
+BEST_AT = [
+    (
+        "en",
+        "frontend_engineer",
+        "fe-b2",
+        "What I do best is performance work. On my last team I profiled the checkout page, split "
+        "the bundle, lazy-loaded the maps library and moved fonts to a CDN; the page went from "
+        "five seconds to under two on mobile.",
+    ),
+    (
+        "es",
+        "data_analyst",
+        "da-b3",
+        "Lo que más me gusta de mi trabajo es hablar con los equipos de producto. En mi empresa "
+        "actual organizo una revisión semanal de métricas, preparo un tablero sencillo y ayudo a "
+        "cada equipo a elegir una sola métrica que mover en el trimestre.",
+    ),
+    (
+        "de",
+        "business_manager",
+        "bm-b1",
+        "Was ich am besten kann, ist Verhandeln. Letztes Jahr habe ich mit unserem größten "
+        "Lieferanten neue Konditionen ausgehandelt, zwölf Prozent günstiger bei gleicher "
+        "Lieferzeit, und dafür eine dreijährige Abnahme zugesagt.",
+    ),
+    (
+        "fr",
+        "sales_associate",
+        "sa-b1",
+        "Ce que je fais le mieux, c'est la fidélisation. Dans ma boutique, je note les goûts de "
+        "mes clientes régulières, je les préviens quand une nouvelle collection arrive et je "
+        "prépare une sélection avant leur visite.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "role_id", "question_id", "text"), STOCK_ANSWERS + PROUDEST_STORIES
 )
@@ -150,6 +187,25 @@ def test_an_answer_to_a_stock_interview_question_is_off_topic(
     role = translated(default_roles()[role_id], language)
     with reading(language):
         assert classify(text, role.question(question_id), role)[0] is Persona.OFF_TOPIC
+
+
+@pytest.mark.parametrize(("language", "role_id", "question_id", "text"), BEST_AT)
+def test_what_the_candidate_does_best_told_to_another_question_is_a_stock_answer(
+    language: str, role_id: str, question_id: str, text: str
+) -> None:
+    role = translated(default_roles()[role_id], language)
+    with reading(language):
+        judged, found = classify(text, role.question(question_id), role)
+    assert found.stock_answer
+    assert judged is Persona.OFF_TOPIC
+
+
+def test_what_the_candidate_does_best_told_to_the_question_asking_it_is_not() -> None:
+    role = default_roles()["frontend_engineer"]
+    asked = role.question("fe-b2").model_copy(
+        update={"id": "job-1", "text": "What are you best at as a frontend engineer?", "hint": ""}
+    )
+    assert not signals(BEST_AT[0][3], asked, role).stock_answer
 
 
 def test_a_stock_answer_to_that_very_question_is_not() -> None:
