@@ -548,7 +548,9 @@ ENGLISH = RubricWords(
         "the last question", "the previous question", "an earlier question", "my earlier answer",
         "my previous answer", "all applies here", "all of that holds", "same story as",
         "same point as", "same as the", "same here", "same one", "refer you back",
-        "answered in the", "story i just told", "same as what i said",
+        "answered in the", "story i just told", "same as what i said", "i mentioned",
+        "mentioned before", "from before", "from earlier", "i rambled about", "i gushed about",
+        "told you about", "i brought up", "brought up earlier", "about earlier", "at the start",
     ),
     question_openers=frozenset(
         """
@@ -701,7 +703,7 @@ ENGLISH = RubricWords(
         """
         mentioned covered described talked said told explained answered asked walked went
         prepared practised practiced rehearsed quizzed gave shared discussed read reading
-        forgot blanked lost thought meant brought
+        forgot blanked lost thought meant brought rambled gushed
         """.split()
     ),
     inverted_openers=frozenset(

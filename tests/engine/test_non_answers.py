@@ -78,6 +78,10 @@ NON_ANSWERS = {
         "honestly it's the same story as the previous question, all of that holds here",
         # a short pointer to another answer, named by its subject
         "Same point as the A/B question.",
+        # ... or by the story told there
+        "that's the month-end close story from earlier",
+        "the supplier thing I mentioned",
+        "yep, the pricing mess I rambled about at the start",
         "Same as the month-end close story.",
         "Answered in the team question, the bit about targets. Same here.",
         "I'd refer you back to the planning cycle I described, if that's alright.",
@@ -95,6 +99,8 @@ ANSWERS = [
     "Forecast changes, budget doesn't.",
     "Budgets are approved annually and forecasts are rolled every quarter.",
     "Well, as I said, the budget is the plan and the forecast tracks reality.",
+    "I mentioned the gap to my manager: the forecast had drifted 8% below the budget.",
+    "From before the year starts, the budget is fixed; the forecast moves with actuals.",
     "Honestly, a forecast updates; the budget stays fixed for the year.",
     "A forecast? It's our current best estimate, updated each month.",
     "So the forecast? I'd update it every month from actuals and keep the budget fixed.",
