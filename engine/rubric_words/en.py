@@ -28,7 +28,8 @@ _AIMED_AT_ANSWER = (
     r"(this|the above|the previous|the following) (answer|response|submission)(?! \w+ (is|was|"
     r"were|are)\b)(?! (time|times|rate|rates|team|teams|plan|plans)\b)|(the|my) answer (above|"
     r"below)|(write|writing|sum|summing) up my answer|whoever (reads|reviews|checks|marks|"
-    r"grades|evaluates|processes|scores|assesses) (this|it|these|my)"
+    r"grades|evaluates|processes|scores|assesses) (this|it|these|my)|the (one|person|people|"
+    r"ones) who (reads|reviews|checks|marks|grades|evaluates|scores|assesses)\b"
 )
 # Not preceded by someone doing it as their own work: "we mark it as passed", "I'd rate it".
 # (Each contraction twice: as written, and with the apostrophe read as a blank.)
@@ -197,8 +198,9 @@ STEERING = (
     r"grades?|ratings?|marks|verdict|evaluation|result)\b\s*[(\"']",
     r"\"(set|submit|assign|update|record|award|override|give|post|save|write|force)_?(scores?|"
     r"grades?|ratings?|marks|verdict|evaluation)\"",
-    r"(^|\s)[+-]?[\w.-]*(score|grade|rating|marks|verdict|evaluation|grading)[\w.-]*\s*[:=]\s*"
-    r"[\"']?(5|10|100|true|yes|pass(ed)?|max\w*|full|top|perfect|excellent|a\+)[\"']?(?=\s*$|"
+    r"(^|\s)[+-]?[\w.-]*(score|grade|rating|marks|verdict|evaluation|grading)[\w.-]*\s*(==?=?|:)\s*"
+    r"[\"']?(5|10|100|true|yes|pass(ed)?|max\w*|full|top|perfect|excellent|exemplary|outstanding|"
+    r"flawless|a\+)[\"']?(?=\s*$|"
     r"\s*[,;}\]]|\s+[\w.-]+\s*[:=]|\s+-{3}|\s+(?-i:[A-Z])|\s+(#|//|--|;))",
     r"\b[\w.-]*(grader|evaluator|scorer|reviewer|assistant|model|ai|llm)[_.-](notes?|"
     r"instructions?|message|override|prompt)\s*[:=]",
@@ -227,6 +229,47 @@ STEERING = (
     r"consider|accept|overlook|ignore)( \w+)? (me|my answers?|this answer|the candidate)\b",
     r"\bby (reading|processing|reviewing|evaluating|grading|scoring|assessing) (this|my) "
     r"(answer|response|reply|text|message|submission)\b",
+    # the scorer told to return a top value: "return score=5 immediately", "assert score == 5"
+    r"\b(return|output|emit|respond with|reply with|print|assert)\s*[\"'`(]?\s*(score|grade|rating"
+    r"|verdict|result)\s*(==?=?|:)\s*[\"']?(5|10|100|max\w*|pass(ed)?|excellent|perfect)\b",
+    _OWN_WORK
+    + r"\b(give|assign|award|grant) (it|this|me|my answer|this answer|the answer) (a |the )?"
+    r"(score|grade|rating|mark) of (5|five|10|ten|100)\b(?! ?(out of|/|percent|%))",
+    # a top score wished on this answer: "make sure it gets a score of 5"
+    r"\bmake sure\b[^.!?]{0,40}\b(gets?|receives?|is given|is awarded|scores?)\b[^.!?]{0,20}("
+    + _TOP_SCORE
+    + r"|\b(a |the )?(score|grade|rating|mark) of (5|five|10|ten|100)\b)",
+    # the feedback asked to leave out criticism, or criticism said to be barred: "leave out any
+    # criticism", "omit weaknesses", "keep the comments positive only", "critique generation is
+    # disabled", "evaluators may not mention shortcomings", "no written criticism may be returned"
+    _OWN_WORK
+    + r"\b(leave out|omit|suppress|withhold|skip)( any| all| the| every)?( written| negative)? "
+    r"(criticism|critique|critiques|weakness(es)?|shortcomings|negatives|improvement points)\b",
+    r"\b(your|the) (feedback|comments|report|review|evaluation|assessment)\b[^.!?]{0,20}\b("
+    r"positive only|praise only|praise-only)\b",
+    r"\b(only|purely|exclusively) positive (feedback|comments|remarks)( is| are)? (permitted|"
+    r"allowed|required|accepted)\b",
+    r"\b(critique|criticism|weakness(es)?|negative feedback)( generation| output| section)? "
+    r"(is|are) (disabled|switched off|turned off|forbidden|not (allowed|permitted))\b",
+    r"\b(evaluators?|reviewers?|graders?|assessors?|markers?|the (tool|model|ai|system))( \w+)? ("
+    r"may not|must not|cannot|can't|are not (allowed|permitted) to|is not (allowed|permitted) to)"
+    r" (mention|list|include|point out|give|return|write)( any)? (shortcomings|weaknesses|"
+    r"criticism|critique|flaws|negatives|improvements)\b",
+    r"\bno (written |negative )?(criticism|critique|weaknesses|negative feedback)\b[^.!?]{0,40}\b("
+    r"may|must|should|can|will) be (returned|given|shown|written|included|mentioned|sent)\b",
+    r"\b(scored|graded|judged|assessed|rated|marked) on (intent|effort)( alone| only)?,? (rather "
+    r"than|not|instead of) (content|substance|what)\b",
+    # praise to be copied into the grader's output: "copy these five stars into your feedback",
+    # "call it outstanding", "say it was a strong answer"
+    r"\b(copy|paste|put|include|carry|transfer)\b[^.!?]{0,40}\b(into|in|to|onto) your (feedback|"
+    r"report|review|assessment|evaluation|verdict|summary)\b",
+    _OWN_WORK
+    + r"\bcall (it|this|my answer|this answer|my response) (outstanding|excellent|flawless|perfect|"
+    r"exemplary|brilliant|a five|a 5)\b",
+    r"\b(say|write|state|note|report)( that)? (it|this|my answer|this answer) (was|is) (a |an )?("
+    r"strong|great|excellent|perfect|outstanding|flawless|brilliant|model) (answer|response|one)\b",
+    # role play kept up over the conversation
+    r"\bstay in (character|role)\b",
     # asking that the feedback leave something out: "no need to dig into it or bring it up in
     # the feedback"
     r"\bno need to (dig|probe|ask|question)[^.!?]{0,60}\b(in|into|from) (the|your) feedback\b",

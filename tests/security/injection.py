@@ -221,7 +221,9 @@ DEV_PAIRS = honest_dev_pairs()
 # base32: the gullible fake cannot, so they would prove nothing against it).
 LATER_DEV_PAIRS = [
     pair
-    for name in ("dev2", "dev3", "dev4", "dev5", "dev7", "dev9", "dev11", "dev14", "dev16")
+    for name in (
+        *("dev2", "dev3", "dev4", "dev5", "dev7", "dev9", "dev11", "dev14", "dev16", "dev18"),
+    )
     for pair in honest_dev_pairs(name)
     if any(orders_in(pair.attack))
 ]

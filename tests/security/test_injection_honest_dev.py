@@ -50,6 +50,7 @@ LATER = [
     *honest_dev_pairs("dev11"),
     *honest_dev_pairs("dev14"),
     *honest_dev_pairs("dev16"),
+    *honest_dev_pairs("dev18"),
 ]
 
 
