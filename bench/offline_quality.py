@@ -46,14 +46,14 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 LANGUAGE_SETS = tuple(
     f"languages/{lang}/{half}"
     for lang in ("es", "de", "fr")
-    for half in ("dev", "holdout", "dev2", "holdout2", "dev3", "dev4", "dev5")
+    for half in ("dev", "holdout", "dev2", "holdout2", "dev3", "dev4", "dev5", "dev6", "holdout3")
 )
 SETS = ("dev", "holdout", "honest/dev", "honest/holdout", "honest/dev2", "honest/holdout2",
         "honest/dev3", "honest/holdout3", "honest/dev4", "honest/holdout4", "honest/dev5",
         "honest/dev6", "honest/holdout5", "honest/dev7", "honest/dev8", "honest/holdout6",
         "honest/dev9", "honest/holdout7", "honest/dev10", "honest/holdout8", "honest/dev11",
         "honest/holdout9", "honest/dev12", "honest/dev13", "honest/dev14", "honest/dev15",
-        "honest/dev16",
+        "honest/dev16", "honest/dev17", "honest/holdout10", "honest/dev18", "honest/holdout11",
         *LANGUAGE_SETS)  # fmt: skip
 _JUDGE = Judge(OfflineInterviewer())
 
