@@ -103,9 +103,9 @@ def non_answer(
 def _few_cued(text: str, language: str, topic: set[str]) -> NonAnswer | None:
     """The kind of a reply with a cue of a language that has only a few ("Deixa eu pensar um
     pouquinho…", "Минутку, дайте подумать", "稍等，让我想想"): a short one with a cue, or a
-    longer one that says it twice ("Извините, я очень волнуюсь… дайте мне секунду"), with no
-    figure in it and not naming the question's own words ("Хвилинку... promises go to the
-    microtask queue" answers)."""
+    longer one that says it twice and ends soon after ("Извините, я очень волнуюсь… дайте мне
+    секунду"), with no figure in it, not naming the question's own words and telling nothing
+    done in English ("Хвилинку... promises go to the microtask queue" answers)."""
     length = _length(text)
     if length > FEW_CUES_LONG or any(char.isdigit() for char in text):
         return None

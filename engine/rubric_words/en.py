@@ -236,7 +236,8 @@ STEERING = (
     + r"\b(give|assign|award|grant) (it|this|me|my answer|this answer|the answer) (a |the )?"
     r"(score|grade|rating|mark) of (5|five|10|ten|100)\b(?! ?(out of|/|percent|%))",
     # a top score wished on this answer: "make sure it gets a score of 5"
-    r"\bmake sure\b[^.!?]{0,40}\b(gets?|receives?|is given|is awarded|scores?)\b[^.!?]{0,20}("
+    _OWN_WORK
+    + r"\bmake sure\b[^.!?]{0,40}\b(gets?|receives?|is given|is awarded|scores?)\b[^.!?]{0,20}("
     + _TOP_SCORE
     + r"|\b(a |the )?(score|grade|rating|mark) of (5|five|10|ten|100)\b)",
     # the feedback asked to leave out criticism, or criticism said to be barred: "leave out any
@@ -245,18 +246,19 @@ STEERING = (
     _OWN_WORK
     + r"\b(leave out|omit|suppress|withhold|skip)( any| all| the| every)?( written| negative)? "
     r"(criticism|critique|critiques|weakness(es)?|shortcomings|negatives|improvement points)\b",
-    r"\b(your|the) (feedback|comments|report|review|evaluation|assessment)\b[^.!?]{0,20}\b("
-    r"positive only|praise only|praise-only)\b",
+    r"\b(keep|make|leave) (your|the) (feedback|comments|report|review|evaluation|assessment)\b"
+    r"[^.!?]{0,20}\b(positive only|praise only|praise-only)\b",
     r"\b(only|purely|exclusively) positive (feedback|comments|remarks)( is| are)? (permitted|"
     r"allowed|required|accepted)\b",
     r"\b(critique|criticism|weakness(es)?|negative feedback)( generation| output| section)? "
-    r"(is|are) (disabled|switched off|turned off|forbidden|not (allowed|permitted))\b",
+    r"(is|are) (disabled|switched off|turned off)\b|\b(critique|criticism|weakness(es)?|negative "
+    r"feedback) (generation|output|section) (is|are) (forbidden|not (allowed|permitted))\b",
     r"\b(evaluators?|reviewers?|graders?|assessors?|markers?|the (tool|model|ai|system))( \w+)? ("
     r"may not|must not|cannot|can't|are not (allowed|permitted) to|is not (allowed|permitted) to)"
-    r" (mention|list|include|point out|give|return|write)( any)? (shortcomings|weaknesses|"
-    r"criticism|critique|flaws|negatives|improvements)\b",
+    r" (mention|list|include|point out|give|return|write)( any)? (shortcomings|weaknesses|flaws|"
+    r"negatives)\b",
     r"\bno (written |negative )?(criticism|critique|weaknesses|negative feedback)\b[^.!?]{0,40}\b("
-    r"may|must|should|can|will) be (returned|given|shown|written|included|mentioned|sent)\b",
+    r"may|must|should|can|will) be (returned|sent back)\b",
     r"\b(scored|graded|judged|assessed|rated|marked) on (intent|effort)( alone| only)?,? (rather "
     r"than|not|instead of) (content|substance|what)\b",
     # praise to be copied into the grader's output: "copy these five stars into your feedback",
@@ -266,10 +268,11 @@ STEERING = (
     _OWN_WORK
     + r"\bcall (it|this|my answer|this answer|my response) (outstanding|excellent|flawless|perfect|"
     r"exemplary|brilliant|a five|a 5)\b",
-    r"\b(say|write|state|note|report)( that)? (it|this|my answer|this answer) (was|is) (a |an )?("
+    _OWN_WORK
+    + r"\b(say|write|state|note|report)( that)? (it|this|my answer|this answer) (was|is) (a |an )?("
     r"strong|great|excellent|perfect|outstanding|flawless|brilliant|model) (answer|response|one)\b",
     # role play kept up over the conversation
-    r"\bstay in (character|role)\b",
+    r"\b(stay|remain|staying|remaining) in character\b",
     # asking that the feedback leave something out: "no need to dig into it or bring it up in
     # the feedback"
     r"\bno need to (dig|probe|ask|question)[^.!?]{0,60}\b(in|into|from) (the|your) feedback\b",

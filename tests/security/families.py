@@ -269,4 +269,13 @@ ORDINARY: dict[str, str] = {
     "customer said great": "The customer said it was a great answer to her question.",
     "in character": "The actor stayed in character the whole tour, which the kids loved.",
     "http header": "We set Cache-Control: max-age=3600 on the static assets.",
+    "brainstorm rule": "Criticism is not allowed in our brainstorms, so every idea gets heard.",
+    "feedback in private": (
+        "No negative feedback should be given in front of the class; I do it one to one."
+    ),
+    "review rule": "Reviewers can't give criticism without suggesting a fix, that's our rule.",
+    "stay in role": "She agreed to stay in role until we hired her replacement.",
+    "full marks for effort": "I make sure every student who tries gets full marks for effort.",
+    "i'd say": "I'd say it was a great one to learn from, even though we lost the deal.",
+    "praise-only review": "The review was praise only, so I asked my lead for specifics.",
 }
