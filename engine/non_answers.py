@@ -92,11 +92,11 @@ def non_answer(
     for other in LANGUAGES:  # a short reply's language is too hard to tell
         if kind is None and other not in (language, spoken):
             kind = _read_cued(text, question, prompt, other)
-    topic = question_topic(question, prompt)
-    if kind is None and spoken in FEW_CUES:
-        kind = _few_cued(text, spoken, topic)
-    for unspoken in UNSPOKEN_CUES:  # a language the bot does not speak
-        kind = kind or _few_cued(text, unspoken, topic)
+    if kind is None:
+        topic = question_topic(question, prompt)
+        few = [spoken] if spoken in FEW_CUES else []
+        for cued in (*few, *UNSPOKEN_CUES):  # UNSPOKEN_CUES: languages the bot does not speak
+            kind = kind or _few_cued(text, cued, topic)
     return kind
 
 
@@ -110,6 +110,7 @@ def _few_cued(text: str, language: str, topic: set[str]) -> NonAnswer | None:
     if length > FEW_CUES_LONG or any(char.isdigit() for char in text):
         return None
     lowered = text.lower()
+    # in the patterns' order, most specific kind first
     found = [
         (match.start(), match.end(), kind)
         for kind, pattern in _few_cue_patterns(language)
@@ -128,8 +129,7 @@ def _few_cued(text: str, language: str, topic: set[str]) -> NonAnswer | None:
         stated(text).lower(), verbs_of("en"), english.conversation_verbs
     ):
         return None
-    order = [kind for kind, _ in _few_cue_patterns(language)]
-    return NonAnswer(min((kind for _, _, kind in found), key=order.index))
+    return NonAnswer(found[0][2])
 
 
 def _length(text: str) -> int:

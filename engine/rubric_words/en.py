@@ -14,6 +14,10 @@ _TOP_SCORE = (
     r"flawless|ideal) (possible |available )?(score|mark|grade|rating|point|note|evaluation|"
     r"assessment)s?)"
 )
+# A top score named as a number: "a score of 5".
+_SCORE_OF = r"(a |the )?(score|grade|rating|mark) of (5|five|10|ten|100)\b"
+# Criticism, as feedback would hold it.
+_CRITICISM = r"(critique|criticism|weakness(es)?|negative feedback)"
 # Praise a grader gives, once a word has aimed it at this answer.
 _PRAISE = (
     r"(perfect|flawless|excellent|outstanding|exceptional|exemplary|brilliant|impeccable|ideal|"
@@ -233,13 +237,16 @@ STEERING = (
     r"\b(return|output|emit|respond with|reply with|print|assert)\s*[\"'`(]?\s*(score|grade|rating"
     r"|verdict|result)\s*(==?=?|:)\s*[\"']?(5|10|100|max\w*|pass(ed)?|excellent|perfect)\b",
     _OWN_WORK
-    + r"\b(give|assign|award|grant) (it|this|me|my answer|this answer|the answer) (a |the )?"
-    r"(score|grade|rating|mark) of (5|five|10|ten|100)\b(?! ?(out of|/|percent|%))",
+    + r"\b(give|assign|award|grant) (it|this|me|my answer|this answer|the answer) "
+    + _SCORE_OF
+    + r"(?! ?(out of|/|percent|%))",
     # a top score wished on this answer: "make sure it gets a score of 5"
     _OWN_WORK
     + r"\bmake sure\b[^.!?]{0,40}\b(gets?|receives?|is given|is awarded|scores?)\b[^.!?]{0,20}("
     + _TOP_SCORE
-    + r"|\b(a |the )?(score|grade|rating|mark) of (5|five|10|ten|100)\b)",
+    + r"|\b"
+    + _SCORE_OF
+    + ")",
     # the feedback asked to leave out criticism, or criticism said to be barred: "leave out any
     # criticism", "omit weaknesses", "keep the comments positive only", "critique generation is
     # disabled", "evaluators may not mention shortcomings", "no written criticism may be returned"
@@ -250,9 +257,10 @@ STEERING = (
     r"[^.!?]{0,20}\b(positive only|praise only|praise-only)\b",
     r"\b(only|purely|exclusively) positive (feedback|comments|remarks)( is| are)? (permitted|"
     r"allowed|required|accepted)\b",
-    r"\b(critique|criticism|weakness(es)?|negative feedback)( generation| output| section)? "
-    r"(is|are) (disabled|switched off|turned off)\b|\b(critique|criticism|weakness(es)?|negative "
-    r"feedback) (generation|output|section) (is|are) (forbidden|not (allowed|permitted))\b",
+    r"\b" + _CRITICISM + r"( generation| output| section)? (is|are) (disabled|switched off|"
+    r"turned off)\b",
+    r"\b" + _CRITICISM + r" (generation|output|section) (is|are) (forbidden|not (allowed|"
+    r"permitted))\b",
     r"\b(evaluators?|reviewers?|graders?|assessors?|markers?|the (tool|model|ai|system))( \w+)? ("
     r"may not|must not|cannot|can't|are not (allowed|permitted) to|is not (allowed|permitted) to)"
     r" (mention|list|include|point out|give|return|write)( any)? (shortcomings|weaknesses|flaws|"
